@@ -43,7 +43,8 @@ public static class FeedsRegistration
                 resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
                 // The circuit breaker's sampling window must be at least twice the attempt timeout.
                 resilience.CircuitBreaker.SamplingDuration = options.Timeout * 2 > TimeSpan.FromSeconds(30) ? options.Timeout * 2 : TimeSpan.FromSeconds(30);
-                resilience.Retry.MaxRetryAttempts = 3;
+                resilience.Retry.MaxRetryAttempts = options.MaxRetries;
+                resilience.Retry.Delay = options.RetryDelay;
                 resilience.Retry.UseJitter = true;
             });
         return builder;

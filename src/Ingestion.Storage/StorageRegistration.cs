@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,7 +34,12 @@ public static class StorageRegistration
             .ValidateOnStart();
 
         var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        builder.Services.AddPooledDbContextFactory<IngestionDbContext>(db => Configure(db, options));
+        // Interceptors registered in the container join every context (diagnostics; fault injection in tests).
+        builder.Services.AddPooledDbContextFactory<IngestionDbContext>((services, db) =>
+        {
+            Configure(db, options);
+            db.AddInterceptors(services.GetServices<IInterceptor>());
+        });
         builder.Services.AddSingleton<ClaimStore>();
         builder.Services.AddSingleton<FeedStateStore>();
         return builder;

@@ -46,6 +46,11 @@ public sealed class ContentFetcher(HttpClient http, IOptions<FetchOptions> optio
         {
             throw new FetchException($"GET {request.Url} failed: {ex.Message}", isTransient: true, inner: ex);
         }
+        catch (Polly.ExecutionRejectedException ex)
+        {
+            // The resilience pipeline gave up for now (circuit open, attempt or total timeout): the host may recover.
+            throw new FetchException($"GET {request.Url} rejected by the resilience pipeline: {ex.Message}", isTransient: true, inner: ex);
+        }
         catch (TimeoutException ex)
         {
             throw new FetchException($"GET {request.Url} timed out", isTransient: true, inner: ex);

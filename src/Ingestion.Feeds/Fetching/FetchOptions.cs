@@ -13,6 +13,13 @@ public sealed class FetchOptions
     /// <summary>Time allowed for a fetch including its retries.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Retries of a transient HTTP failure within one fetch (5xx, 408, 429, network errors).</summary>
+    [Range(1, 10)]
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>Base delay of the exponential HTTP retry backoff (jittered); Retry-After wins when the server sends one.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Largest response body accepted, in bytes: a hostile or broken server cannot exhaust memory.</summary>
     [Range(1024, int.MaxValue)]
     public int MaxResponseBytes { get; set; } = 10 * 1024 * 1024;

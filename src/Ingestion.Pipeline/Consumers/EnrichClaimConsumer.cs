@@ -13,6 +13,7 @@ public sealed class EnrichClaimConsumer(ArticleAnalyzer analyzer, PipelineMonito
         ArgumentNullException.ThrowIfNull(context);
         var started = Stopwatch.GetTimestamp();
         var claim = context.Message;
+        ClaimValidation.Validate(claim);
         var enrichment = analyzer.Enrich(claim.Text, claim.Start, claim.Context);
         await context.Publish(new ClaimEnriched
         {
