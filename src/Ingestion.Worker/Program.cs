@@ -3,6 +3,13 @@ using Ingestion.Worker;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
+// Container health probe: the runtime image has no curl, so the worker probes itself
+// (`Ingestion.Worker --healthcheck http://localhost:8080/health/ready` exits 0 when healthy).
+if (args is ["--healthcheck", var probeUrl])
+{
+    return await HealthProbe.RunAsync(new Uri(probeUrl));
+}
+
 // Two-stage Serilog: a bootstrap logger catches start-up failures before configuration is read.
 Log.Logger = new LoggerConfiguration().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose,
     formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
