@@ -86,6 +86,7 @@ public static class WorkerRegistration
         });
 
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        builder.AddIngestionTelemetry(serveMetrics: !runOnce);
         if (runOnce)
         {
             builder.Services.AddHostedService<RunOnceService>();
