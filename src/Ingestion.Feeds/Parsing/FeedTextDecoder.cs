@@ -7,10 +7,10 @@ namespace Ingestion.Feeds.Parsing;
 internal sealed record DecodedText(string Text, bool EncodingTrouble);
 
 /// <summary>
-/// Turns a feed's bytes into text. Evidence, strongest first: a byte-order mark; the HTTP charset (RFC 3023
-/// lets it override the document); the XML declaration; UTF-16 without a mark (seen from the "&lt;?" bytes);
-/// otherwise UTF-8. Bytes that are not valid in the chosen encoding fall back to UTF-8 and then Windows-1252
-/// (the usual truth behind "ISO-8859-1" and undeclared legacy feeds), and the document is flagged.
+/// Turns a feed's bytes into text. Evidence, strongest first: a byte-order mark; UTF-16 without a mark (seen
+/// from the "&lt;?" bytes); bytes that are valid UTF-8; the HTTP charset (RFC 3023 lets it override the
+/// document); the XML declaration. Bytes that fit none of these are read as Windows-1252 (the usual truth
+/// behind "ISO-8859-1" and undeclared legacy feeds), and the document is flagged.
 /// </summary>
 internal static partial class FeedTextDecoder
 {
@@ -40,24 +40,21 @@ internal static partial class FeedTextDecoder
                 : new DecodedText(Lossy(sniffedUtf16, bytes), true);
         }
 
-        var declared = ResolveEncoding(CharsetOf(contentType)) ?? ResolveEncoding(XmlDeclaredEncoding(bytes));
-        var trouble = false;
-        if (declared is not null)
-        {
-            if (TryDecode(declared, bytes, out var text))
-            {
-                return new DecodedText(text, false);
-            }
-
-            trouble = true;
-        }
-
+        // Valid UTF-8 wins over a legacy label: servers and templates call UTF-8 "ISO-8859-1" far more often than
+        // the reverse, and legacy text with any byte above 0x7F is almost never valid UTF-8 by accident.
         if (TryDecode(new UTF8Encoding(false, true), bytes, out var utf8))
         {
-            return new DecodedText(utf8, trouble);
+            return new DecodedText(utf8, false);
         }
 
-        // Windows-1252 leaves five byte values undefined; decode them as Latin-1 control characters rather than fail.
+        var declared = ResolveEncoding(CharsetOf(contentType)) ?? ResolveEncoding(XmlDeclaredEncoding(bytes));
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && TryDecode(declared, bytes, out var declaredText))
+        {
+            return new DecodedText(declaredText, false);
+        }
+
+        // Undeclared or wrongly declared: Windows-1252, flagged. It leaves five byte values undefined; those fall
+        // back to Latin-1 control characters rather than fail.
         return TryDecode(Windows1252, bytes, out var legacy)
             ? new DecodedText(legacy, true)
             : new DecodedText(Encoding.Latin1.GetString(bytes), true);

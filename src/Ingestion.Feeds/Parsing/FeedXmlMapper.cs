@@ -99,6 +99,12 @@ internal sealed class FeedXmlMapper(FeedMarkup markup)
         var guidText = Text(guid);
         var link = FirstText(Children(item, IsRssElement, "link")) is { } coreLink ? FeedUrls.Resolve(coreLink, itemBase) : null;
         link ??= AtomLink(item, feedBase);
+
+        // FeedBurner rewrites links to its redirector and keeps the publisher's URL here: fetch that one.
+        if (FeedUrls.AsBase(Text(Child(item, Feedburner, "origLink"))) is { } original)
+        {
+            link = original.OriginalString;
+        }
         if (link is null && guidText is not null
             && !string.Equals(guid!.Attribute("isPermaLink")?.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase)
             && FeedUrls.AsBase(guidText) is not null)
@@ -244,7 +250,7 @@ internal sealed class FeedXmlMapper(FeedMarkup markup)
         {
             Id = Text(Child(entry, IsAtomElement, "id")),
             Title = ConstructText(Child(entry, IsAtomElement, "title")),
-            Link = AtomLink(entry, feedBase),
+            Link = FeedUrls.AsBase(Text(Child(entry, Feedburner, "origLink")))?.OriginalString ?? AtomLink(entry, feedBase),
             Published = Date(Child(entry, IsAtomElement, "published")) ?? Date(Child(entry, IsAtomElement, "issued"))
                 ?? Date(Child(entry, IsAtomElement, "created")) ?? Date(Child(entry, Dc, "date")),
             Updated = Date(Child(entry, IsAtomElement, "updated")) ?? Date(Child(entry, IsAtomElement, "modified")),

@@ -313,6 +313,18 @@ public class FeedParserFormatTests
         item.Authors.ShouldHaveSingleItem().Name.ShouldBe("Studio Nine");
     }
 
+    [Fact]
+    public void FeedBurner_original_links_replace_the_redirector()
+    {
+        var feed = Parse("""
+            <rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><item>
+              <link>http://feeds.example.com/~r/site/~3/abc/</link>
+              <feedburner:origLink>https://site.example.com/2026/story</feedburner:origLink>
+            </item></channel></rss>
+            """);
+        feed.Entries.ShouldHaveSingleItem().Link.ShouldBe("https://site.example.com/2026/story");
+    }
+
     [Theory]
     [InlineData("Jane Roe (jane@example.com)", "Jane Roe", "jane@example.com")]
     [InlineData("jane@example.com (Jane Roe)", "Jane Roe", "jane@example.com")]

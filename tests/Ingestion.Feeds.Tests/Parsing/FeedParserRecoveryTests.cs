@@ -249,4 +249,24 @@ public class FeedParserRecoveryTests
         feed.Entries.Select(e => e.Link).ShouldBe(
             ["https://site.example.com/news/story-1.html", "https://other.example.com/b/story-2.html", "https://site.example.com/story-3.html"]);
     }
+
+    [Fact]
+    public void Utf8_mislabelled_as_latin1_by_the_server_is_still_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Zürich – Genève</title></channel></rss>");
+        var feed = new FeedParser().Parse(bytes, "text/xml; charset=ISO-8859-1");
+        feed.Title.ShouldBe("Zürich – Genève");
+        feed.WellFormed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Undeclared_legacy_bytes_are_read_as_windows_1252_and_flagged()
+    {
+        var bytes = Encoding.ASCII.GetBytes("<rss version=\"2.0\"><channel><title>#t#</title></channel></rss>");
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0x84; // „ in Windows-1252
+        bytes[Array.LastIndexOf(bytes, (byte)'#')] = 0x93; // “
+        var feed = new FeedParser().Parse(bytes);
+        feed.Title.ShouldBe("\u201Et\u201C");
+        feed.WellFormed.ShouldBeFalse();
+    }
 }
