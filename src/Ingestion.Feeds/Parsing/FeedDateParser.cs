@@ -228,6 +228,10 @@ public static partial class FeedDateParser
 
                 timeSeen = true;
             }
+            else if (!timeSeen && token is "-" or "at" or "@" or "|" or "à" or "um")
+            {
+                // "March 17, 2015 - 14:05", "17 Mar 2015 at 14:05": a separator before the time.
+            }
             else if (timeSeen && !zoneSeen && IsMeridiem(token, out var isPm))
             {
                 if (!ApplyMeridiem(ref hour, isPm))
@@ -248,6 +252,10 @@ public static partial class FeedDateParser
             {
                 // "-0800 (PST)": a comment repeating the zone.
                 break;
+            }
+            else if (zoneSeen && i == tokens.Length - 1 && TryZone(token, out _))
+            {
+                // "+0100 CET": the zone's name after its offset; the offset is what counts.
             }
             else
             {

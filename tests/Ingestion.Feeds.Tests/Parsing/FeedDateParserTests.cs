@@ -39,6 +39,10 @@ public class FeedDateParserTests
     [InlineData("Tue, 17th Mar 2015 14:05:09 GMT", "2015-03-17T14:05:09Z")]
     [InlineData("Tue, 17 Mar 2015 14:05:09 -0800 (PST)", "2015-03-17T22:05:09Z")]
     [InlineData("Tue, 17 Mar 2015 23:59:60 GMT", "2015-03-17T23:59:59Z")] // leap second
+    [InlineData("Tue Mar 17 14:05:09 UTC 2015", "2015-03-17T14:05:09Z")] // Unix date(1)
+    [InlineData("Tue, 17 Mar 2015 14:05:09 +0100 CET", "2015-03-17T13:05:09Z")]
+    [InlineData("Tuesday, March 17, 2015 - 14:05", "2015-03-17T14:05:00Z")]
+    [InlineData("17 March 2015 at 2:05 pm", "2015-03-17T14:05:00Z")]
     public void Rfc822_sloppy_forms(string input, string expected) => ShouldParseTo(input, expected);
 
     [Theory]
