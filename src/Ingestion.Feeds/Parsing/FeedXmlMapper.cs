@@ -303,18 +303,29 @@ internal sealed class FeedXmlMapper(FeedMarkup markup)
         return authors;
     }
 
-    /// <summary>The alternate link (rel="alternate" or no rel), else none; Atom 0.3 sometimes put the URL in the text.</summary>
+    /// <summary>
+    /// The alternate link (rel="alternate" or no rel), preferring one that is a web page (HTML type or none) over
+    /// alternates in other formats; none when there is no alternate. Atom 0.3 sometimes put the URL in the text.
+    /// </summary>
     private static string? AtomLink(XElement parent, Uri? documentBase)
     {
         XElement? chosen = null;
         foreach (var link in Children(parent, IsAtom, "link"))
         {
             var rel = link.Attribute("rel")?.Value.Trim().ToLowerInvariant();
-            if (rel is null or "" or "alternate" or "http://www.iana.org/assignments/relation/alternate")
+            if (rel is not (null or "" or "alternate" or "http://www.iana.org/assignments/relation/alternate"))
+            {
+                continue;
+            }
+
+            var type = link.Attribute("type")?.Value.Trim().ToLowerInvariant();
+            if (type is null or "" or "text/html" or "application/xhtml+xml")
             {
                 chosen = link;
                 break;
             }
+
+            chosen ??= link;
         }
 
         if (chosen is null)

@@ -314,6 +314,20 @@ public class FeedParserFormatTests
     }
 
     [Fact]
+    public void Atom_prefers_the_alternate_web_page_over_other_alternates_and_other_relations()
+    {
+        var feed = Parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry>
+              <link rel="self" href="https://x.example.com/entry.atom"/>
+              <link rel="alternate" type="application/json" href="https://x.example.com/entry.json"/>
+              <link rel="alternate" type="text/html" href="https://x.example.com/entry"/>
+            </entry><entry><link rel="enclosure" href="https://x.example.com/a.mp3"/></entry></feed>
+            """);
+        feed.Entries[0].Link.ShouldBe("https://x.example.com/entry");
+        feed.Entries[1].Link.ShouldBeNull();
+    }
+
+    [Fact]
     public void FeedBurner_original_links_replace_the_redirector()
     {
         var feed = Parse("""
