@@ -56,6 +56,7 @@ internal sealed partial class FeedMarkup
         }
 
         var nodes = parser.ParseFragment(EscapeBogusDeclarations(html), FragmentContext).ToArray();
+        var fragmentRoot = nodes.FirstOrDefault()?.Parent;
         var kept = new List<INode>(nodes.Length);
         foreach (var node in nodes)
         {
@@ -67,7 +68,7 @@ internal sealed partial class FeedMarkup
 
         // Unwrapping may have moved children up into the fragment's own root: serialise what is there now.
         var sb = new StringBuilder(html.Length);
-        foreach (var node in nodes.FirstOrDefault()?.Parent?.ChildNodes.ToArray() ?? kept.ToArray())
+        foreach (var node in fragmentRoot?.ChildNodes.ToArray() ?? kept.ToArray())
         {
             sb.Append(node.ToHtml(HtmlMarkupFormatter.Instance));
         }

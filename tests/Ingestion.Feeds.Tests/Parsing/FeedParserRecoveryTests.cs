@@ -186,6 +186,15 @@ public class FeedParserRecoveryTests
     }
 
     [Fact]
+    public void Sanitising_unwraps_forms_and_drops_embedded_objects_but_keeps_the_text()
+    {
+        var feed = Parse("""
+            <rss version="2.0"><channel><item><description><![CDATA[<form action="/x"><p>In form</p></form><object data="x.swf"></object><svg><script>a()</script></svg>Tail]]></description></item></channel></rss>
+            """);
+        feed.Entries[0].Summary.ShouldBe("<p>In form</p>Tail");
+    }
+
+    [Fact]
     public void Latin1_declaration_is_read_as_windows_1252()
     {
         // The Windows-1252 bytes are written by hand: é, and the curly quotes ISO-8859-1 does not have.
