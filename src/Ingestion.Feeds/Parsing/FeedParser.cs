@@ -22,7 +22,6 @@ public sealed class FeedParser
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
-        MaxCharactersFromEntities = 0,
     };
 
     /// <summary>Parses a feed document.</summary>

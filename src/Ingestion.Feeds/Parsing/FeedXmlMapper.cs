@@ -55,18 +55,10 @@ internal sealed class FeedXmlMapper(FeedMarkup markup)
     {
         var channel = root.Name.LocalName.Equals("channel", StringComparison.OrdinalIgnoreCase) ? root : Child(root, IsRssElement, "channel");
         var meta = channel ?? root;
-        var items = new List<XElement>();
-        if (channel is not null && channel != root)
-        {
-            items.AddRange(Children(channel, IsRssElement, "item"));
-        }
-
-        // RDF puts items beside the channel; some broken RSS 2.0 feeds do too.
-        items.AddRange(Children(root, IsRssElement, "item"));
-        if (channel == root)
-        {
-            items = [.. Children(root, IsRssElement, "item")];
-        }
+        // RDF puts items beside the channel; some broken RSS 2.0 feeds do too, or have no channel at all.
+        var items = channel is not null && channel != root
+            ? Children(channel, IsRssElement, "item").Concat(Children(root, IsRssElement, "item")).ToList()
+            : Children(root, IsRssElement, "item").ToList();
 
         var link = FirstText(Children(meta, IsRssElement, "link")) is { } coreLink
             ? FeedUrls.Resolve(coreLink, FeedUrls.BaseOf(meta, null))
