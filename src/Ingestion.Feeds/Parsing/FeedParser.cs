@@ -28,8 +28,16 @@ public sealed class FeedParser
     /// <param name="content">The raw bytes as fetched (the parser detects the encoding).</param>
     /// <param name="contentType">The HTTP Content-Type, when known, for its charset.</param>
     /// <exception cref="FeedParseException">The document is not a feed, or is beyond recovery.</exception>
-    public ParsedFeed Parse(ReadOnlySpan<byte> content, string? contentType = null)
+    public ParsedFeed Parse(ReadOnlySpan<byte> content, string? contentType = null) => Parse(content, contentType, null);
+
+    /// <summary>Parses a feed document fetched from <paramref name="location"/>.</summary>
+    /// <param name="content">The raw bytes as fetched (the parser detects the encoding).</param>
+    /// <param name="contentType">The HTTP Content-Type, when known, for its charset.</param>
+    /// <param name="location">The URL the document came from (after redirects): the base for relative links, as RFC 3986 says.</param>
+    /// <exception cref="FeedParseException">The document is not a feed, or is beyond recovery.</exception>
+    public ParsedFeed Parse(ReadOnlySpan<byte> content, string? contentType, Uri? location)
     {
+        var documentUrl = location is { IsAbsoluteUri: true } && location.Scheme is "http" or "https" ? location : null;
         if (content.IsEmpty)
         {
             throw new FeedParseException("The document is empty.");
@@ -48,7 +56,7 @@ public sealed class FeedParser
         bool wellFormed;
         if (text[0] is '{' or '[')
         {
-            feed = JsonFeedReader.Read(text, markup);
+            feed = JsonFeedReader.Read(text, markup, documentUrl);
             wellFormed = true;
         }
         else
@@ -60,7 +68,7 @@ public sealed class FeedParser
                 throw new FeedParseException("The document has no XML element: it is not a feed.");
             }
 
-            feed = new FeedXmlMapper(markup).Map(root);
+            feed = new FeedXmlMapper(markup, documentUrl).Map(root);
         }
 
         return feed with { WellFormed = wellFormed && !decoded.EncodingTrouble };

@@ -12,7 +12,7 @@ namespace Ingestion.Feeds.Parsing;
 /// are sloppy about both. Where feedparser has settled a convention (which element is the summary, when a
 /// guid is a link, "email (Name)"), it is followed so that consumers see what they would elsewhere.
 /// </summary>
-internal sealed class FeedXmlMapper(FeedMarkup markup)
+internal sealed class FeedXmlMapper(FeedMarkup markup, Uri? documentUrl)
 {
     private enum ConstructKind
     {
@@ -61,9 +61,10 @@ internal sealed class FeedXmlMapper(FeedMarkup markup)
             : Children(root, IsRssElement, "item").ToList();
 
         var link = FirstText(Children(meta, IsRssElement, "link")) is { } coreLink
-            ? FeedUrls.Resolve(coreLink, FeedUrls.BaseOf(meta, null))
-            : AtomLink(meta, null);
-        var feedBase = FeedUrls.AsBase(link);
+            ? FeedUrls.Resolve(coreLink, FeedUrls.BaseOf(meta, documentUrl))
+            : AtomLink(meta, documentUrl);
+        // Relative references resolve against the document's own URL when known, else against the site it links to.
+        var feedBase = documentUrl ?? FeedUrls.AsBase(link);
         var feedAuthors = RssAuthors(meta);
 
         return new ParsedFeed
@@ -106,7 +107,7 @@ internal sealed class FeedXmlMapper(FeedMarkup markup)
         }
 
         var rdfAbout = item.Attribute(XName.Get("about", Rdf))?.Value.Trim();
-        var contentBase = itemBase;
+        var contentBase = feedBase;
 
         // Which element is the summary and which the content follows feedparser: description is the summary,
         // unless the item also has a <summary>, in which case description is the content.
@@ -191,8 +192,8 @@ internal sealed class FeedXmlMapper(FeedMarkup markup)
 
     private ParsedFeed MapAtom(XElement feed)
     {
-        var link = AtomLink(feed, null);
-        var feedBase = FeedUrls.AsBase(link);
+        var link = AtomLink(feed, documentUrl);
+        var feedBase = documentUrl ?? FeedUrls.AsBase(link);
         var feedAuthors = AtomAuthors(feed);
         return new ParsedFeed
         {
@@ -212,8 +213,8 @@ internal sealed class FeedXmlMapper(FeedMarkup markup)
     {
         var summaryElement = Child(entry, IsAtomElement, "summary");
         var contentElement = Child(entry, IsAtomElement, "content");
-        var summary = ConstructMarkup(summaryElement, FeedUrls.BaseOf(entry, feedBase));
-        var content = ConstructMarkup(contentElement, FeedUrls.BaseOf(entry, feedBase));
+        var summary = ConstructMarkup(summaryElement, feedBase);
+        var content = ConstructMarkup(contentElement, feedBase);
 
         // feedparser also offers text and HTML content as the summary when there is none (not inline XHTML).
         if (summary is null && contentElement is not null && ReadConstruct(contentElement) is { Kind: not ConstructKind.Xhtml })
@@ -272,7 +273,7 @@ internal sealed class FeedXmlMapper(FeedMarkup markup)
             var name = PlainChild(person, "name");
             var email = PlainChild(person, "email");
             var uriElement = AnyChild(person, "uri") ?? AnyChild(person, "url") ?? AnyChild(person, "homepage");
-            var uri = Text(uriElement) is { } rawUri ? FeedUrls.Resolve(rawUri, FeedUrls.BaseOf(uriElement!, null)) : null;
+            var uri = Text(uriElement) is { } rawUri ? FeedUrls.Resolve(rawUri, FeedUrls.BaseOf(uriElement!, documentUrl)) : null;
             if (name is null && email is null && uri is null)
             {
                 // <author>Jane Doe</author>: a person construct written as plain text.
@@ -486,7 +487,7 @@ internal sealed class FeedXmlMapper(FeedMarkup markup)
         }
 
         var isHtml = string.Equals(element.Attribute("type")?.Value, "html", StringComparison.OrdinalIgnoreCase);
-        return NullIfEmpty(isHtml ? markup.Sanitize(element.Value, baseUri) : FeedMarkup.EscapeText(element.Value.Trim()));
+        return NullIfEmpty(isHtml ? markup.Sanitize(element.Value, FeedUrls.BaseOf(element, baseUri)) : FeedMarkup.EscapeText(element.Value.Trim()));
     }
 
     private List<string> Categories(XElement parent)

@@ -12,7 +12,7 @@ internal static class JsonFeedReader
         MaxDepth = 64,
     };
 
-    public static ParsedFeed Read(string text, FeedMarkup markup)
+    public static ParsedFeed Read(string text, FeedMarkup markup, Uri? documentUrl)
     {
         JsonDocument document;
         try
@@ -40,7 +40,7 @@ internal static class JsonFeedReader
             }
 
             var link = String(root, "home_page_url") ?? String(root, "feed_url");
-            var baseUri = FeedUrls.AsBase(link);
+            var baseUri = documentUrl ?? FeedUrls.AsBase(link);
             var entries = new List<FeedEntry>();
             if (hasItems)
             {

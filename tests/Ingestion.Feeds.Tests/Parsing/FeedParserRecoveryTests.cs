@@ -278,4 +278,23 @@ public class FeedParserRecoveryTests
         feed.Title.ShouldBe("\u201Et\u201C");
         feed.WellFormed.ShouldBeFalse();
     }
+
+    [Fact]
+    public void Relative_references_resolve_against_the_document_url_when_it_is_known()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="blog/">
+              <link href="./"/>
+              <entry xml:base="2026/">
+                <link href="post.html"/>
+                <content type="html" xml:base="media/">&lt;img src="pic.jpg"&gt;</content>
+              </entry>
+            </feed>
+            """);
+        var feed = new FeedParser().Parse(bytes, "application/atom+xml", new Uri("https://host.example.com/feeds/main.xml"));
+
+        feed.Link.ShouldBe("https://host.example.com/feeds/blog/");
+        feed.Entries[0].Link.ShouldBe("https://host.example.com/feeds/blog/2026/post.html");
+        feed.Entries[0].Content.ShouldBe("<img src=\"https://host.example.com/feeds/blog/2026/media/pic.jpg\">");
+    }
 }
