@@ -475,12 +475,15 @@ internal sealed class FeedXmlMapper(FeedMarkup markup, Uri? documentUrl)
     private string? HtmlText(XElement? element) =>
         element is null ? null : NullIfEmpty(markup.ToText(element.HasElements ? FeedMarkup.SerializeChildren(element, textIsMarkup: true) : element.Value));
 
-    private string? MediaText(XElement item, string name) =>
-        RssPlain(Child(item, IsMediaElement, name) ?? Child(item, IsMediaElement, "group")?.Let(g => Child(g, IsMediaElement, name)));
+    private string? MediaText(XElement item, string name) => RssPlain(MediaChild(item, name));
+
+    /// <summary>A Media RSS element of the item, or of its media:group.</summary>
+    private static XElement? MediaChild(XElement item, string name) =>
+        Child(item, IsMediaElement, name) ?? (Child(item, IsMediaElement, "group") is { } group ? Child(group, IsMediaElement, name) : null);
 
     private string? MediaMarkup(XElement item, string name, Uri? baseUri)
     {
-        var element = Child(item, IsMediaElement, name) ?? Child(item, IsMediaElement, "group")?.Let(g => Child(g, IsMediaElement, name));
+        var element = MediaChild(item, name);
         if (element is null)
         {
             return null;
@@ -562,9 +565,4 @@ internal sealed class FeedXmlMapper(FeedMarkup markup, Uri? documentUrl)
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-}
-
-internal static class ObjectExtensions
-{
-    public static TResult Let<T, TResult>(this T value, Func<T, TResult> map) => map(value);
 }
