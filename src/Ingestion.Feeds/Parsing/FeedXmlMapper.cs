@@ -63,8 +63,9 @@ internal sealed class FeedXmlMapper(FeedMarkup markup, Uri? documentUrl)
         var link = FirstText(Children(meta, IsRssElement, "link")) is { } coreLink
             ? FeedUrls.Resolve(coreLink, FeedUrls.BaseOf(meta, documentUrl))
             : AtomLink(meta, documentUrl);
-        // Relative references resolve against the document's own URL when known, else against the site it links to.
-        var feedBase = documentUrl ?? FeedUrls.AsBase(link);
+        // Relative references resolve against the document's own URL (RFC 3986, and feedparser), never against the
+        // channel's <link>: that is the site's home page, not where the feed lives. Unknown URL: left relative.
+        var feedBase = documentUrl;
         var feedAuthors = RssAuthors(meta);
 
         return new ParsedFeed
@@ -193,7 +194,7 @@ internal sealed class FeedXmlMapper(FeedMarkup markup, Uri? documentUrl)
     private ParsedFeed MapAtom(XElement feed)
     {
         var link = AtomLink(feed, documentUrl);
-        var feedBase = documentUrl ?? FeedUrls.AsBase(link);
+        var feedBase = documentUrl;
         var feedAuthors = AtomAuthors(feed);
         return new ParsedFeed
         {

@@ -40,7 +40,7 @@ internal static class JsonFeedReader
             }
 
             var link = String(root, "home_page_url") ?? String(root, "feed_url");
-            var baseUri = documentUrl ?? FeedUrls.AsBase(link);
+            var baseUri = documentUrl;
             var entries = new List<FeedEntry>();
             if (hasItems)
             {

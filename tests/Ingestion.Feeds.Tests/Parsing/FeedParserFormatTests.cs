@@ -5,8 +5,8 @@ namespace Ingestion.Feeds.Tests.Parsing;
 
 public class FeedParserFormatTests
 {
-    private static ParsedFeed Parse(string document, string? contentType = null) =>
-        new FeedParser().Parse(Encoding.UTF8.GetBytes(document), contentType);
+    private static ParsedFeed Parse(string document, string? contentType = null, Uri? location = null) =>
+        new FeedParser().Parse(Encoding.UTF8.GetBytes(document), contentType, location);
 
     private static DateTimeOffset Utc(int y, int mo, int d, int h, int mi, int s) => new(y, mo, d, h, mi, s, TimeSpan.Zero);
 
@@ -264,7 +264,7 @@ public class FeedParserFormatTests
                 { "id": 43, "content_text": "plain <text>" }
               ]
             }
-            """);
+            """, "application/feed+json", new Uri("https://lab.example.io/feed.json"));
 
         feed.Format.ShouldBe("jsonfeed1.1");
         feed.Title.ShouldBe("Lab Log");

@@ -245,18 +245,22 @@ public class FeedParserRecoveryTests
     }
 
     [Fact]
-    public void Relative_item_links_resolve_against_xml_base_then_the_channel_link()
+    public void Relative_item_links_resolve_against_xml_base_and_are_otherwise_left_for_the_caller()
     {
-        var feed = Parse("""
+        const string document = """
             <rss version="2.0"><channel><link>https://site.example.com/news/</link>
               <item><link>story-1.html</link></item>
               <item xml:base="https://other.example.com/a/"><link>../b/story-2.html</link></item>
               <item><link>/story-3.html</link></item>
             </channel></rss>
-            """);
+            """;
 
-        feed.Entries.Select(e => e.Link).ShouldBe(
-            ["https://site.example.com/news/story-1.html", "https://other.example.com/b/story-2.html", "https://site.example.com/story-3.html"]);
+        // The channel link is the site's home page, not the feed's address: it is no base for relative links.
+        Parse(document).Entries.Select(e => e.Link).ShouldBe(["story-1.html", "https://other.example.com/b/story-2.html", "/story-3.html"]);
+
+        var located = new FeedParser().Parse(Encoding.UTF8.GetBytes(document), null, new Uri("https://cdn.example.net/feeds/rss.xml"));
+        located.Entries.Select(e => e.Link).ShouldBe(
+            ["https://cdn.example.net/feeds/story-1.html", "https://other.example.com/b/story-2.html", "https://cdn.example.net/story-3.html"]);
     }
 
     [Fact]
