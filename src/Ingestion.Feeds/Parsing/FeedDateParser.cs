@@ -162,7 +162,10 @@ public static partial class FeedDateParser
     /// </summary>
     private static DateTimeOffset? TryTokens(string text)
     {
-        var tokens = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        // Spanish and Portuguese join the parts with "de": "martes, 17 de marzo de 2015".
+        var tokens = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Where(t => !t.Equals("de", StringComparison.OrdinalIgnoreCase) && !t.Equals("del", StringComparison.OrdinalIgnoreCase))
+            .ToArray();
         var i = 0;
         if (tokens.Length == 0)
         {

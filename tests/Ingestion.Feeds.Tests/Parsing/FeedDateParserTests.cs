@@ -108,6 +108,8 @@ public class FeedDateParserTests
     [InlineData("Mi, 18 Mär 2015 07:44:01 +0100", "2015-03-18T06:44:01Z")] // German
     [InlineData("mer, 18 mars 2015 07:44:01 +0100", "2015-03-18T06:44:01Z")] // French
     [InlineData("2015年3月18日 07:44:01", "2015-03-18T07:44:01Z")]
+    [InlineData("miércoles, 18 de marzo de 2015 07:44 -0300", "2015-03-18T10:44:00Z")] // Spanish
+    [InlineData("Wed Mar 18 2015 07:44:01 GMT+0100 (Central European Standard Time)", "2015-03-18T06:44:01Z")] // JavaScript
     public void Localised_forms(string input, string expected) => ShouldParseTo(input, expected);
 
     [Theory]
