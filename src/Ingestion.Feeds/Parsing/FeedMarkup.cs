@@ -36,11 +36,23 @@ internal sealed partial class FeedMarkup
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     };
 
+    /// <summary>Elements whose end tag HTML lets authors leave out.</summary>
+    private static readonly HashSet<string> OptionalEndElements = new(StringComparer.Ordinal)
+    {
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "caption",
+    };
+
     private static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
     {
         "p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
         "pre", "hr", "section", "article", "header", "footer", "dd", "dt", "dl", "figure", "figcaption",
     };
+
+    /// <summary>
+    /// Nesting beyond this is not content (real feed markup stays far below it); it is flattened to text. It also
+    /// bounds the work: an HTML parser pays for the depth on every tag.
+    /// </summary>
+    internal const int MaxDepth = 128;
 
     private readonly HtmlParser parser = new();
     private IElement? fragmentContext;
@@ -55,7 +67,19 @@ internal sealed partial class FeedMarkup
             return html.Trim();
         }
 
+        if (LooksTooDeep(html))
+        {
+            // Thousands of nested elements are an attack on whoever renders them (and slow any HTML parser to a
+            // crawl): keep the words only.
+            return EscapeText(CollapseWhitespace(WebUtility.HtmlDecode(TagToken().Replace(html, " "))));
+        }
+
         var nodes = parser.ParseFragment(EscapeBogusDeclarations(html), FragmentContext).ToArray();
+        if (DeeperThan(nodes, MaxDepth))
+        {
+            return EscapeText(CollapseWhitespace(FlatText(nodes)));
+        }
+
         var fragmentRoot = nodes.FirstOrDefault()?.Parent;
         var kept = new List<INode>(nodes.Length);
         foreach (var node in nodes)
@@ -84,7 +108,17 @@ internal sealed partial class FeedMarkup
             return CollapseWhitespace(html);
         }
 
-        var nodes = parser.ParseFragment(EscapeBogusDeclarations(html), FragmentContext);
+        if (LooksTooDeep(html))
+        {
+            return CollapseWhitespace(WebUtility.HtmlDecode(TagToken().Replace(html, " ")));
+        }
+
+        var nodes = parser.ParseFragment(EscapeBogusDeclarations(html), FragmentContext).ToArray();
+        if (DeeperThan(nodes, MaxDepth))
+        {
+            return CollapseWhitespace(FlatText(nodes));
+        }
+
         var sb = new StringBuilder(html.Length);
         foreach (var node in nodes)
         {
@@ -92,6 +126,81 @@ internal sealed partial class FeedMarkup
         }
 
         return CollapseWhitespace(sb.ToString());
+    }
+
+    /// <summary>
+    /// A linear pre-check of the source: whether open tags run more than <see cref="MaxDepth"/> ahead of end tags,
+    /// counting only elements that need an end tag (an unclosed &lt;p&gt; or &lt;li&gt; nests nothing).
+    /// </summary>
+    private static bool LooksTooDeep(string html)
+    {
+        if (html.Length < MaxDepth * 3)
+        {
+            return false;
+        }
+
+        var depth = 0;
+        foreach (Match tag in TagToken().Matches(html))
+        {
+            var name = tag.Groups[2].Value.ToLowerInvariant();
+            if (VoidElements.Contains(name) || OptionalEndElements.Contains(name) || tag.Groups[3].Length > 0)
+            {
+                continue;
+            }
+
+            depth = tag.Groups[1].Length > 0 ? Math.Max(0, depth - 1) : depth + 1;
+            if (depth > MaxDepth)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any node lies more than <paramref name="limit"/> levels down (checked without recursion).</summary>
+    private static bool DeeperThan(IEnumerable<INode> roots, int limit)
+    {
+        var stack = new Stack<(INode Node, int Depth)>(roots.Select(n => (n, 1)));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > limit)
+            {
+                return true;
+            }
+
+            foreach (var child in node.ChildNodes)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of a tree in document order, without recursion, script and style left out.</summary>
+    private static string FlatText(IEnumerable<INode> roots)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<INode>(roots.Reverse());
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                sb.Append(text.Data);
+            }
+            else if (node is not IElement { LocalName: "script" or "style" })
+            {
+                for (var k = node.ChildNodes.Length - 1; k >= 0; k--)
+                {
+                    stack.Push(node.ChildNodes[k]);
+                }
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Plain text as markup: only the characters HTML gives meaning to are escaped.</summary>
@@ -328,6 +437,9 @@ internal sealed partial class FeedMarkup
 
     [GeneratedRegex(@"</?(\w+)")]
     private static partial Regex AnyTag();
+
+    [GeneratedRegex(@"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")]
+    private static partial Regex TagToken();
 
     [GeneratedRegex(@"<!(?!--|\[CDATA\[|[A-Za-z])")]
     private static partial Regex BogusDeclaration();

@@ -76,10 +76,23 @@ public sealed class FeedParser
 
     private static (XElement? Root, bool WellFormed) LoadXml(string text)
     {
+        // XmlReader and LINQ to XML slow down with the square of the nesting depth: a hostile document thousands
+        // of levels deep goes straight to the lenient pass, which caps the depth.
+        if (LenientXmlParser.NestsDeeperThan(text, 8 * FeedMarkup.MaxDepth))
+        {
+            return (LenientXmlParser.Parse(text), false);
+        }
+
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), StrictSettings);
             var document = XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+            if (document.Root is { } root && LenientXmlParser.DeeperThan(root, FeedMarkup.MaxDepth))
+            {
+                // Well-formed but absurdly deep: the lenient pass caps the depth, so nothing downstream recurses without end.
+                return (LenientXmlParser.Parse(text), false);
+            }
+
             return (document.Root, true);
         }
         catch (XmlException)

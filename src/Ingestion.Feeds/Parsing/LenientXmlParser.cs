@@ -24,6 +24,8 @@ internal static class LenientXmlParser
         public Dictionary<string, string>? Namespaces { get; } = namespaces;
     }
 
+    private const int MaxAttributeLength = 16 * 1024;
+
     /// <summary>Parses as much of the document as there is; null when it has no element at all.</summary>
     public static XElement? Parse(string text)
     {
@@ -97,6 +99,13 @@ internal static class LenientXmlParser
                 FlushText(lt);
                 pos = ReadStartTag(text, lt + 1, out var name, out var attributes, out var selfClosing);
                 textStart = pos;
+
+                // Unclosed tags nest without end; past a sane depth, further tags are dropped and their text kept.
+                if (stack.Count >= FeedMarkup.MaxDepth)
+                {
+                    continue;
+                }
+
                 var element = Open(stack, name, attributes);
                 if (root is null)
                 {
@@ -240,11 +249,20 @@ internal static class LenientXmlParser
 
                     if (i < text.Length && text[i] is '"' or '\'')
                     {
+                        // A value may hold ">" but rarely runs long: an unmatched quote ends at the next ">" rather
+                        // than swallowing the rest of the document (and scanning it again for every such tag).
                         var quote = text[i];
-                        var end = text.IndexOf(quote, i + 1);
-                        end = end < 0 ? text.Length : end;
+                        var window = Math.Min(text.Length - i - 1, MaxAttributeLength);
+                        var end = text.IndexOf(quote, i + 1, window);
+                        var closed = end >= 0;
+                        if (!closed)
+                        {
+                            end = text.IndexOf('>', i + 1);
+                            end = end < 0 ? text.Length : end;
+                        }
+
                         value = text[(i + 1)..end];
-                        i = Math.Min(text.Length, end + 1);
+                        i = closed ? end + 1 : end;
                     }
                     else
                     {
@@ -374,6 +392,82 @@ internal static class LenientXmlParser
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// A linear scan of the source: whether start tags ever run more than <paramref name="limit"/> ahead of end
+    /// tags. Comments, CDATA sections, declarations and processing instructions are skipped.
+    /// </summary>
+    public static bool NestsDeeperThan(string text, int limit)
+    {
+        var depth = 0;
+        var pos = text.IndexOf('<');
+        while (pos >= 0 && pos + 1 < text.Length)
+        {
+            var next = text[pos + 1];
+            if (Matches(text, pos, "<!--"))
+            {
+                pos = Skip(text, pos + 4, "-->");
+            }
+            else if (Matches(text, pos, "<![CDATA["))
+            {
+                pos = Skip(text, pos + 9, "]]>");
+            }
+            else if (next is '!' or '?')
+            {
+                pos = SkipDeclaration(text, pos + 2);
+            }
+            else if (next == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+                pos += 2;
+            }
+            else if (IsNameStart(next))
+            {
+                var gt = text.IndexOf('>', pos);
+                if (gt < 0)
+                {
+                    break;
+                }
+
+                if (text[gt - 1] != '/' && ++depth > limit)
+                {
+                    return true;
+                }
+
+                pos = gt + 1;
+            }
+            else
+            {
+                pos++;
+            }
+
+            pos = pos < text.Length ? text.IndexOf('<', pos) : -1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an element tree goes more than <paramref name="limit"/> levels deep (checked without recursion).</summary>
+    public static bool DeeperThan(XElement root, int limit)
+    {
+        var stack = new Stack<(XElement Element, int Depth)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (depth > limit)
+            {
+                return true;
+            }
+
+            foreach (var child in element.Elements())
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Removes the characters XML 1.0 forbids (control characters, lone surrogates).</summary>

@@ -114,6 +114,45 @@ public class FeedParserRecoveryTests
     }
 
     [Fact]
+    public void An_unmatched_quote_ends_at_the_end_of_its_tag()
+    {
+        var feed = Parse("""
+            <rss version="2.0"><channel><title>Q</title>
+            <item><title>One</title><link href="broken>http://q.example.com/1</link></item>
+            <item><title>Two &</title></item>
+            </channel></rss>
+            """);
+        feed.WellFormed.ShouldBeFalse();
+        feed.Entries.Select(e => e.Title).ShouldBe(["One", "Two &"]);
+        feed.Entries[0].Link.ShouldBe("http://q.example.com/1");
+    }
+
+    [Fact]
+    public void Recovery_stays_linear_on_pathological_input()
+    {
+        var document = "<rss version=\"2.0\"><channel>" + string.Concat(Enumerable.Repeat("<item a=\"x><title>t &amp", 20_000)) + "</channel></rss>";
+        var watch = Stopwatch.StartNew();
+        var feed = Parse(document);
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        feed.WellFormed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Deep_nesting_is_flattened_not_recursed()
+    {
+        var deepXml = "<rss version=\"2.0\"><channel><item><title>Deep</title><description>"
+            + string.Concat(Enumerable.Repeat("<div>", 50_000)) + "bottom" + string.Concat(Enumerable.Repeat("</div>", 50_000))
+            + "</description></item></channel></rss>";
+        var wellFormedButDeep = Parse(deepXml);
+        wellFormedButDeep.Entries.ShouldHaveSingleItem().Title.ShouldBe("Deep");
+        wellFormedButDeep.WellFormed.ShouldBeFalse();
+
+        var deepHtml = "<rss version=\"2.0\"><channel><item><description><![CDATA["
+            + string.Concat(Enumerable.Repeat("<span>", 50_000)) + "bottom]]></description></item></channel></rss>";
+        Parse(deepHtml).Entries[0].Summary.ShouldBe("bottom");
+    }
+
+    [Fact]
     public void Control_characters_are_dropped()
     {
         var feed = Parse("<rss version=\"2.0\"><channel><title>Bad\u0001 byte\u000B here</title></channel></rss>");
