@@ -7,7 +7,10 @@ internal static class FeedUrls
 {
     private static readonly XName XmlBase = XNamespace.Xml + "base";
 
-    /// <summary>An absolute URL for <paramref name="reference"/>: unchanged when already absolute, resolved against the base otherwise, null when neither works.</summary>
+    /// <summary>
+    /// <paramref name="reference"/> made absolute against the base; unchanged when already absolute, and left relative
+    /// when there is no base (the caller, who knows where the feed came from, resolves it). Null for an empty reference.
+    /// </summary>
     public static string? Resolve(string? reference, Uri? baseUri)
     {
         if (string.IsNullOrWhiteSpace(reference))
