@@ -1,0 +1,49 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace Ingestion.Extraction;
+
+/// <summary>What the body step found: the paragraphs and the byline Readability saw inside the page.</summary>
+internal sealed record BodyResult(IReadOnlyList<string> Paragraphs, string? ReadabilityByline, string? ReadabilityTitle);
+
+/// <summary>
+/// Finds the article body: Readability (SmartReader) picks the main content element, its text is cut into
+/// paragraphs, and boilerplate paragraphs (share bars, comment forms, subscription prompts, related links)
+/// are dropped.
+/// </summary>
+internal static class BodyExtraction
+{
+    public static BodyResult Extract(IDocument document, Uri url, PageMetadata metadata)
+    {
+        IElement? content = null;
+        string? byline = null;
+        string? title = null;
+        try
+        {
+            using var reader = new Reader(url.ToString(), (IHtmlDocument)document)
+            {
+                ContinueIfNotReadable = true,
+                DisableJSONLD = false,
+            };
+            var article = reader.GetArticle();
+            // Article.Serializer (the hook that would hand over the element) is static, so not safe to set
+            // per call; the content's HTML is re-parsed instead, which is cheap next to the page.
+            if (!string.IsNullOrEmpty(article.Content))
+            {
+                content = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + article.Content + "</body></html>").Body;
+            }
+            byline = article.Byline;
+            title = article.Title;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NullReferenceException or FormatException or IndexOutOfRangeException)
+        {
+            // A port of a JavaScript library meets pages it was not tested on: fall back to structured data.
+        }
+
+        var blocks = content is null ? [] : BlockText.Paragraphs(content);
+        var paragraphs = Boilerplate.Filter(blocks);
+        return new BodyResult(paragraphs, byline, title);
+    }
+}
