@@ -25,6 +25,8 @@ internal static class BodyExtraction
             using var reader = new Reader(url.ToString(), (IHtmlDocument)document)
             {
                 ContinueIfNotReadable = true,
+                // Class names tell captions, share bars and bylines apart inside the chosen content.
+                KeepClasses = true,
                 DisableJSONLD = false,
             };
             var article = reader.GetArticle();
@@ -32,7 +34,9 @@ internal static class BodyExtraction
             // per call; the content's HTML is re-parsed instead, which is cheap next to the page.
             if (!string.IsNullOrEmpty(article.Content))
             {
-                content = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + article.Content + "</body></html>").Body;
+                var contentDocument = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + article.Content + "</body></html>");
+                PageFurniture.Remove(contentDocument);
+                content = contentDocument.Body;
             }
             byline = article.Byline;
             title = article.Title;
@@ -43,7 +47,7 @@ internal static class BodyExtraction
         }
 
         var blocks = content is null ? [] : BlockText.Paragraphs(content);
-        var paragraphs = Boilerplate.Filter(blocks);
+        var paragraphs = Boilerplate.Filter(blocks, byline);
         return new BodyResult(paragraphs, byline, title);
     }
 }

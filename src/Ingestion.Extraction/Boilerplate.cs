@@ -2,22 +2,36 @@ using System.Text.RegularExpressions;
 
 namespace Ingestion.Extraction;
 
-/// <summary>Drops paragraphs that are page furniture rather than article text.</summary>
+/// <summary>
+/// Drops paragraphs that are page furniture rather than article text: comment forms, share bars,
+/// subscription prompts, related-link lines, photo captions and credits, bylines and datelines.
+/// Each rule looks only at short paragraphs, so article sentences that merely mention these words stay.
+/// </summary>
 internal static partial class Boilerplate
 {
-    // Whole-paragraph phrases of comment forms, share bars and subscription prompts.
-    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add a comment|comments?|\d+ comments?|share(?: this(?: article| story| post)?)?:?|share (?:on|via) \w+|like this:?|related(?: articles| posts| stories)?:?|read more:?|advertisement|advertisment|sponsored|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|subscribe|sign up|log ?in|loading\.*|click here to.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Whole paragraphs that are labels of comment forms, share bars and subscription prompts.
+    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add a comment|comments?|\d+ comments?|(?:show|view|load) comments|share(?: this(?: article| story| post| page)?)?|share (?:on|via|to) \w+|like this|related(?: articles| posts| stories| content| coverage| links)?|read more|more from [\w .]+|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed)|trending(?: now)?|don'?t miss|latest|popular|highlights|advertisement|advertisment|sponsored(?: content)?|tweet|email|e-mail|print|print article|order reprints|text size|whatsapp|facebook|twitter|linkedin|pinterest|reddit|flipboard|copy link|subscribe|sign up|log ?in|loading(?: content)?\W*|click here to.*|about the authors?|by|von|par|por|photo|image|video|caption|close|menu|search|next|previous|back to top|skip to (?:main )?content|home|\d+ of \d+)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureLine();
 
-    [GeneratedRegex(@"your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|notify me of (?:follow-up|new) (?:comments|posts)|save my name, email|you must be logged in to post a comment|sign up for (?:our|the) \w+ newsletter|subscribe to our newsletter|get our newsletter|all rights reserved|©\s*\d{4}|copyright \d{4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|notify me of (?:follow-up|new) (?:comments|posts)|save my name, email|you must be logged in to post a comment|sign up (?:for|to) (?:our|the) [\w ]*newsletter|subscribe to (?:our|the) [\w ]*(?:newsletter|channel)|get (?:our|the) [\w ]*newsletter|breaking news (?:emails|alerts)|news and stories that matters?, delivered|let our news meet your inbox|all rights reserved|this material may not be published, broadcast|this document is subject to copyright|^citation:|^write to [\w .]+ at \S+@|^follow (?:him|her|them|us|[\w ]+) on (?:twitter|facebook|instagram)|^media playback is (?:unsupported|not supported)|^(?:image|media) (?:copyright|caption)|^(?:photo|photograph|picture|image|credit|illustration)s?(?: by)?:\s|\((?:image|photo|picture|credit)s?:[^)]*\)$|getty images\)?$|^(?:read|see) more:|^related:|^more:|^also read:|^watch:|^listen:|^(?:published|updated|posted|last updated|originally published|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurniturePhrase();
 
-    public static List<string> Filter(IReadOnlyList<TextBlock> blocks)
+    // A dateline on its own: "Nov. 20, 2019, 9:28 AM UTC", "20 November 2019", "2019-11-20 07:50".
+    [GeneratedRegex(@"^[\s|,.\-–:]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|at\-–]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s|,.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnly();
+
+    // A short "By Jane Doe" line (not a sentence that starts with "By the end of ...").
+    [GeneratedRegex(@"^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)\s+[\p{Lu}\p{Lo}][^.!?]{0,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineLine();
+
+    public static List<string> Filter(IReadOnlyList<TextBlock> blocks, string? byline)
     {
+        var normalisedByline = byline is null ? null : BlockText.Collapse(byline);
         var kept = new List<string>(blocks.Count);
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (IsFurniture(block))
+            var block = blocks[i];
+            if (IsFurniture(block) || IsInLinkList(blocks, i) || (normalisedByline is { Length: > 0 } && string.Equals(block.Text, normalisedByline, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -31,11 +45,28 @@ internal static partial class Boilerplate
     private static bool IsFurniture(TextBlock block)
     {
         var text = block.Text;
-        if (text.Length < 80 && FurnitureLine().IsMatch(text))
+        if (text.Length < 80 && (FurnitureLine().IsMatch(text) || DateOnly().IsMatch(text) || BylineLine().IsMatch(text)))
         {
             return true;
         }
 
         return text.Length < 300 && FurniturePhrase().IsMatch(text);
     }
+
+    /// <summary>
+    /// Two or more consecutive short lines that are all link text form a list of links (navigation, related
+    /// stories); a single linked line among prose ("Get it on Amazon for $39") is part of the article.
+    /// </summary>
+    private static bool IsInLinkList(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        if (!IsLinkLine(blocks[index]))
+        {
+            return false;
+        }
+
+        return (index > 0 && IsLinkLine(blocks[index - 1])) || (index + 1 < blocks.Count && IsLinkLine(blocks[index + 1]));
+    }
+
+    private static bool IsLinkLine(TextBlock block) =>
+        block.LinkDensity > 0.8 && block.Text.Length < 150 && block.Tag is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "pre");
 }
