@@ -31,8 +31,9 @@ public sealed class ArticleExtractor
         var metadata = PageMetadata.Read(document, url);
         var readabilityTitle = MetadataRules.Title(document, metadata);
         DomLimits.Sanitize(document, MaxDepth);
-        var body = BodyExtraction.Extract(document, url ?? PlaceholderUrl, metadata);
-        return MetadataRules.Build(url, metadata, readabilityTitle, body);
+        var bodyByline = ReadabilityByline.Find(document);
+        var body = BodyExtraction.Extract(document, url ?? PlaceholderUrl, bodyByline);
+        return MetadataRules.Build(url, metadata, readabilityTitle, bodyByline, body);
     }
 
     /// <summary>Extracts from the page's bytes, decoding them by the charset rules of <see cref="HtmlDecoding"/>.</summary>

@@ -15,7 +15,10 @@ internal sealed record BodyResult(IReadOnlyList<string> Paragraphs, string? Read
 /// </summary>
 internal static class BodyExtraction
 {
-    public static BodyResult Extract(IDocument document, Uri url, PageMetadata metadata)
+    private const string ReadabilityNegativePattern =
+        "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
+
+    public static BodyResult Extract(IDocument document, Uri url, string? bodyByline)
     {
         IElement? content = null;
         string? byline = null;
@@ -29,6 +32,9 @@ internal static class BodyExtraction
                 KeepClasses = true,
                 DisableJSONLD = false,
             };
+            // SmartReader's port of Readability's negative class pattern lost the spaces around "hid", so any
+            // class containing "hid" ("hideOnInit") counted against content; this is Readability's pattern.
+            reader.ReplaceRegularExpression(RegularExpressions.Negative, ReadabilityNegativePattern);
             var article = reader.GetArticle();
             // Article.Serializer (the hook that would hand over the element) is static, so not safe to set
             // per call; the content's HTML is re-parsed instead, which is cheap next to the page.
@@ -47,7 +53,7 @@ internal static class BodyExtraction
         }
 
         var blocks = content is null ? [] : BlockText.Paragraphs(content);
-        var paragraphs = Boilerplate.Filter(blocks, byline);
+        var paragraphs = Boilerplate.Filter(blocks, bodyByline ?? byline);
         return new BodyResult(paragraphs, byline, title);
     }
 }

@@ -5,8 +5,8 @@ namespace Ingestion.Extraction;
 
 /// <summary>
 /// Decodes the bytes of an HTML page: a byte-order mark wins, then the HTTP Content-Type charset, then a
-/// &lt;meta charset&gt; or &lt;meta http-equiv="Content-Type"&gt; in the first bytes; otherwise UTF-8 when the bytes
-/// are valid UTF-8, else Windows-1252 (what browsers assume for legacy Western pages).
+/// valid multi-byte UTF-8, then a &lt;meta charset&gt; or &lt;meta http-equiv="Content-Type"&gt; in the first bytes;
+/// otherwise UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what browsers assume for legacy Western pages).
 /// </summary>
 public static partial class HtmlDecoding
 {
@@ -50,6 +50,14 @@ public static partial class HtmlDecoding
             return (fromHeader, 0);
         }
 
+        // Bytes that are valid UTF-8 and use multi-byte sequences are UTF-8 whatever an old meta tag says:
+        // legacy-encoded text almost never forms valid UTF-8, while re-encoded copies of legacy pages keep their meta.
+        var isUtf8 = System.Text.Unicode.Utf8.IsValid(bytes);
+        if (isUtf8 && !System.Text.Ascii.IsValid(bytes))
+        {
+            return (new UTF8Encoding(false), 0);
+        }
+
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
         if (FromLabel(MetaCharset().Match(head)) is { } fromMeta)
         {
@@ -57,7 +65,7 @@ public static partial class HtmlDecoding
             return (fromMeta.CodePage is 1200 or 1201 ? new UTF8Encoding(false) : fromMeta, 0);
         }
 
-        return IsValidUtf8(bytes) ? (new UTF8Encoding(false), 0) : (Encoding.GetEncoding(1252), 0);
+        return isUtf8 ? (new UTF8Encoding(false), 0) : (Encoding.GetEncoding(1252), 0);
     }
 
     private static Encoding? FromLabel(Match match)
@@ -85,12 +93,5 @@ public static partial class HtmlDecoding
         {
             return null;
         }
-    }
-
-    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes);
-
-    private static class Utf8
-    {
-        public static bool IsValid(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
     }
 }

@@ -25,7 +25,7 @@ internal static class MetadataRules
         return title.Length == 0 ? null : title;
     }
 
-    public static ExtractedArticle Build(Uri? url, PageMetadata metadata, string? title, BodyResult body)
+    public static ExtractedArticle Build(Uri? url, PageMetadata metadata, string? title, string? bodyByline, BodyResult body)
     {
         var jsonLd = metadata.JsonLd;
         var articleAuthor = metadata.ReadabilityValue("article:author") is { } a && !Uri.TryCreate(a, UriKind.Absolute, out _) ? a : null;
@@ -35,7 +35,7 @@ internal static class MetadataRules
             ?? metadata.ReadabilityValue("author")
             ?? metadata.ReadabilityValue("parsely-author")
             ?? articleAuthor;
-        var byline = ReadabilityTitle.Unescape(metaByline) ?? body.ReadabilityByline;
+        var byline = ReadabilityTitle.Unescape(metaByline) ?? bodyByline ?? body.ReadabilityByline;
         byline = string.IsNullOrWhiteSpace(byline) ? null : byline.Trim();
 
         var authors = jsonLd is { AuthorNames.Count: > 0 }
