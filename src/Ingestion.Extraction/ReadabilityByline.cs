@@ -28,7 +28,13 @@ internal static partial class ReadabilityByline
         "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
     };
 
-    public static string? Find(IDocument document)
+    /// <summary>
+    /// Readability's byline, or failing that the first byline-marked element anywhere (Readability skips bylines
+    /// inside headers and other "unlikely" blocks, where many themes put them).
+    /// </summary>
+    public static string? Find(IDocument document) => Find(document, skipUnlikely: true) ?? Find(document, skipUnlikely: false);
+
+    private static string? Find(IDocument document, bool skipUnlikely)
     {
         if (document.DocumentElement is not { } root)
         {
@@ -55,7 +61,7 @@ internal static partial class ReadabilityByline
                 return (nameElement ?? element).TextContent.Trim();
             }
 
-            if (IsUnlikely(element, matchString))
+            if (skipUnlikely && IsUnlikely(element, matchString))
             {
                 continue;
             }
