@@ -13,7 +13,10 @@ public sealed class ArticleExtractor
     public const int MaxHtmlChars = 8_000_000;
 
     /// <summary>Elements nested deeper than this are flattened to their text, so no recursive step can overflow.</summary>
-    public const int MaxDepth = 200;
+    public const int MaxDepth = 120;
+
+    /// <summary>Start tags nested deeper than this in the raw HTML are dropped before parsing (see <see cref="RawNesting"/>).</summary>
+    public const int MaxRawDepth = 256;
 
     private static readonly Uri PlaceholderUrl = new("https://localhost/");
 
@@ -27,7 +30,7 @@ public sealed class ArticleExtractor
             html = html[..MaxHtmlChars];
         }
 
-        var document = Parse(html);
+        var document = Parse(RawNesting.Limit(html, MaxRawDepth));
         var metadata = PageMetadata.Read(document, url);
         var readabilityTitle = MetadataRules.Title(document, metadata);
         DomLimits.Sanitize(document, MaxDepth);

@@ -21,6 +21,7 @@ internal static class DomLimits
             return;
         }
 
+        TruncateLongTexts(root);
         var tooDeep = new List<IElement>();
         var stack = new Stack<(IElement Element, int Depth)>();
         stack.Push((root, 0));
@@ -45,6 +46,34 @@ internal static class DomLimits
             var replacement = document.CreateElement("span");
             replacement.TextContent = text;
             element.Replace(replacement);
+        }
+    }
+
+    /// <summary>No real paragraph is this long; longer text nodes (dumps, minified data) are cut so that
+    /// the scoring passes, which read every element's text several times, stay fast.</summary>
+    public const int MaxTextNodeChars = 100_000;
+
+    private static void TruncateLongTexts(INode root)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current is IText text)
+            {
+                if (text.Data.Length > MaxTextNodeChars)
+                {
+                    text.Data = text.Data[..MaxTextNodeChars];
+                }
+
+                continue;
+            }
+
+            for (var child = current.FirstChild; child is not null; child = child.NextSibling)
+            {
+                stack.Push(child);
+            }
         }
     }
 
