@@ -44,13 +44,44 @@ internal static partial class Boilerplate
 
     private static bool IsFurniture(TextBlock block)
     {
-        var text = block.Text;
+        // Leading separators left over from a header row ("| Updated: ...") do not make a line prose.
+        var text = block.Text.TrimStart('|', '/', '-', '–', '—', '•', '·', ' ');
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        // A line that is one shouted link is a promoted story ("STAR CLEARED TO PERFORM AT AWARDS: REPORT").
+        if (block.LinkDensity > 0.9 && IsShouted(text))
+        {
+            return true;
+        }
+
         if (text.Length < 80 && (FurnitureLine().IsMatch(text) || DateOnly().IsMatch(text) || BylineLine().IsMatch(text)))
         {
             return true;
         }
 
         return text.Length < 300 && FurniturePhrase().IsMatch(text);
+    }
+
+    private static bool IsShouted(string text)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return letters >= 12 && upper >= letters * 0.9;
     }
 
     /// <summary>

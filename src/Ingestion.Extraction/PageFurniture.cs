@@ -64,7 +64,8 @@ internal static partial class PageFurniture
         }
 
         var names = element.GetAttribute("class") + " " + element.Id;
-        return names.Length > 1 && FurnitureName().IsMatch(names);
+        // "caption" is furniture even inside a camel-case name ("newsCaption", "imgCaption").
+        return names.Length > 1 && (FurnitureName().IsMatch(names) || names.Contains("caption", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsContent(IElement element)
