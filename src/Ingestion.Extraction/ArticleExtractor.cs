@@ -30,12 +30,19 @@ public sealed class ArticleExtractor
             html = html[..MaxHtmlChars];
         }
 
-        var document = Parse(RawNesting.Limit(html, MaxRawDepth));
+        html = RawNesting.Limit(html, MaxRawDepth);
+        var document = Parse(html);
         var metadata = PageMetadata.Read(document, url);
         var readabilityTitle = MetadataRules.Title(document, metadata);
         DomLimits.Sanitize(document, MaxDepth);
         var bodyByline = ReadabilityByline.Find(document);
-        var body = BodyExtraction.Extract(document, url ?? PlaceholderUrl, bodyByline);
+        var structuredBody = metadata.JsonLdArticles.Select(a => a.ArticleBody).MaxBy(b => b?.Length ?? 0);
+        var body = BodyExtraction.Extract(document, url ?? PlaceholderUrl, bodyByline, structuredBody, () =>
+        {
+            var fresh = Parse(html);
+            DomLimits.Sanitize(fresh, MaxDepth);
+            return fresh;
+        });
         return MetadataRules.Build(url, metadata, readabilityTitle, bodyByline, body);
     }
 
