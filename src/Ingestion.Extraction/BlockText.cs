@@ -11,7 +11,7 @@ internal sealed record TextBlock(string Text, string Tag, int LinkChars, IElemen
 }
 
 /// <summary>
-/// Turns a DOM subtree into paragraphs: one per block element (p, h1..h6, li, blockquote, dt/dd, table cell ...),
+/// Turns a DOM subtree into paragraphs: one per block element (p, h1..h6, li, blockquote, dt/dd, table row ...),
 /// one per line of a pre, one per run of text split by br; whitespace collapsed, empty ones dropped.
 /// The walk is iterative so that deeply nested pages cannot overflow the stack.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class BlockText
     {
         "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
         "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody",
-        "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "address", "hr", "form", "fieldset",
+        "tfoot", "tr", "caption", "figure", "figcaption", "address", "hr", "form", "fieldset",
         "details", "summary", "center", "body", "html", "dialog", "menu", "option", "legend", "picture", "video",
         "audio", "iframe", "canvas",
     };
@@ -126,6 +126,12 @@ internal static class BlockText
                 ownerTag = tag;
                 PushChildren(element, linkDepth);
                 continue;
+            }
+
+            if (tag is "td" or "th")
+            {
+                // A table row reads as one line: its cells are words of one paragraph, not paragraphs.
+                buffer.Append(' ');
             }
 
             if (tag is "img" && element.GetAttribute("alt") is { Length: > 0 })

@@ -21,6 +21,9 @@ public sealed class BoilerplateTests
     [InlineData("By Jane Doe and John Roe")]
     [InlineData("The new estate on the east bank (Image: Getty)")]
     [InlineData("Image copyright Reuters")]
+    [InlineData("Maria Lopez contributed reporting from Lisbon.")]
+    [InlineData("(Reporting by Ana Lima; editing by Tom Reed)")]
+    [InlineData("We may earn a commission if you buy something through links in this article.")]
     [InlineData("<a href=\"/x\">ASSEMBLY LEADER FACES CONFIDENCE VOTE AFTER HOUSING ROW</a>")]
     public void Drops_furniture_lines(string line)
     {

@@ -34,6 +34,18 @@ public sealed class SegmentationAndRobustnessTests
     }
 
     [Fact]
+    public void Makes_one_paragraph_per_table_row()
+    {
+        var html = $"""
+            <html><body><article><p>{Lead}</p><p>{Second}</p>
+            <table><tr><th>District</th><th>Waiting time</th></tr><tr><td>North</td><td>14 weeks</td></tr><tr><td>South</td><td>9 weeks</td></tr></table>
+            </article></body></html>
+            """;
+
+        new ArticleExtractor().Extract(html).Paragraphs.ShouldBe([Lead, Second, "District Waiting time", "North 14 weeks", "South 9 weeks"]);
+    }
+
+    [Fact]
     public void Keeps_right_to_left_text_intact()
     {
         const string arabic = "أعلنت وزارة الصحة يوم الاثنين عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية، في إطار خطة لتحسين الخدمات الطبية.";
