@@ -39,7 +39,7 @@ internal static class MetadataRules
         byline = string.IsNullOrWhiteSpace(byline) ? null : byline.Trim();
 
         var authors = jsonLd is { AuthorNames.Count: > 0 }
-            ? AuthorNames.FromList(jsonLd.AuthorNames)
+            ? AuthorNames.FromList(jsonLd.PersonNames)
             : AuthorNames.Parse(byline);
 
         var published = DateParsing.Parse(jsonLd?.DatePublished)

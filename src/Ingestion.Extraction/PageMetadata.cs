@@ -239,6 +239,7 @@ internal sealed record JsonLdArticle(
     string? Name,
     string? Headline,
     IReadOnlyList<string> AuthorNames,
+    IReadOnlyList<string> PersonNames,
     bool AuthorsFromObjects,
     string? DatePublished,
     string? PublisherName,
@@ -248,12 +249,13 @@ internal sealed record JsonLdArticle(
 {
     public static JsonLdArticle From(JsonElement element, bool hasSchemaContext)
     {
-        var (authors, fromObjects) = Authors(element);
+        var (authors, people, fromObjects) = Authors(element);
         return new JsonLdArticle(
             hasSchemaContext,
             StringProperty(element, "name"),
             StringProperty(element, "headline"),
             authors,
+            people,
             fromObjects,
             StringProperty(element, "datePublished") ?? StringProperty(element, "dateCreated"),
             element.TryGetProperty("publisher", out var publisher) ? NameOf(publisher) : null,
@@ -287,14 +289,16 @@ internal sealed record JsonLdArticle(
         _ => null,
     };
 
-    private static (IReadOnlyList<string> Names, bool FromObjects) Authors(JsonElement element)
+    /// <summary>All author names (Readability's byline), and those not typed as organizations (clean authors).</summary>
+    private static (IReadOnlyList<string> Names, IReadOnlyList<string> People, bool FromObjects) Authors(JsonElement element)
     {
         if (!element.TryGetProperty("author", out var author))
         {
-            return ([], false);
+            return ([], [], false);
         }
 
         var names = new List<string>();
+        var people = new List<string>();
         var fromObjects = false;
         var items = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author];
         foreach (var item in items)
@@ -305,15 +309,22 @@ internal sealed record JsonLdArticle(
                 if (n.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(n.GetString()))
                 {
                     names.Add(n.GetString()!.Trim());
+                    var isOrganization = item.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String
+                        && type.GetString()!.Contains("Organization", StringComparison.OrdinalIgnoreCase);
+                    if (!isOrganization)
+                    {
+                        people.Add(n.GetString()!.Trim());
+                    }
                 }
             }
             else if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
             {
                 names.Add(item.GetString()!.Trim());
+                people.Add(item.GetString()!.Trim());
             }
         }
 
-        return (names, fromObjects);
+        return (names, people, fromObjects);
     }
 
     /// <summary>Readability's byline from JSON-LD: author.name, or the names of an author array joined by ", ".</summary>

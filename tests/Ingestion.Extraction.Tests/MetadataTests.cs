@@ -72,6 +72,18 @@ public sealed class MetadataTests
     }
 
     [Fact]
+    public void Leaves_organisations_out_of_the_authors_but_not_out_of_the_byline()
+    {
+        var article = Extract("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Reservoir hits record low",
+              "author":[{"@type":"Person","name":"Priya Raman"},{"@type":"NewsMediaOrganization","name":"Valley Wire Service"}]}</script>
+            """);
+
+        article.Byline.ShouldBe("Priya Raman, Valley Wire Service");
+        article.Authors.ShouldBe(["Priya Raman"]);
+    }
+
+    [Fact]
     public void Survives_broken_json_ld()
     {
         var article = Extract("""<title>Reservoir falls to record low as farmers face limits</title><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": </script>""");
