@@ -25,6 +25,9 @@ internal static partial class PageFurniture
     [GeneratedRegex(@"(?:^|[-_\s])(?:article-?body|story-?body|entry-?content|post-?content|article-?content|main-?content|articlebody|body-?text)(?:$|[-_\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentName();
 
+    [GeneratedRegex(@"(?:no|has|with|without)[-_]?captions?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionFlag();
+
     private static readonly string[] FurnitureTags = ["figcaption", "nav", "aside"];
 
     public static void Remove(IDocument document)
@@ -63,7 +66,8 @@ internal static partial class PageFurniture
             return true;
         }
 
-        var names = element.GetAttribute("class") + " " + element.Id;
+        // "has-caption", "no_caption", "with-caption" describe a wrapper that may hold content, not a caption.
+        var names = CaptionFlag().Replace(element.GetAttribute("class") + " " + element.Id, " ");
         // "caption" is furniture even inside a camel-case name ("newsCaption", "imgCaption").
         return names.Length > 1 && (FurnitureName().IsMatch(names) || names.Contains("caption", StringComparison.OrdinalIgnoreCase));
     }

@@ -42,6 +42,20 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void Drops_captions_but_not_wrappers_flagged_as_having_none()
+    {
+        var html = $"""
+            <html><body><article>
+            <div class="list-item no_caption"><h2>Rents rose faster than wages in every district of the valley last year.</h2><p>{Prose}</p></div>
+            <div class="media"><img src="a.jpg"><span class="imgCaption">Members of the assembly during the vote</span></div>
+            <p>{Prose} Second.</p></article></body></html>
+            """;
+
+        new ArticleExtractor().Extract(html).Paragraphs.ShouldBe(
+            ["Rents rose faster than wages in every district of the valley last year.", Prose, Prose + " Second."]);
+    }
+
+    [Fact]
     public void Drops_lists_of_links_but_keeps_lists_of_prose()
     {
         var html = $"""
