@@ -52,9 +52,10 @@ internal static class BodyExtraction
             }
             byline = article.Byline;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NullReferenceException or FormatException or IndexOutOfRangeException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A port of a JavaScript library meets pages it was not tested on: fall back to structured data.
+            // A port of a JavaScript library meets pages it was not tested on; whatever it throws, the structured
+            // data and whole-page fallbacks below still give the caller an article.
         }
 
         var knownByline = bodyByline ?? byline;
