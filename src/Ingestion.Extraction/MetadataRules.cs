@@ -22,6 +22,12 @@ internal static class MetadataRules
         }
 
         title = BlockText.Collapse(ReadabilityTitle.Unescape(title) ?? "");
+        if (title.Length == 0)
+        {
+            // Pages without a <title> or metadata still show their headline.
+            title = BlockText.Collapse(document.QuerySelector("h1")?.TextContent ?? "");
+        }
+
         return title.Length == 0 ? null : title;
     }
 

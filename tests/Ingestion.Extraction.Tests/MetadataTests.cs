@@ -26,6 +26,12 @@ public sealed class MetadataTests
     }
 
     [Fact]
+    public void Falls_back_to_the_first_heading_when_there_is_no_title()
+    {
+        Extract("", "<h1>Reservoir falls to record low</h1>" + Body).Title.ShouldBe("Reservoir falls to record low");
+    }
+
+    [Fact]
     public void Prefers_open_graph_title_over_the_document_title()
     {
         var article = Extract("""<title>Home | The Valley Post</title><meta property="og:title" content="Reservoir falls to record low">""");
