@@ -8,8 +8,14 @@ namespace Ingestion.Analysis;
 /// <summary>An article to analyse: a page's HTML or a plain text, with what the feed said about it.</summary>
 public sealed record ArticleSource
 {
-    /// <summary>The page HTML, or the plain text when <see cref="IsHtml"/> is false.</summary>
-    public required string Content { get; init; }
+    /// <summary>The page HTML, or the plain text when <see cref="IsHtml"/> is false (ignored when <see cref="RawHtml"/> is set).</summary>
+    public string Content { get; init; } = "";
+
+    /// <summary>The page as fetched, undecoded: the extractor detects its charset (BOM, Content-Type, meta tags).</summary>
+    public byte[]? RawHtml { get; init; }
+
+    /// <summary>The HTTP Content-Type of <see cref="RawHtml"/>, for its charset.</summary>
+    public string? ContentType { get; init; }
 
     public required bool IsHtml { get; init; }
 
@@ -59,7 +65,9 @@ public sealed class ArticleAnalyzer(ArticleExtractor extractor, ClaimExtractor c
     public AnalyzedArticle Analyze(ArticleSource source, bool enrich)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var article = source.IsHtml ? extractor.Extract(source.Content, source.Url) : ReadPlainText(source);
+        var article = !source.IsHtml ? ReadPlainText(source)
+            : source.RawHtml is not null ? extractor.Extract(source.RawHtml, source.ContentType, source.Url)
+            : extractor.Extract(source.Content, source.Url);
         article = FillFromFeed(article, source);
 
         var contentHash = StableIds.ContentHash(article.Text);

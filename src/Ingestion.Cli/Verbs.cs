@@ -43,7 +43,8 @@ internal static class Verbs
         var extractor = new ArticleExtractor();
         return ForEach(paths, (source, bytes) =>
         {
-            var article = extractor.Extract(Decode(bytes), pageUrl);
+            // Bytes, not text: the extractor detects the page's charset (BOM, meta tags), as a browser does.
+            var article = extractor.Extract(bytes, contentType: null, pageUrl);
             return new ExtractOutput
             {
                 Source = source,
@@ -94,7 +95,8 @@ internal static class Verbs
             var isHtml = forceHtml || (!forceText && IsHtmlPath(source));
             var result = analyzer.Analyze(new ArticleSource
             {
-                Content = Decode(bytes),
+                Content = isHtml ? "" : Decode(bytes),
+                RawHtml = isHtml ? bytes : null,
                 IsHtml = isHtml,
                 Url = pageUrl,
                 PublishedAt = publishedAt,

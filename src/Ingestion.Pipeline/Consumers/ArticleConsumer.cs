@@ -83,7 +83,6 @@ public sealed partial class ArticleConsumer(
         var url = message.Url is not null && Uri.TryCreate(message.Url, UriKind.Absolute, out var parsed) ? parsed : null;
         var common = new ArticleSource
         {
-            Content = "",
             IsHtml = true,
             Url = url,
             ArticleId = message.ArticleId,
@@ -104,7 +103,9 @@ public sealed partial class ArticleConsumer(
             var page = await fetcher.FetchAsync(new FetchRequest(url), cancellationToken);
             var isText = page.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true
                 || (url.IsFile && Path.GetExtension(url.LocalPath) is ".txt");
-            return common with { Content = Decode(page.Content), IsHtml = !isText, Url = page.Url };
+            return isText
+                ? common with { Content = Decode(page.Content), IsHtml = false, Url = page.Url }
+                : common with { RawHtml = page.Content, ContentType = page.ContentType, Url = page.Url };
         }
 
         var inline = message.Content ?? message.Summary;
