@@ -208,7 +208,7 @@ internal static partial class ArticleLayout
 
     internal static int WordCount(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"^(?:By|BY|by)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+[\p{L}'’.\-]+){0,6}\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:By|BY|by)\s+\p{Lu}[\p{L}'’.\-]*(?:(?:\s+|\s*,\s*|\s*&\s*|\s*\|\s*)[\p{L}'’.\-]+){0,9}\s*$", RegexOptions.CultureInvariant)]
     internal static partial Regex BylineLine();
 
     [GeneratedRegex(@"^(?:(?:Senior|Chief|Staff|Contributing|Special|Foreign|Political|Guest|Freelance|Associate|Managing|Deputy|News|Investigative|National|International|Business|Sports|Science|Health|Security|Defen[cs]e|Middle\s+East|White\s+House|Washington|Executive|Digital)\s+)*(?:Writer|Reporter|Correspondent|Contributor|Editor|Columnist|Journalist|Producer|Staff|Intern)s?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -12,14 +12,15 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 {
     private static readonly FrozenSet<string> TellVerbs = FrozenSet.ToFrozenSet(["told", "tells", "tell", "telling"], StringComparer.Ordinal);
 
-    /// <summary>Cue words that are also nouns or weak verbs ("reports", "claims", "found"): they need "that", a colon or a quotation.</summary>
-    private static readonly FrozenSet<string> AmbiguousCues = FrozenSet.ToFrozenSet(
+    /// <summary>
+    /// Cues that report speech even without "that", a colon or a quotation ("Reuters reported the deal was
+    /// close"). Every other cue word is also a noun or a verb of doing ("the army added three brigades",
+    /// "CNN reports", "he wrote a book"), so it counts only when the content is marked.
+    /// </summary>
+    private static readonly FrozenSet<string> UnmarkedCues = FrozenSet.ToFrozenSet(
     [
-        "report", "reports", "claim", "claims", "state", "states", "note", "notes", "found", "find", "finds",
-        "show", "shows", "showed", "suggest", "suggests", "suggested", "believe", "believes", "believed",
-        "estimate", "estimates", "estimated", "indicate", "indicates", "indicated", "written", "posted",
-        "maintain", "maintains", "maintained", "add", "adds", "warn", "warns", "write", "writes", "concluded",
-        "say", "deny", "confirm", "allege", "admit", "announce", "predict", "reveal", "argue", "insist",
+        "said", "says", "say", "told", "tells", "tell", "telling", "reported", "alleged", "alleges", "claimed",
+        "believes", "believe", "estimated", "estimates", "insisted", "insists", "argued", "argues",
     ], StringComparer.Ordinal);
 
     /// <summary>Words between a subject and its verb that are not part of the subject ("German officials also have").</summary>
@@ -129,7 +130,9 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         var cue = m.Groups["cue"];
         var contentStart = SkipSpaces(unit.Start, unit.End);
-        found.Add(Make(np, null, Span(cue.Index, cue.Index + cue.Length), contentStart, TrimBack(m.Index), unit));
+        // "The toll, according to the ministry, rose to 40": the content is the whole sentence around it.
+        var contentEnd = m.Value.EndsWith(',') ? ContentEnd(unit, contentStart) : TrimBack(m.Index);
+        found.Add(Make(np, null, Span(cue.Index, cue.Index + cue.Length), contentStart, contentEnd, unit));
         return true;
     }
 
@@ -186,7 +189,6 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
             var verbStart = LastWordStart(cueStart, cueEnd);
             var verb = text[verbStart..cueEnd];
-            var hasAux = verbStart > cueStart;
             if (PreviousWord(cueStart, regionStart) is { } toWord && toWord.Text == "to")
             {
                 if (TryInfinitival(unit, regionStart, toWord.Start, cueStart, cueEnd, verb, found))
@@ -204,7 +206,8 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             }
 
             var after = ReadAfterCue(unit, cueEnd, verb);
-            if (after.IsPassive || (AmbiguousCues.Contains(verb) && !hasAux && !after.IsMarked))
+            var verbWord = LastWord(verb);
+            if (after.IsPassive || (!after.IsMarked && (!UnmarkedCues.Contains(verbWord) || (TellVerbs.Contains(verbWord) && after.Via is null))))
             {
                 continue;
             }
@@ -420,6 +423,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             end = TrimBack(end - 1);
         }
 
+        var fronted = false;
         for (var guard = 0; guard < 3 && start < end; guard++)
         {
             var first = WordAt(start, end);
@@ -430,21 +434,27 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             }
 
             start = SkipSpaces(comma + 1, end);
+            fronted = true;
         }
 
-        if (start >= end || text.AsSpan(start, end - start).IndexOfAny("“”\"") >= 0 || (!nested && !char.IsUpper(text[start])))
+        if (start >= end || text.AsSpan(start, end - start).IndexOfAny("“”\"") >= 0 || (!nested && !fronted && !char.IsUpper(text[start])))
         {
             return null;
         }
+
+        nested |= fronted;
 
         var split = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
         if (split > start && char.IsUpper(text[start]))
         {
             var head = ReadNounPhrase(start, split, allowLowercase: nested);
+            var roleStart = SkipSpaces(split + 1, end);
             if (head is not null && head.Type is SourceType.Person or SourceType.Pronoun or SourceType.Organization or SourceType.Outlet)
             {
-                var roleStart = SkipSpaces(split + 1, end);
-                return head with { Role = Span(roleStart, end) };
+                // "The ministry, in a statement, said": an adverbial, not an apposition.
+                return WordAt(roleStart, end) is { } w && (NounPhraseBreakers.Contains(w) || FrontedOpeners.Contains(w) || w is "in" or "on" or "at" or "during" or "after")
+                    ? head
+                    : head with { Role = Span(roleStart, end) };
             }
         }
 
@@ -483,7 +493,8 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         }
 
         var run = NameIndex.CapitalisedRuns(text, start, end).LastOrDefault();
-        if (run is not null && run.End == end && !IsPrepositionBefore(run.Start, start))
+        var sentenceInitialNoun = run is not null && run.Tokens.Count == 1 && run.Start == start && Lexicon.IsCommonSourceNoun(run.Tokens[0].Text);
+        if (run is not null && run.End == end && !sentenceInitialNoun && !IsPrepositionBefore(run.Start, start))
         {
             var tokens = run.Tokens;
             var skip = 0;
@@ -546,7 +557,9 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         var head = words[headIndex].Trim(',');
         var modifiers = words.Take(headIndex).Skip(1);
-        var named = modifiers.Any(w => char.IsUpper(w[0])) || (char.IsUpper(words[0][0]) && !Lexicon.IsCapitalisedFunctionWord(words[0]) && headIndex > 0);
+        // "German officials", "officials in Benghazi": described, so a group rather than anonymous.
+        var named = modifiers.Any(w => char.IsUpper(w[0])) || words.Skip(headIndex + 1).Any(w => char.IsUpper(w[0]))
+                    || (char.IsUpper(words[0][0]) && !Lexicon.IsCapitalisedFunctionWord(words[0]) && headIndex > 0);
         SourceType type;
         if (Lexicon.IsAnonymousNoun(head) && !named)
         {
@@ -751,7 +764,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     [GeneratedRegex(@"\G\s*(?<cue>[Aa]ccording\s+to)\s+(?<src>\S)", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingToLeading();
 
-    [GeneratedRegex(@",\s*(?<cue>according\s+to)\s+(?<src>[^,.;“”""]{2,120}?)\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s*(?<cue>according\s+to)\s+(?<src>[^,.;“”""]{2,120}?)\s*(?:,|[.!?]?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingToTrailing();
 
     [GeneratedRegex(@"\G\s*,?\s*(?:(?<cue>" + SpeechVerbs + @")\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|had|have)\s+)?(?:" + SpeechVerbs + @")))(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this|after|before|when|while|as|from)\b[^“”""]{0,80}?)?\s*(?:[.!?,;:]|$)", RegexOptions.CultureInvariant)]

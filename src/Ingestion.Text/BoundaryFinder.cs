@@ -305,12 +305,12 @@ internal sealed partial class BoundaryFinder
 
         if (run.IndexOfAny("!?‼⁇⁈⁉") >= 0)
         {
-            return !opensBracket && char.IsLetterOrDigit(next);
+            return char.IsLetterOrDigit(next);
         }
 
-        if (opensBracket || char.IsDigit(next))
+        if (char.IsDigit(next))
         {
-            // "p. (55)", "No. 5", "N°. 1026": numbers after a period go on the sentence; numbered list items
+            // "p. 55", "No. 5", "N°. 1026": numbers after a period go on the sentence; numbered list items
             // are cut before their marker instead.
             return false;
         }

@@ -250,6 +250,22 @@ internal static class Lexicon
         "memo", "website", "release", "communique", "communiqué",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Plural and collective nouns for people that report things ("Witnesses said", "Residents say").</summary>
+    private static readonly FrozenSet<string> GroupNouns = FrozenSet.ToFrozenSet(
+    [
+        "witnesses", "residents", "experts", "analysts", "protesters", "protestors", "activists", "police",
+        "authorities", "investigators", "prosecutors", "doctors", "researchers", "scientists", "critics",
+        "observers", "lawmakers", "legislators", "troops", "soldiers", "rebels", "militants", "locals",
+        "villagers", "survivors", "relatives", "families", "parents", "students", "teachers", "workers",
+        "users", "voters", "citizens", "neighbours", "neighbors", "eyewitnesses", "rescuers", "medics",
+        "journalists", "reporters", "leaders", "ministers", "commanders", "economists", "officers", "campaigners",
+        "organisers", "organizers", "supporters", "opponents", "scholars", "historians", "insiders", "media",
+        "diplomats", "officials", "sources", "people", "others", "many", "some", "both", "several", "most",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsCommonSourceNoun(string word) =>
+        GroupNouns.Contains(word) || AnonymousNouns.Contains(word) || OrganisationNouns.Contains(word);
+
     public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
 
     public static bool IsCapitalisedFunctionWord(string word) => FunctionWords.Contains(word.TrimEnd('.', ','));
