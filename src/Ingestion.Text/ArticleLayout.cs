@@ -192,7 +192,14 @@ internal static partial class ArticleLayout
         return words >= 25 || (words >= 12 && !IsTitleCase(line));
     }
 
-    internal static bool IsBoilerplate(string line) => Boilerplate().IsMatch(line) || (WordCount(line) <= 30 && PhotoCredit().IsMatch(line));
+    internal static bool IsBoilerplate(string line)
+    {
+        var words = WordCount(line);
+        return (words <= 12 && BoilerplateLine().IsMatch(line))
+               || line.StartsWith('©') || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase)
+               || BoilerplatePhrase().IsMatch(line)
+               || (words <= 30 && (PhotoCreditStart().IsMatch(line) || PhotoAgency().IsMatch(line)));
+    }
 
     internal static bool IsSectionLine(string line) =>
         WordCount(line) <= 10 && !Chars.IsTerminal(line[^1])
@@ -215,13 +222,22 @@ internal static partial class ArticleLayout
     private static partial Regex BylineRoleLine();
 
     [GeneratedRegex(@"^(?:(?:Published|Updated|Posted|Last\s+updated|Modified)\b.{0,60}|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.{0,30}|\d{4}-\d{2}-\d{2}.{0,30}|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DateLine();
+    internal static partial Regex DateLine();
 
-    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d*\s*comments?|share(?: this(?: article| story)?)?(?: on \w+)?:?|share via.*|like this:?|related(?: (?:articles|stories|posts|coverage|content))?:?.*|read (?:more|next|also)\b.*|more from\b.{0,60}|tags?:.*|filed under:?.*|posted in\b.*|categories:.*|advertisement|sponsored(?: content)?|print|email|tweet|follow us\b.*|sign up\b.*|subscribe\b.*|newsletter\b.*|click here\b.*|cancel reply|you may also like:?|recommended(?: for you)?:?|trending:?|most (?:read|popular):?|previous (?:article|post|story).*|next (?:article|post|story).*)$|your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|save my name, email|notify me of (?:follow-up comments|new posts)|all rights reserved|^(?:©|copyright\b)|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:free )?(?:daily |weekly )?newsletter|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website)|accept (?:all )?cookies|(?:enable|turn on) javascript", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Boilerplate();
+    /// <summary>Whole short lines of page furniture: comment forms, share and subscription prompts, link lists.</summary>
+    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d*\s*comments?|share(?: this(?: article| story)?)?(?: on \w+)?:?|share via.*|like this:?|related(?: (?:articles|stories|posts|coverage|content))?:?.*|read (?:more|next|also)\b.*|more from\b.*|tags?:.*|filed under:?.*|posted in\b.*|categories:.*|advertisement|sponsored(?: content)?|print|email|tweet|follow us\b.*|sign up\b.*|subscribe\b.*|newsletter\b.*|click here\b.*|cancel reply|you may also like:?|recommended(?: for you)?:?|trending:?|most (?:read|popular):?|previous (?:article|post|story).*|next (?:article|post|story).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex BoilerplateLine();
 
-    [GeneratedRegex(@"^\(?\s*(?:photo|image|picture|file photo|pictured|video|credit|graphic)s?(?:\s+(?:by|credit|courtesy))?\s*[:(|/]|\b(?:getty images|afp via getty|ap photo|reuters/|shutterstock|istock)\b|^\(?(?:photo|image|picture)\s+(?:by|courtesy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PhotoCredit();
+    /// <summary>Phrases that only page furniture uses, anywhere in a line.</summary>
+    [GeneratedRegex(@"your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|save my name, email|notify me of (?:follow-up comments|new posts)|all rights reserved|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:free )?(?:daily |weekly )?newsletter|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website)|accept (?:all )?cookies|(?:enable|turn on) javascript", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex BoilerplatePhrase();
+
+    /// <summary>Photo credits: "Photo: AP", "(Image credit: ...)", "... /Getty Images".</summary>
+    [GeneratedRegex(@"\G\(?\s*(?:(?:photo|image|picture|file photo|pictured|video|credit|graphic)s?(?:\s+(?:by|credit|courtesy))?\s*[:(|/]|(?:photo|image|picture)\s+(?:by|courtesy)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex PhotoCreditStart();
+
+    [GeneratedRegex(@"getty images|afp via getty|ap photo|reuters/|shutterstock|istock", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex PhotoAgency();
 
     [GeneratedRegex(@"\s[»›>|/]\s|\s[»›]|[»›]\s", RegexOptions.CultureInvariant)]
     private static partial Regex BreadcrumbSeparator();

@@ -504,6 +504,11 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             }
 
             var nameTokens = tokens.Skip(skip).ToList();
+            if (nameTokens.Count == 1 && Lexicon.IsCapitalisedFunctionWord(nameTokens[0].Text))
+            {
+                return null; // "We believe ...", "This shows ...": the author, or no source at all
+            }
+
             var nameStart = nameTokens[0].Start;
             var nameText = text[nameStart..end];
             TextSpan? role = nameStart > start ? Span(start, TrimBack(nameStart)) : null;
@@ -577,10 +582,14 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         return new NounPhrase(start, end, type, type == SourceType.Organization ? StripArticle(phrase) : phrase, null);
     }
 
+    /// <summary>
+    /// Third-person pronouns only: "I" and "we" outside a quotation are the author ("We believe the ruling is
+    /// wrong" is the writer's opinion, not a report of someone else's words).
+    /// </summary>
     private string? PronounOf(string word) => word switch
     {
-        "he" or "He" or "she" or "She" or "I" => lastPerson ?? "",
-        "they" or "They" or "we" or "We" => lastCollective ?? lastOrganisation ?? "",
+        "he" or "He" or "she" or "She" => lastPerson ?? "",
+        "they" or "They" => lastCollective ?? lastOrganisation ?? "",
         "it" or "It" => lastOrganisation ?? "",
         _ => null,
     };
@@ -783,13 +792,13 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private static partial Regex SuchAs();
 
     /// <summary>The audience of "told": "Fox News", "reporters", "the Associated Press", "CNN’s Jake Tapper".</summary>
-    [GeneratedRegex(@"(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*|of|and|al|de)\s*)+(?=\s+that\b|\s*[,:“""]|\s+(?:on|in|at|during|last|this|about|earlier|late|after|before|when|while|via|through)\b|\s*$)|(?:(?:the|a|an|local|foreign|state|national)\s+)*(?:reporters|journalists|the\s+media|media|the\s+press|press|lawmakers|parliament|congress|the\s+court|the\s+jury|supporters|the\s+crowd|crowds|an?\s+\w+\s+(?:newspaper|broadcaster|radio|channel|station|website)|\w+\s+(?:newspaper|broadcaster|television|TV|radio))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*|of|and|al|de))*(?=\s+that\b|\s*[,:“""]|\s+(?:on|in|at|during|last|this|about|earlier|late|after|before|when|while|via|through)\b|\s*$)|(?:(?:the|a|an|local|foreign|state|national)\s+)*(?:reporters|journalists|the\s+media|media|the\s+press|press|lawmakers|parliament|congress|the\s+court|the\s+jury|supporters|the\s+crowd|crowds|an?\s+\w+\s+(?:newspaper|broadcaster|radio|channel|station|website)|\w+\s+(?:newspaper|broadcaster|television|TV|radio))\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Audience();
 
     [GeneratedRegex(@"^(?:reporters|journalists|the\s+media|media|the\s+press|press|lawmakers|parliament)", RegexOptions.CultureInvariant)]
     private static partial Regex AudienceWord();
 
     /// <summary>"in a statement", "on Monday", "in an interview with the BBC" between the cue and the content.</summary>
-    [GeneratedRegex(@"(?:(?:in|during)\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|statement|conversation|speech|press\s+conference|news\s+conference|briefing|post|tweet|letter|email|video|podcast|broadcast)(?:\s+(?:with|to|on)\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*)*))?|on\s+(?<via>Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth\s+Social|LinkedIn|Threads|Bluesky)|(?:on|late\s+on|early\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|(?:yesterday|today|earlier|later|recently|previously|again|also))(?:\s*,)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?:in|during)\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|statement|conversation|speech|press\s+conference|news\s+conference|briefing|post|tweet|letter|email|video|podcast|broadcast)(?:\s+(?:with|to|on)\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*)*))?|on\s+(?<via>Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth\s+Social|LinkedIn|Threads|Bluesky)|(?:on|late\s+on|early\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|(?:yesterday|today|earlier|later|recently|previously|again|also))(?:\s*,)?", RegexOptions.CultureInvariant)]
     private static partial Regex CueAdverbial();
 }

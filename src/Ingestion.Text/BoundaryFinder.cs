@@ -442,16 +442,32 @@ internal sealed partial class BoundaryFinder
 
     private void ShieldUrlsAndEmails()
     {
-        foreach (var m in UrlOrEmail().EnumerateMatches(text))
+        foreach (var m in Url().EnumerateMatches(text))
         {
-            var end = m.Index + m.Length;
-            while (end > m.Index && ".,;:!?)]}'\"’”".Contains(text[end - 1], StringComparison.Ordinal))
-            {
-                end--;
-            }
-
-            Array.Fill(shielded, true, m.Index, end - m.Index);
+            Shield(m.Index, m.Length);
         }
+
+        if (!text.Contains('@', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var m in Email().EnumerateMatches(text))
+        {
+            Shield(m.Index, m.Length);
+        }
+    }
+
+    /// <summary>Shields an address, except the punctuation after it, which may end the sentence.</summary>
+    private void Shield(int index, int length)
+    {
+        var end = index + length;
+        while (end > index && ".,;:!?)]}'\"’”".Contains(text[end - 1], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        Array.Fill(shielded, true, index, end - index);
     }
 
     /// <summary>
@@ -500,20 +516,7 @@ internal sealed partial class BoundaryFinder
 
     private void FindLists()
     {
-        var candidates = new List<(int Start, int Value, string Style, int DotAt)>();
-        foreach (Match m in NumberedMarker().Matches(text))
-        {
-            var punct = m.Groups["punct"];
-            candidates.Add((m.Index, int.Parse(m.Groups["num"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture),
-                "n" + punct.Value, punct.Value.StartsWith('.') ? punct.Index : -1));
-        }
-
-        foreach (Match m in LetteredMarker().Matches(text))
-        {
-            var punct = m.Groups["punct"];
-            candidates.Add((m.Index, m.Groups["letter"].Value[0], "a" + punct.Value, punct.Value.StartsWith('.') ? punct.Index : -1));
-        }
-
+        var candidates = ListMarkerCandidates();
         foreach (var style in candidates.GroupBy(c => c.Style))
         {
             var items = style.OrderBy(c => c.Start).ToList();
@@ -551,6 +554,76 @@ internal sealed partial class BoundaryFinder
         }
     }
 
+    /// <summary>
+    /// List markers: "1.", "2.)", "3)" (one or two digits) and "a.", "b)" (a lower-case letter), at the start
+    /// or after a space or bullet, followed by a space and more text. Only runs of consecutive markers, or
+    /// markers that open a line, are taken as a list.
+    /// </summary>
+    private List<(int Start, int Value, string Style, int DotAt)> ListMarkerCandidates()
+    {
+        var found = new List<(int Start, int Value, string Style, int DotAt)>();
+        for (var i = 0; i < n; i++)
+        {
+            if (i > 0 && !char.IsWhiteSpace(text[i - 1]) && !Chars.IsBullet(text[i - 1]) && !(char.IsAsciiDigit(text[i]) && text[i - 1] is '*' or '-' or '–'))
+            {
+                continue;
+            }
+
+            int value;
+            var end = i;
+            string kind;
+            if (char.IsAsciiDigit(text[i]))
+            {
+                while (end < n && end - i < 3 && char.IsAsciiDigit(text[end]))
+                {
+                    end++;
+                }
+
+                if (end - i > 2)
+                {
+                    continue;
+                }
+
+                value = int.Parse(text.AsSpan(i, end - i), System.Globalization.CultureInfo.InvariantCulture);
+                kind = "n";
+            }
+            else if (char.IsAsciiLetterLower(text[i]))
+            {
+                value = text[i];
+                end = i + 1;
+                kind = "a";
+            }
+            else
+            {
+                continue;
+            }
+
+            var punctuation = end + 1 < n && text[end] == '.' && text[end + 1] == ')' ? ".)"
+                : end < n && text[end] is '.' or ')' ? text[end].ToString()
+                : null;
+            if (punctuation is null)
+            {
+                continue;
+            }
+
+            var after = end + punctuation.Length;
+            var q = after;
+            while (q < n && text[q] is ' ' or '\t')
+            {
+                q++;
+            }
+
+            if (q == after || q >= n || char.IsWhiteSpace(text[q]))
+            {
+                continue;
+            }
+
+            found.Add((i, value, kind + punctuation, punctuation[0] == '.' ? end : -1));
+        }
+
+        return found;
+    }
+
     private bool AtLineStart(int at)
     {
         var b = at;
@@ -562,14 +635,13 @@ internal sealed partial class BoundaryFinder
         return b == 0 || text[b - 1] == '\n';
     }
 
-    [GeneratedRegex(@"(?:https?://|ftp://|www\.)[^\s<>""“”‘’]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", RegexOptions.CultureInvariant)]
-    private static partial Regex UrlOrEmail();
+    [GeneratedRegex(@"(?:https?://|ftp://|www\.)[^\s<>""“”‘’]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex Url();
 
-    [GeneratedRegex(@"(?<![^\s•⁃◦▪‣*–-])(?<num>\d{1,2})(?<punct>\.\)|\)|\.)(?=[ \t]+\S)", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberedMarker();
+    [GeneratedRegex(@"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", RegexOptions.CultureInvariant)]
+    internal static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![^\s•⁃◦▪‣])(?<letter>[a-z])(?<punct>\.\)|\)|\.)(?=[ \t]+\S)", RegexOptions.CultureInvariant)]
-    private static partial Regex LetteredMarker();
+
 }
 
 /// <summary>Character classes shared by the segmenter and the claim finder.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Ingestion.Contracts;
 
@@ -37,12 +38,13 @@ internal static partial class ClaimClassifier
     /// </summary>
     public static bool IsHedged(string text)
     {
-        foreach (var m in Hedge().EnumerateMatches(text))
+        foreach (var m in Word().EnumerateMatches(text))
         {
             var word = text.AsSpan(m.Index, m.Length);
-            if (word.SequenceEqual("May") || word.SequenceEqual("Might"))
+            if (!HedgeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || word.SequenceEqual("May") || word.SequenceEqual("Might"))
             {
-                continue; // the month, a name
+                continue; // "May" is also the month and a name
             }
 
             if (word.Equals("would", StringComparison.OrdinalIgnoreCase) && IsFutureInThePast(text, m.Index))
@@ -50,11 +52,24 @@ internal static partial class ClaimClassifier
                 continue;
             }
 
+            if (word.Equals("could", StringComparison.OrdinalIgnoreCase) && CouldNot().IsMatch(text.AsSpan(m.Index)))
+            {
+                continue; // "could not be reached" reports a fact
+            }
+
             return true;
         }
 
-        return false;
+        return HedgePhrase().IsMatch(text);
     }
+
+    private static readonly FrozenSet<string> HedgeWords = FrozenSet.ToFrozenSet(
+    [
+        "may", "might", "could", "would", "possibly", "perhaps", "probably", "likely", "unlikely", "apparently",
+        "reportedly", "allegedly", "alleged", "allege", "alleges", "alleging", "purportedly", "purported",
+        "supposedly", "seemingly", "claimed", "claiming", "unconfirmed", "unverified", "rumored", "rumoured", "if",
+        "unless", "whether", "couldn't", "couldn’t",
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"said it would hold elections": a reported promise, not a conditional.</summary>
     private static bool IsFutureInThePast(string text, int wouldAt)
@@ -130,8 +145,14 @@ internal static partial class ClaimClassifier
         return ' ';
     }
 
-    [GeneratedRegex(@"\b(?:may|might|could(?!\s+not\b|n[’']t)|would|possibly|perhaps|probably|likely|unlikely|apparently|reportedly|allegedly|alleged|alleges?|alleging|purportedly|purported|supposedly|seemingly|claimed|claiming|unconfirmed|unverified|rumou?red|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to|believed\s+to|thought\s+to|(?:is|are|was|were)\s+said\s+to|if|unless|whether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Hedge();
+    [GeneratedRegex(@"\b(?:appears?|appeared|seems?|seemed|believed|thought|(?:is|are|was|were)\s+said)\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HedgePhrase();
+
+    [GeneratedRegex(@"^could\s+not\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CouldNot();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}’']*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"\b(?:if|unless|otherwise|without)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
@@ -139,7 +160,7 @@ internal static partial class ClaimClassifier
     [GeneratedRegex(@"\b(?:said|says|told|announced|promised|pledged|vowed|insisted|added|stated|confirmed|expected|hoped|warned|believed|thought|knew|agreed|decided)\b(?:\s+\w+){0,4}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerbBefore();
 
-    [GeneratedRegex(@"\b(?:must(?!\s+have\s+(?:been|\w+ed)\b)|should(?!\s+have\s+(?:been|\w+ed)\b)|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:must(?!\s+have\s+(?:been|\w+ed|\w+en|left|gone|known|seen|made|done|had|got|felt|heard|lost|kept|thought|told|said|found|come|run|begun|met|sent|spent|built|won|fled)\b)|should(?!\s+have\s+(?:been|\w+ed|\w+en|known|seen|made|done|had|gone|left|told|said|found|come)\b)|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeonticModal();
 
     [GeneratedRegex(@"\bit\s+is\s+(?:essential|imperative|vital|necessary|critical|urgent|time)\s+(?:that|to|for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -152,7 +173,8 @@ internal static partial class ClaimClassifier
     [GeneratedRegex(@"\b(?:the|a|an|no|any|this|their|its|our)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Determiner();
 
-    [GeneratedRegex(@"\b(?:I|we)\s+(?:think|believe|feel|argue|contend|suspect)\b|\bin\s+(?:my|our)\s+(?:view|opinion)\b|\b(?:arguably|undoubtedly|unquestionably|clearly|obviously|of\s+course|sadly|unfortunately|fortunately|thankfully|hopefully|regrettably|ironically|tellingly|needless\s+to\s+say)\b", RegexOptions.CultureInvariant)]
+    /// <summary>First-person stance, and stance adverbs that open a clause ("Unfortunately, ...").</summary>
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:think|believe|feel|argue|contend|suspect)\b|\b[Ii]n\s+(?:my|our)\s+(?:view|opinion)\b|\bof\s+course\b|(?:^|[,;:]\s*)\s*(?i:arguably|undoubtedly|unquestionably|clearly|obviously|sadly|unfortunately|fortunately|thankfully|hopefully|regrettably|ironically|tellingly|needless\s+to\s+say)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Stance();
 
     [GeneratedRegex(@"\b(?:absurd|ridiculous|outrageous|shameful|disgraceful|disgrace|appalling|deplorable|brilliant|excellent|terrible|awful|horrible|wonderful|foolish|stupid|naive|misguided|reckless|irresponsible|unacceptable|laudable|commendable|admirable|pathetic|ludicrous|hypocritical|scandalous|inexcusable|unforgivable|heroic|cowardly|senseless|pointless|farcical|shortsighted|short-sighted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,8 +14,7 @@ public sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(articleText);
         var names = NameIndex.Build(articleText);
         var finder = new AttributionFinder(articleText, names);
-        var claims = new List<ExtractedClaim>();
-        Attribution? speaking = null;
+        var units = new List<ClaimUnit>();
         foreach (var (paragraph, start, end) in BodyBlocks(articleText))
         {
             var quotes = QuoteScanner.Scan(articleText, start, end);
@@ -24,34 +23,70 @@ public sealed class ClaimExtractor
                 .ToList();
             foreach (var (unitStart, unitEnd) in Units(sentences, quotes))
             {
-                var attributions = finder.Find(unitStart, unitEnd, quotes);
                 var opening = quotes.FirstOrDefault(q => q.Start == unitStart);
-                if (attributions.Count == 0 && opening is not null && speaking is not null)
-                {
-                    attributions = [AttributionFinder.Continue(speaking, unitStart, Math.Min(unitEnd, quotes.Where(q => q.Start < unitEnd).Max(q => q.End)))];
-                }
-
-                speaking = attributions.Count > 0 && attributions[^1].Quote != QuoteType.Indirect ? attributions[^1]
-                    : opening is not null && speaking is not null ? speaking
-                    : null;
-
-                var text = articleText[unitStart..unitEnd];
-                var unquoted = Unquoted(articleText, unitStart, unitEnd, quotes);
-                claims.Add(new ExtractedClaim
-                {
-                    Ordinal = claims.Count,
-                    Paragraph = paragraph,
-                    Text = text,
-                    Start = unitStart,
-                    Length = unitEnd - unitStart,
-                    Kind = ClaimClassifier.Kind(text, unquoted, attributions.Count > 0),
-                    Hedged = ClaimClassifier.IsHedged(text),
-                    Attributions = attributions,
-                });
+                var attributions = finder.Find(unitStart, unitEnd, quotes);
+                units.Add(new ClaimUnit(paragraph, unitStart, unitEnd, quotes, opening, attributions));
             }
         }
 
+        LendSpeakersToBareQuotations(units);
+        var claims = new List<ExtractedClaim>(units.Count);
+        foreach (var unit in units)
+        {
+            var text = articleText[unit.Start..unit.End];
+            var unquoted = Unquoted(articleText, unit.Start, unit.End, unit.Quotes);
+            claims.Add(new ExtractedClaim
+            {
+                Ordinal = claims.Count,
+                Paragraph = unit.Paragraph,
+                Text = text,
+                Start = unit.Start,
+                Length = unit.End - unit.Start,
+                Kind = ClaimClassifier.Kind(text, unquoted, unit.Attributions.Count > 0),
+                Hedged = ClaimClassifier.IsHedged(text),
+                Attributions = unit.Attributions,
+            });
+        }
+
         return claims;
+    }
+
+    private sealed record ClaimUnit(int Paragraph, int Start, int End, List<QuoteSpan> Quotes, QuoteSpan? Opening, IReadOnlyList<Attribution> Attributions)
+    {
+        public IReadOnlyList<Attribution> Attributions { get; set; } = Attributions;
+
+        /// <summary>A quotation with no speaker of its own ("“Roads are cut off.”").</summary>
+        public bool IsBareQuotation => Opening is not null && Attributions.Count == 0;
+
+        public int QuotedEnd => Math.Min(End, Quotes.Where(q => q.Start < End).Max(q => q.End));
+    }
+
+    /// <summary>
+    /// A quotation without a speaker goes on the words of a neighbour: a quote left open at the end of its
+    /// paragraph belongs to the speaker named where it goes on ("“Roads are cut off.¶“Villages are under
+    /// water,” she added."); otherwise to the speaker of the claim just before it.
+    /// </summary>
+    private static void LendSpeakersToBareQuotations(List<ClaimUnit> units)
+    {
+        for (var i = units.Count - 2; i >= 0; i--)
+        {
+            var unit = units[i];
+            var next = units[i + 1];
+            if (unit.IsBareQuotation && !unit.Opening!.Closed && next.Opening is not null && next.Attributions.Count > 0)
+            {
+                unit.Attributions = [AttributionFinder.Continue(next.Attributions[^1], unit.Start, unit.QuotedEnd)];
+            }
+        }
+
+        for (var i = 1; i < units.Count; i++)
+        {
+            var unit = units[i];
+            var previous = units[i - 1];
+            if (unit.IsBareQuotation && previous.Attributions.Count > 0 && unit.Paragraph - previous.Paragraph <= 1)
+            {
+                unit.Attributions = [AttributionFinder.Continue(previous.Attributions[^1], unit.Start, unit.QuotedEnd)];
+            }
+        }
     }
 
     /// <summary>Runs of body lines (not header, heading or boilerplate) within one paragraph.</summary>
@@ -97,7 +132,7 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>The unit's text with quotations blanked out, same length: the author's own words.</summary>
-    private static string Unquoted(string text, int start, int end, List<QuoteSpan> quotes)
+    private static string Unquoted(string text, int start, int end, IReadOnlyList<QuoteSpan> quotes)
     {
         var chars = text.ToCharArray(start, end - start);
         foreach (var q in quotes)
