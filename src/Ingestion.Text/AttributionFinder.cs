@@ -38,7 +38,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     [
         "that", "which", "because", "if", "when", "while", "although", "is", "are", "was", "were", "has", "have",
         "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do", "led",
-        "been", "being", "to", "where", "whether", "than", "according", "not",
+        "been", "being", "to", "where", "whether", "than", "according", "not", "who", "whom", "whose",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FrontedOpeners = FrozenSet.ToFrozenSet(
@@ -56,6 +56,9 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         "of", "in", "for", "from", "at", "with", "on", "across", "near", "inside", "within", "familiar", "close",
         "loyal", "based", "who", "linked", "involved", "allied", "backed", "aligned", "working", "under", "to",
     ], StringComparer.Ordinal);
+
+    /// <summary>The audience of a fronted "Speaking to the BBC, ..." seen by the last <see cref="ReadSubject"/>.</summary>
+    private TextSpan? frontedVia;
 
     private string? lastPerson;
     private string? lastCollective;
@@ -169,7 +172,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         var cue = m.Groups["cue"];
         var lastQuote = unit.Quotes.Where(q => q.Start >= first && q.Start < unit.End).Max(q => q.End);
-        var attribution = Make(np with { Role = role }, null, Span(cue.Index, cue.Index + cue.Length), first, Math.Min(lastQuote, unit.End), unit);
+        var attribution = Make(np with { Role = role }, ViaOf(m), Span(cue.Index, cue.Index + cue.Length), first, Math.Min(lastQuote, unit.End), unit);
         found.Add(attribution with { Quote = QuoteType.Direct });
         return true;
     }
@@ -218,7 +221,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
                 continue;
             }
 
-            var attribution = Make(subject, after.Via, Span(cueStart, cueEnd), after.ContentStart, contentEnd, unit);
+            var attribution = Make(subject, after.Via ?? frontedVia, Span(cueStart, cueEnd), after.ContentStart, contentEnd, unit);
             found.Add(attribution);
             if (attribution.Quote == QuoteType.Indirect)
             {
@@ -300,7 +303,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         var cue = m.Groups["cue"];
         var contentStart = SkipSpaces(unit.Start, unit.End);
-        found.Add(Make(np with { Role = role }, null, Span(cue.Index, cue.Index + cue.Length), contentStart, TrimBack(m.Index), unit));
+        found.Add(Make(np with { Role = role }, ViaOf(m), Span(cue.Index, cue.Index + cue.Length), contentStart, TrimBack(m.Index), unit));
         return true;
     }
 
@@ -362,9 +365,14 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             }
         }
 
-        var adverbial = CueAdverbial().Match(text, p, unit.End - p);
-        if (adverbial.Success && adverbial.Index == p)
+        for (var i = 0; i < 3 && p < unit.End; i++)
         {
+            var adverbial = CueAdverbial().Match(text, p, unit.End - p);
+            if (!adverbial.Success || adverbial.Length == 0)
+            {
+                break;
+            }
+
             var outlet = adverbial.Groups["via"];
             if (via is null && outlet.Success)
             {
@@ -418,12 +426,14 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             end = TrimBack(ws);
         }
 
-        if (end > start && text[end - 1] == ',')
+        var appositionClosed = end > start && text[end - 1] == ',';
+        if (appositionClosed)
         {
             end = TrimBack(end - 1);
         }
 
         var fronted = false;
+        frontedVia = null;
         for (var guard = 0; guard < 3 && start < end; guard++)
         {
             var first = WordAt(start, end);
@@ -433,6 +443,9 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
                 break;
             }
 
+            frontedVia ??= FrontedAudience().Match(text, start, comma - start) is { Success: true } spoken
+                ? Span(spoken.Groups["via"].Index, spoken.Groups["via"].Index + spoken.Groups["via"].Length)
+                : null;
             start = SkipSpaces(comma + 1, end);
             fronted = true;
         }
@@ -445,16 +458,25 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         nested |= fronted;
 
         var split = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
-        if (split > start && char.IsUpper(text[start]))
+        if (split > start)
         {
-            var head = ReadNounPhrase(start, split, allowLowercase: nested);
+            var head = ReadNounPhrase(start, split, allowLowercase: true);
             var roleStart = SkipSpaces(split + 1, end);
-            if (head is not null && head.Type is SourceType.Person or SourceType.Pronoun or SourceType.Organization or SourceType.Outlet)
+            var firstWord = WordAt(roleStart, end);
+            var relative = firstWord is "who" or "which" or "whose" or "whom";
+            if (relative && !appositionClosed)
+            {
+                return null; // "The president, who said ...": the cue belongs to the relative clause
+            }
+
+            var named = head is not null && head.Type is SourceType.Person or SourceType.Pronoun or SourceType.Organization or SourceType.Outlet;
+            var described = head is not null && (relative || firstWord is "a" or "an" or "the" || (roleStart < end && char.IsAsciiDigit(text[roleStart])));
+            if (named || described)
             {
                 // "The ministry, in a statement, said": an adverbial, not an apposition.
-                return WordAt(roleStart, end) is { } w && (NounPhraseBreakers.Contains(w) || FrontedOpeners.Contains(w) || w is "in" or "on" or "at" or "during" or "after")
+                return firstWord is { } w && (NounPhraseBreakers.Contains(w) || FrontedOpeners.Contains(w) || w is "in" or "on" or "at" or "during" or "after")
                     ? head
-                    : head with { Role = Span(roleStart, end) };
+                    : head! with { Role = Span(roleStart, end) };
             }
         }
 
@@ -660,6 +682,23 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
     // ---- small helpers ---------------------------------------------------------------------------------------
 
+    /// <summary>The audience named after "told" in a trailing attribution, without the sentence's full stop.</summary>
+    private TextSpan? ViaOf(Match m)
+    {
+        if (m.Groups["via"] is not { Success: true } via)
+        {
+            return null;
+        }
+
+        var end = via.Index + via.Length;
+        if (text[end - 1] == '.' && (end >= text.Length || char.IsWhiteSpace(text[end]) || Chars.IsCloser(text[end])))
+        {
+            end--;
+        }
+
+        return Span(via.Index, end);
+    }
+
     /// <summary>The content runs to the end of the unit, without the sentence's own final punctuation.</summary>
     private int ContentEnd(Unit unit, int contentStart)
     {
@@ -776,10 +815,11 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     [GeneratedRegex(@",\s*(?<cue>according\s+to)\s+(?<src>[^,.;“”""]{2,120}?)\s*(?:,|[.!?]?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingToTrailing();
 
-    [GeneratedRegex(@"\G\s*,?\s*(?:(?<cue>" + SpeechVerbs + @")\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|had|have)\s+)?(?:" + SpeechVerbs + @")))(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this|after|before|when|while|as|from)\b[^“”""]{0,80}?)?\s*(?:[.!?,;:]|$)", RegexOptions.CultureInvariant)]
+    /// <summary>After a quotation: ", said X, a role." or ", X said (to Y) (anything)." </summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?<cue>" + SpeechVerbs + @")\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this|after|before|when|while|as|from)\b[^“”""]{0,80}?)?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|had|have)\s+)?(?:" + SpeechVerbs + @"))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?(?:\s+[^“”""]{0,100}?)?)\s*(?:[.!?,;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerAfterQuote();
 
-    [GeneratedRegex(@",\s*(?:(?<cue>said|says|added|reported|told\s+reporters|wrote|warned|explained|noted)\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|added|wrote|warned|explained|noted|told\s+reporters|believe|believes|estimated|estimate)))(?:\s+(?:on|in|at|during|late|earlier|later|last|this|after|from)\b[^,“”""]{0,60}?)?\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s*(?:(?<cue>said|says|added|reported|told\s+reporters|wrote|warned|explained|noted)\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|added|wrote|warned|explained|noted|told|believe|believes|estimated|estimate))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?)(?:\s+(?:on|in|at|during|late|earlier|later|last|this|after|from)\b[^,“”""]{0,60}?)?\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSpeaker();
 
     [GeneratedRegex(@"\G\s*(?<src>\p{Lu}[^:“”""]{1,80}?)\s*(?<cue>:)\s*(?<quote>[“""])", RegexOptions.CultureInvariant)]
@@ -787,6 +827,9 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
     [GeneratedRegex(@"\b(?:led|lead|leads|leading|prompted|prompting|caused|forced|pushed|allowed|urged|asked|encouraged|compelled|invited|inspired|moved|persuaded)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CausativeVerb();
+
+    [GeneratedRegex(@"\G\s*(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|for|in|on)\s+(?<via>(?:the\s+)?\p{Lu}[^,]*)$|\G\s*In\s+an?\s+(?:[\w-]+\s+)?interview\s+with\s+(?<via>(?:the\s+)?\p{Lu}[^,]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedAudience();
 
     [GeneratedRegex(@"\b(?:such\s+as|including|among\s+them)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SuchAs();
@@ -799,6 +842,6 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private static partial Regex AudienceWord();
 
     /// <summary>"in a statement", "on Monday", "in an interview with the BBC" between the cue and the content.</summary>
-    [GeneratedRegex(@"\G(?:(?:in|during)\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|statement|conversation|speech|press\s+conference|news\s+conference|briefing|post|tweet|letter|email|video|podcast|broadcast)(?:\s+(?:with|to|on)\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*)*))?|on\s+(?<via>Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth\s+Social|LinkedIn|Threads|Bluesky)|(?:on|late\s+on|early\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|(?:yesterday|today|earlier|later|recently|previously|again|also))(?:\s*,)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?:in|during|via)\s+(?:an?|its|his|her|their|the|a\s+joint)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|conversation|speech|address|press\s+conference|news\s+conference|briefing|post|tweet|letter|email|e-mail|video|podcast|broadcast|filing|report|memo|note|message|announcement|release|op-ed|column|blog\s+post|submission|testimony|hearing|appearance|session)(?:\s+(?:with|to|on)\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*)*))?|on\s+(?<via>Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth\s+Social|LinkedIn|Threads|Bluesky)|(?:(?:on|late\s+on|early\s+on|earlier\s+on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|(?:yesterday|today|earlier|later|recently|previously|again|also|separately|publicly|privately))(?:\s*,)?", RegexOptions.CultureInvariant)]
     private static partial Regex CueAdverbial();
 }

@@ -235,7 +235,9 @@ internal static class Lexicon
         "official", "officials", "source", "sources", "person", "people", "spokesperson", "spokesman",
         "spokeswoman", "spokespeople", "diplomat", "diplomats", "aide", "aides", "insider", "insiders",
         "someone", "individual", "individuals", "staffer", "staffers", "employee", "employees", "member",
-        "members", "insiders", "one",
+        "members", "insiders", "one", "man", "woman", "resident", "witness", "doctor", "nurse", "soldier",
+        "officer", "worker", "student", "teacher", "farmer", "driver", "survivor", "neighbour", "neighbor",
+        "relative", "lawyer", "activist", "passenger", "shopkeeper", "villager", "local", "eyewitness",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Common nouns that name an institution or a document rather than people.</summary>

@@ -182,4 +182,72 @@ public sealed class AttributionPatternTests
     [InlineData("She wrote a book about the war.")]
     public void Verbs_of_saying_used_otherwise_give_no_attribution(string text) =>
         Extract(text)[0].Attributions.ShouldBeEmpty();
+
+    [Fact]
+    public void Quote_then_speaker_told_outlet()
+    {
+        var a = Only(Extract("“We are investigating,” a police spokesperson told CNN.")[0]);
+        a.Source.Type.ShouldBe(SourceType.Anonymous);
+        a.Cue.Text.ShouldBe("told");
+        a.Via!.Text.ShouldBe("CNN");
+        a.Quote.ShouldBe(QuoteType.Direct);
+    }
+
+    [Fact]
+    public void Trailing_speaker_told_outlet()
+    {
+        var a = Only(Extract("The shelling has stopped, residents told Reuters.")[0]);
+        a.Source.Text.ShouldBe("residents");
+        a.Via!.Text.ShouldBe("Reuters");
+    }
+
+    [Fact]
+    public void Speaker_named_after_the_quote_with_a_place_phrase_gets_the_quote()
+    {
+        var claims = Extract("Elon Musk wrote on X that the deal was off.", "“This is not over,” Musk told reporters outside the court. “We will appeal.”");
+        Only(claims[0]).Via!.Text.ShouldBe("X");
+        var told = Only(claims[1]);
+        told.Cue.Text.ShouldBe("told");
+        told.Via!.Text.ShouldBe("reporters");
+        told.Source.Name.ShouldBe("Elon Musk");
+        Only(claims[2]).Cue.Text.ShouldBe("told");
+    }
+
+    [Fact]
+    public void Fronted_speaking_to_names_the_audience()
+    {
+        var a = Only(Extract("Speaking to the BBC, Johnson said the plan was working.")[0]);
+        a.Source.Text.ShouldBe("Johnson");
+        a.Via!.Text.ShouldBe("the BBC");
+    }
+
+    [Fact]
+    public void Statement_phrases_and_days_between_cue_and_content()
+    {
+        const string text = "The company said on Monday in a filing that revenue fell 12 percent.";
+        var a = Only(Extract(text)[0]);
+        ContentOf(text, a).ShouldBe("revenue fell 12 percent");
+    }
+
+    [Fact]
+    public void A_cue_inside_a_relative_clause_is_not_the_sentences_attribution() =>
+        Extract("The president, who said last week that he would resign, left the country.")[0].Attributions.ShouldBeEmpty();
+
+    [Fact]
+    public void Subject_with_a_closed_relative_clause()
+    {
+        var a = Only(Extract("The man, who declined to give his name, said the shelling had stopped.")[0]);
+        a.Source.Text.ShouldBe("The man");
+        a.Source.Type.ShouldBe(SourceType.Anonymous);
+    }
+
+    [Fact]
+    public void Organisations_by_name_and_by_description()
+    {
+        var claims = Extract(
+            "Human Rights Watch said the strikes could amount to war crimes.",
+            "Russia’s defence ministry said its forces had captured the village.",
+            "The UN says more than 1,000 people have died.");
+        claims.Select(c => Only(c).Source.Type).ShouldBe([SourceType.Organization, SourceType.Organization, SourceType.Organization]);
+    }
 }
