@@ -197,7 +197,7 @@ internal static partial class ArticleLayout
         var words = WordCount(line);
         return (words <= 12 && BoilerplateLine().IsMatch(line))
                || line.StartsWith('©') || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase)
-               || BoilerplatePhrase().IsMatch(line)
+               || BoilerplatePhrase().IsMatch(line) || BoilerplateStart().IsMatch(line)
                || (words <= 30 && (PhotoCreditStart().IsMatch(line) || PhotoAgency().IsMatch(line)));
     }
 
@@ -229,8 +229,12 @@ internal static partial class ArticleLayout
     internal static partial Regex BoilerplateLine();
 
     /// <summary>Phrases that only page furniture uses, anywhere in a line.</summary>
-    [GeneratedRegex(@"your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|save my name, email|notify me of (?:follow-up comments|new posts)|all rights reserved|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:free )?(?:daily |weekly )?newsletter|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website)|accept (?:all )?cookies|(?:enable|turn on) javascript", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|save my name, email|notify me of (?:follow-up comments|new posts)|all rights reserved|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:free )?(?:daily |weekly )?newsletter|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website)|accept (?:all )?cookies|(?:enable|turn on) javascript|contributed (?:reporting )?to this (?:report|story|article)|trust principles", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex BoilerplatePhrase();
+
+    /// <summary>Credits and notes that open a line: "Reporting by ...; Editing by ...", "Follow X on Twitter".</summary>
+    [GeneratedRegex(@"\G(?:(?:additional )?(?:reporting|writing|editing|research)(?: by\b| and (?:writing|editing) by\b)|this (?:story|article) (?:has been|was) (?:updated|corrected)|follow (?:[\w.]+\s+){1,3}on (?:twitter|x|facebook|instagram))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex BoilerplateStart();
 
     /// <summary>Photo credits: "Photo: AP", "(Image credit: ...)", "... /Getty Images".</summary>
     [GeneratedRegex(@"\G\(?\s*(?:(?:photo|image|picture|file photo|pictured|video|credit|graphic)s?(?:\s+(?:by|credit|courtesy))?\s*[:(|/]|(?:photo|image|picture)\s+(?:by|courtesy)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

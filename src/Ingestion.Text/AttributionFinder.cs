@@ -835,7 +835,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private static partial Regex SuchAs();
 
     /// <summary>The audience of "told": "Fox News", "reporters", "the Associated Press", "CNN’s Jake Tapper".</summary>
-    [GeneratedRegex(@"\G(?:(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*|of|and|al|de))*(?=\s+that\b|\s*[,:“""]|\s+(?:on|in|at|during|last|this|about|earlier|late|after|before|when|while|via|through)\b|\s*$)|(?:(?:the|a|an|local|foreign|state|national)\s+)*(?:reporters|journalists|the\s+media|media|the\s+press|press|lawmakers|parliament|congress|the\s+court|the\s+jury|supporters|the\s+crowd|crowds|an?\s+\w+\s+(?:newspaper|broadcaster|radio|channel|station|website)|\w+\s+(?:newspaper|broadcaster|television|TV|radio))\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*|of|and|al|de))*(?=\s+that\b|\s*[,:“""]|\s+(?:on|in|at|during|last|this|about|earlier|late|after|before|when|while|via|through)\b|\s*$)|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|media|press|lawmakers|legislators|parliament|congress|court|jury|judge|supporters|crowd|crowds|conference|briefing|rally|audience|gathering|summit|meeting|committee|hearing|newspaper|broadcaster|television|TV|radio|channel|station|website|magazine|agency|podcast|outlet|investors|analysts|delegates)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Audience();
 
     [GeneratedRegex(@"^(?:reporters|journalists|the\s+media|media|the\s+press|press|lawmakers|parliament)", RegexOptions.CultureInvariant)]

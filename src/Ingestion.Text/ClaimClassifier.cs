@@ -121,13 +121,59 @@ internal static partial class ClaimClassifier
     /// </summary>
     private static bool IsOpinion(string unquoted)
     {
-        if (Stance().IsMatch(unquoted) || StronglyEvaluative().IsMatch(unquoted))
+        if (FirstPersonStance().IsMatch(unquoted) || HasStanceAdverb(unquoted) || HasWordFrom(unquoted, StronglyEvaluativeWords))
         {
             return true;
         }
 
-        return EvaluativePredicate().IsMatch(unquoted) && IsHedged(unquoted);
+        return IsHedged(unquoted) && EvaluativePredicate().IsMatch(unquoted);
     }
+
+    /// <summary>"Unfortunately, ...", "..., sadly, ...": a stance adverb that opens a clause.</summary>
+    private static bool HasStanceAdverb(string text)
+    {
+        var clauseStart = true;
+        foreach (var m in Word().EnumerateMatches(text))
+        {
+            var before = text.AsSpan(0, m.Index).TrimEnd();
+            clauseStart = before.IsEmpty || before[^1] is ',' or ';' or ':' or '—' or '–';
+            if (clauseStart && StanceAdverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(m.Index, m.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWordFrom(string text, FrozenSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in Word().EnumerateMatches(text))
+        {
+            if (lookup.Contains(text.AsSpan(m.Index, m.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> StanceAdverbs = FrozenSet.ToFrozenSet(
+    [
+        "arguably", "undoubtedly", "unquestionably", "clearly", "obviously", "sadly", "unfortunately", "fortunately",
+        "thankfully", "hopefully", "regrettably", "ironically", "tellingly", "frankly", "alarmingly", "shockingly",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> StronglyEvaluativeWords = FrozenSet.ToFrozenSet(
+    [
+        "absurd", "ridiculous", "outrageous", "shameful", "disgraceful", "disgrace", "appalling", "deplorable",
+        "brilliant", "excellent", "terrible", "awful", "horrible", "wonderful", "foolish", "stupid", "naive",
+        "misguided", "reckless", "irresponsible", "unacceptable", "laudable", "commendable", "admirable",
+        "pathetic", "ludicrous", "hypocritical", "scandalous", "inexcusable", "unforgivable", "heroic", "cowardly",
+        "senseless", "pointless", "farcical", "shortsighted", "short-sighted", "disastrous",
+    ], StringComparer.OrdinalIgnoreCase);
 
     private static char LastTerminal(string text)
     {
@@ -173,12 +219,8 @@ internal static partial class ClaimClassifier
     [GeneratedRegex(@"\b(?:the|a|an|no|any|this|their|its|our)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Determiner();
 
-    /// <summary>First-person stance, and stance adverbs that open a clause ("Unfortunately, ...").</summary>
-    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:think|believe|feel|argue|contend|suspect)\b|\b[Ii]n\s+(?:my|our)\s+(?:view|opinion)\b|\bof\s+course\b|(?:^|[,;:]\s*)\s*(?i:arguably|undoubtedly|unquestionably|clearly|obviously|sadly|unfortunately|fortunately|thankfully|hopefully|regrettably|ironically|tellingly|needless\s+to\s+say)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Stance();
-
-    [GeneratedRegex(@"\b(?:absurd|ridiculous|outrageous|shameful|disgraceful|disgrace|appalling|deplorable|brilliant|excellent|terrible|awful|horrible|wonderful|foolish|stupid|naive|misguided|reckless|irresponsible|unacceptable|laudable|commendable|admirable|pathetic|ludicrous|hypocritical|scandalous|inexcusable|unforgivable|heroic|cowardly|senseless|pointless|farcical|shortsighted|short-sighted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StronglyEvaluative();
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:think|believe|feel|argue|contend|suspect)\b|\b[Ii]n\s+(?:my|our)\s+(?:view|opinion)\b|\bof\s+course\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonStance();
 
     [GeneratedRegex(@"\b(?:be|is|are|was|were|been|being|become|becomes|became|prove|proves|proving|proved|seem|seems|appear|appears|remain|remains)\b(?:\s+[\w’'-]+){0,4}?\s+(?:successful|unsuccessful|effective|ineffective|a\s+failure|failing|wise|unwise|a\s+mistake|mistaken|dangerous|good|bad|better|worse|the\s+best|the\s+worst|right|wrong|beneficial|harmful|positive|negative|promising|worrying|troubling|concerning|alarming|encouraging|disastrous|catastrophic|counterproductive|justified|unjustified|fair|unfair|valuable|useful|useless|worthwhile|doomed|a\s+success|a\s+disaster|inevitable|vital|crucial|essential)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EvaluativePredicate();

@@ -121,8 +121,16 @@ internal sealed partial class NameIndex
         foreach (var m in Word().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var s = start + m.Index;
-            var word = text.Substring(s, m.Length);
-            var isName = char.IsUpper(word[0]) || NameParticle().IsMatch(word);
+            var span = text.AsSpan(s, m.Length);
+            var isName = char.IsUpper(span[0]) || (span.Length <= 6 && NameParticle().IsMatch(span)) || (span.Length > 3 && span[2] == '-' && NameParticle().IsMatch(span)) || (span.Length > 4 && span[3] == '-' && NameParticle().IsMatch(span));
+            if (!isName && current is null)
+            {
+                previousEndsRun = false;
+                previousEnd = s + m.Length;
+                continue;
+            }
+
+            var word = span.ToString();
             var gapIsSpace = current is not null && s > previousEnd && text.AsSpan(previousEnd, s - previousEnd).Trim().IsEmpty;
             if (isName && current is not null && gapIsSpace && !previousEndsRun)
             {
