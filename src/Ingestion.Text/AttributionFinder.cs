@@ -20,7 +20,8 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private static readonly FrozenSet<string> UnmarkedCues = FrozenSet.ToFrozenSet(
     [
         "said", "says", "say", "told", "tells", "tell", "telling", "reported", "alleged", "alleges", "claimed",
-        "believes", "believe", "estimated", "estimates", "insisted", "insists", "argued", "argues",
+        "believes", "believe", "estimated", "estimates", "estimate", "insisted", "insists", "insist", "argued",
+        "argues", "argue", "contend", "contends", "contended",
     ], StringComparer.Ordinal);
 
     /// <summary>Words between a subject and its verb that are not part of the subject ("German officials also have").</summary>
@@ -562,12 +563,45 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             }
         }
 
+        if (PersonBeforeItsPlace(start, end) is { } person)
+        {
+            return person;
+        }
+
         if (!allowLowercase && !char.IsUpper(phrase[0]))
         {
             return null;
         }
 
         return CommonNounPhrase(start, end, phrase, words);
+    }
+
+    /// <summary>"Senator Rand Paul of Kentucky", "Mayor Ana Diaz from Lagos": a name that opens the phrase.</summary>
+    private NounPhrase? PersonBeforeItsPlace(int start, int end)
+    {
+        var runs = NameIndex.CapitalisedRuns(text, start, end);
+        if (runs.Count < 2 || runs[0].Start != start || WordAt(SkipSpaces(runs[0].End, end), end) is not ("of" or "from" or "in" or "at"))
+        {
+            return null;
+        }
+
+        var tokens = runs[0].Tokens;
+        var skip = 0;
+        while (skip < tokens.Count - 1 && Lexicon.IsTitle(tokens[skip].Text))
+        {
+            skip++;
+        }
+
+        var texts = tokens.Skip(skip).Select(t => t.Text).ToList();
+        if (texts.Count < 2 || !NameIndex.LooksLikePersonName(texts))
+        {
+            return null;
+        }
+
+        var nameStart = tokens[skip].Start;
+        var canonical = NameIndex.Canonical(texts);
+        return new NounPhrase(nameStart, runs[0].End, SourceType.Person, names.FullName(texts[^1]) ?? canonical,
+            nameStart > start ? Span(start, TrimBack(nameStart)) : null);
     }
 
     private static NounPhrase CommonNounPhrase(int start, int end, string phrase, string[] words)

@@ -250,4 +250,30 @@ public sealed class AttributionPatternTests
             "The UN says more than 1,000 people have died.");
         claims.Select(c => Only(c).Source.Type).ShouldBe([SourceType.Organization, SourceType.Organization, SourceType.Organization]);
     }
+
+    [Fact]
+    public void Name_followed_by_its_state_after_the_quote()
+    {
+        var a = Only(Extract("\"This is not how we should govern,\" said Senator Rand Paul of Kentucky.")[0]);
+        a.Source.Text.ShouldBe("Rand Paul");
+        a.Source.Type.ShouldBe(SourceType.Person);
+        a.Quote.ShouldBe(QuoteType.Direct);
+    }
+
+    [Fact]
+    public void Plural_present_tense_cues()
+    {
+        var claims = Extract("Critics argue the spending will fuel inflation. Others say the economy can absorb it.");
+        claims.Select(c => Only(c).Cue.Text).ShouldBe(["argue", "say"]);
+        claims.Select(c => Only(c).Source.Type).ShouldBe([SourceType.Group, SourceType.Group]);
+    }
+
+    [Fact]
+    public void Wire_dateline_and_credit_lines()
+    {
+        var claims = Extract(
+            "WASHINGTON (Reuters) - The Senate passed the spending bill on Tuesday.",
+            "Reporting by Jane Doe; Editing by John Roe");
+        claims.ShouldHaveSingleItem().Attributions.ShouldBeEmpty();
+    }
 }
