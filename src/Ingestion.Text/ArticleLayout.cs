@@ -186,7 +186,7 @@ internal static partial class ArticleLayout
                                || (last < line.Length - 1 && line.TrimEnd()[^1] is '”' or '"');
         if (endsLikeSentence)
         {
-            return words >= 3;
+            return words >= 2;
         }
 
         return words >= 25 || (words >= 12 && !IsTitleCase(line));

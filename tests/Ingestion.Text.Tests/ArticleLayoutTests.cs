@@ -81,4 +81,18 @@ public sealed class ArticleLayoutTests
         var claims = new ClaimExtractor().Extract($"The storm reached the coast at dawn.\n\n{line}\n\nThousands lost power.");
         claims.Select(c => c.Text).ShouldBe(["The storm reached the coast at dawn.", "Thousands lost power."]);
     }
+
+    [Fact]
+    public void Short_sentences_in_the_body_are_claims()
+    {
+        var claims = new ClaimExtractor().Extract("The talks collapsed on Friday.\n\nHe declined.\n\nNobody came.");
+        claims.Select(c => c.Text).ShouldBe(["The talks collapsed on Friday.", "He declined.", "Nobody came."]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("Leave a Reply\n\nShare This\n")]
+    public void Texts_without_body_have_no_claims(string text) =>
+        new ClaimExtractor().Extract(text).ShouldBeEmpty();
 }
