@@ -64,6 +64,7 @@ try
         // Live: the process answers. Ready: the bus is connected and the database answers.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapGet("/feeds", async (FeedStateStore feeds, CancellationToken cancellationToken) =>
             Results.Ok(await feeds.ListAsync(cancellationToken)));
         await app.RunAsync();
