@@ -534,7 +534,13 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
             var nameStart = nameTokens[0].Start;
             var nameText = text[nameStart..end];
-            TextSpan? role = nameStart > start ? Span(start, TrimBack(nameStart)) : null;
+            var roleEnd = TrimBack(nameStart);
+            while (roleEnd > start && text[roleEnd - 1] == ',')
+            {
+                roleEnd = TrimBack(roleEnd - 1);
+            }
+
+            TextSpan? role = roleEnd > start ? Span(start, roleEnd) : null;
             var texts = nameTokens.Select(t => t.Text).ToList();
             if (Outlets.IsOutlet(nameText))
             {

@@ -276,4 +276,12 @@ public sealed class AttributionPatternTests
             "Reporting by Jane Doe; Editing by John Roe");
         claims.ShouldHaveSingleItem().Attributions.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Role_before_a_name_in_commas()
+    {
+        var a = Only(Extract("A spokesman for the ministry, Ahmed Ali, said the border would reopen.")[0]);
+        a.Source.Name.ShouldBe("Ahmed Ali");
+        a.Role!.Text.ShouldBe("A spokesman for the ministry");
+    }
 }
