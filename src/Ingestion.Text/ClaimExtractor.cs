@@ -1,8 +1,148 @@
+using Ingestion.Contracts;
+
 namespace Ingestion.Text;
 
 /// <summary>Finds the claims of an article text: segmentation, boilerplate removal, kinds, hedging, attribution.</summary>
+/// <remarks>Thread-safe: every call works on its own state.</remarks>
 public sealed class ClaimExtractor
 {
+    private readonly SentenceSegmenter segmenter = new();
+
     /// <param name="articleText">The article text, paragraphs separated by blank lines.</param>
-    public IReadOnlyList<ExtractedClaim> Extract(string articleText) => throw new NotImplementedException();
+    public IReadOnlyList<ExtractedClaim> Extract(string articleText)
+    {
+        ArgumentNullException.ThrowIfNull(articleText);
+        var names = NameIndex.Build(articleText);
+        var finder = new AttributionFinder(articleText, names);
+        var units = new List<ClaimUnit>();
+        foreach (var (paragraph, start, end) in BodyBlocks(articleText))
+        {
+            var quotes = QuoteScanner.Scan(articleText, start, end);
+            var sentences = segmenter.Segment(articleText, start, end - start)
+                .Where(s => !ArticleLayout.IsBoilerplate(s.Text))
+                .ToList();
+            foreach (var (unitStart, unitEnd) in Units(sentences, quotes))
+            {
+                var opening = quotes.FirstOrDefault(q => q.Start == unitStart);
+                var attributions = finder.Find(unitStart, unitEnd, quotes);
+                units.Add(new ClaimUnit(paragraph, unitStart, unitEnd, quotes, opening, attributions));
+            }
+        }
+
+        LendSpeakersToBareQuotations(units);
+        var claims = new List<ExtractedClaim>(units.Count);
+        foreach (var unit in units)
+        {
+            var text = articleText[unit.Start..unit.End];
+            var unquoted = Unquoted(articleText, unit.Start, unit.End, unit.Quotes);
+            claims.Add(new ExtractedClaim
+            {
+                Ordinal = claims.Count,
+                Paragraph = unit.Paragraph,
+                Text = text,
+                Start = unit.Start,
+                Length = unit.End - unit.Start,
+                Kind = ClaimClassifier.Kind(text, unquoted, unit.Attributions.Count > 0),
+                Hedged = ClaimClassifier.IsHedged(text),
+                Attributions = unit.Attributions,
+            });
+        }
+
+        return claims;
+    }
+
+    private sealed record ClaimUnit(int Paragraph, int Start, int End, List<QuoteSpan> Quotes, QuoteSpan? Opening, IReadOnlyList<Attribution> Attributions)
+    {
+        public IReadOnlyList<Attribution> Attributions { get; set; } = Attributions;
+
+        /// <summary>A quotation with no speaker of its own ("“Roads are cut off.”").</summary>
+        public bool IsBareQuotation => Opening is not null && Attributions.Count == 0;
+
+        public int QuotedEnd => Math.Min(End, Quotes.Where(q => q.Start < End).Max(q => q.End));
+    }
+
+    /// <summary>
+    /// A quotation without a speaker goes on the words of a neighbour: a quote left open at the end of its
+    /// paragraph belongs to the speaker named where it goes on ("“Roads are cut off.¶“Villages are under
+    /// water,” she added."); otherwise to the speaker of the claim just before it.
+    /// </summary>
+    private static void LendSpeakersToBareQuotations(List<ClaimUnit> units)
+    {
+        for (var i = units.Count - 2; i >= 0; i--)
+        {
+            var unit = units[i];
+            var next = units[i + 1];
+            if (unit.IsBareQuotation && !unit.Opening!.Closed && next.Opening is not null && next.Attributions.Count > 0)
+            {
+                unit.Attributions = [AttributionFinder.Continue(next.Attributions[^1], unit.Start, unit.QuotedEnd)];
+            }
+        }
+
+        for (var i = 1; i < units.Count; i++)
+        {
+            var unit = units[i];
+            var previous = units[i - 1];
+            if (unit.IsBareQuotation && previous.Attributions.Count > 0 && unit.Paragraph - previous.Paragraph <= 1)
+            {
+                unit.Attributions = [AttributionFinder.Continue(previous.Attributions[^1], unit.Start, unit.QuotedEnd)];
+            }
+        }
+    }
+
+    /// <summary>Runs of body lines (not header, heading or boilerplate) within one paragraph.</summary>
+    private static IEnumerable<(int Paragraph, int Start, int End)> BodyBlocks(string text)
+    {
+        var lines = ArticleLayout.Read(text);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Role != LineRole.Body)
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j + 1 < lines.Count && lines[j + 1].Role == LineRole.Body && lines[j + 1].Paragraph == lines[i].Paragraph)
+            {
+                j++;
+            }
+
+            yield return (lines[i].Paragraph, lines[i].Start, lines[j].End);
+            i = j;
+        }
+    }
+
+    /// <summary>Sentences, joined where one quotation runs over several of them.</summary>
+    private static List<(int Start, int End)> Units(List<Sentence> sentences, List<QuoteSpan> quotes)
+    {
+        var units = new List<(int Start, int End)>();
+        foreach (var s in sentences)
+        {
+            var end = s.Start + s.Length;
+            if (units.Count > 0 && quotes.Any(q => q.Start < units[^1].End && q.End > s.Start && q.Start >= units[^1].Start))
+            {
+                units[^1] = (units[^1].Start, end);
+            }
+            else
+            {
+                units.Add((s.Start, end));
+            }
+        }
+
+        return units;
+    }
+
+    /// <summary>The unit's text with quotations blanked out, same length: the author's own words.</summary>
+    private static string Unquoted(string text, int start, int end, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var chars = text.ToCharArray(start, end - start);
+        foreach (var q in quotes)
+        {
+            for (var i = Math.Max(q.Start, start); i < Math.Min(q.End, end); i++)
+            {
+                chars[i - start] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
 }

@@ -1,0 +1,887 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Ingestion.Contracts;
+
+namespace Ingestion.Text;
+
+/// <summary>
+/// Finds who a claim is attributed to, outermost first: "According to CNN, officials said ..." gives CNN, then
+/// officials. One instance per article (it remembers the last sources, to resolve pronouns); not thread-safe.
+/// </summary>
+internal sealed partial class AttributionFinder(string text, NameIndex names)
+{
+    private static readonly FrozenSet<string> TellVerbs = FrozenSet.ToFrozenSet(["told", "tells", "tell", "telling"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Cues that report speech even without "that", a colon or a quotation ("Reuters reported the deal was
+    /// close"). Every other cue word is also a noun or a verb of doing ("the army added three brigades",
+    /// "CNN reports", "he wrote a book"), so it counts only when the content is marked.
+    /// </summary>
+    private static readonly FrozenSet<string> UnmarkedCues = FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "say", "told", "tells", "tell", "telling", "reported", "alleged", "alleges", "claimed",
+        "believes", "believe", "estimated", "estimates", "estimate", "insisted", "insists", "insist", "argued",
+        "argues", "argue", "contend", "contends", "contended",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words between a subject and its verb that are not part of the subject ("German officials also have").</summary>
+    private static readonly FrozenSet<string> SubjectTrailers = FrozenSet.ToFrozenSet(
+    [
+        "also", "has", "have", "had", "is", "are", "was", "were", "will", "would", "previously", "later", "earlier",
+        "recently", "further", "then", "repeatedly", "publicly", "separately", "reportedly", "since", "already",
+        "once", "again", "too", "subsequently", "initially", "originally", "first", "last", "now", "herself",
+        "himself", "themselves", "itself", "been", "not", "never", "even", "both", "all", "however", "meanwhile",
+        "did", "does", "do", "privately", "openly", "explicitly", "flatly", "angrily", "quickly",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that show a would-be subject is really a clause.</summary>
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(
+    [
+        "that", "which", "because", "if", "when", "while", "although", "is", "are", "was", "were", "has", "have",
+        "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do", "led",
+        "been", "being", "to", "where", "whether", "than", "according", "not", "who", "whom", "whose",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FrontedOpeners = FrozenSet.ToFrozenSet(
+    [
+        "In", "On", "At", "During", "After", "Before", "Following", "Meanwhile", "However", "Currently", "Speaking",
+        "Asked", "Earlier", "Later", "Last", "This", "Also", "But", "And", "Yet", "Still", "Separately",
+        "Previously", "Recently", "Today", "Yesterday", "Since", "When", "While", "Although", "Despite",
+        "Additionally", "Furthermore", "Moreover", "Now", "Then", "Instead", "Similarly", "Likewise",
+        "Nevertheless", "Overall", "Indeed", "Still", "Back", "Writing", "For", "Under", "Amid", "As", "By",
+        "Once", "Over", "Within", "Without", "Elsewhere", "Here", "There", "Even", "Nonetheless", "Notably",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NounPhraseBreakers = FrozenSet.ToFrozenSet(
+    [
+        "of", "in", "for", "from", "at", "with", "on", "across", "near", "inside", "within", "familiar", "close",
+        "loyal", "based", "who", "linked", "involved", "allied", "backed", "aligned", "working", "under", "to",
+    ], StringComparer.Ordinal);
+
+    /// <summary>The audience of a fronted "Speaking to the BBC, ..." seen by the last <see cref="ReadSubject"/>.</summary>
+    private TextSpan? frontedVia;
+
+    private string? lastPerson;
+    private string? lastCollective;
+    private string? lastOrganisation;
+
+    public IReadOnlyList<Attribution> Find(int start, int end, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var found = new List<Attribution>();
+        var unit = new Unit(start, end, quotes);
+        _ = TryAccordingToFirst(unit, found) || TryAccordingToLast(unit, found) || TryQuoteFirst(unit, found)
+            || TrySubjectVerb(unit, start, found, nested: false) || TryTrailingSpeaker(unit, found) || TryColon(unit, found);
+        Remember(found);
+        return found;
+    }
+
+    /// <summary>The same speaker goes on in a quotation of its own ("“...,” he said. “More words.”").</summary>
+    public static Attribution Continue(Attribution previous, int contentStart, int contentEnd) =>
+        previous with { Content = new OffsetSpan { Start = contentStart, Length = contentEnd - contentStart }, Quote = QuoteType.Direct };
+
+    private sealed record Unit(int Start, int End, IReadOnlyList<QuoteSpan> Quotes)
+    {
+        public bool IsQuoted(int position) => QuoteScanner.IsQuoted(Quotes, position);
+    }
+
+    private sealed record NounPhrase(int Start, int End, SourceType Type, string Name, TextSpan? Role);
+
+    // ---- "According to X, ..." ---------------------------------------------------------------------------
+
+    private bool TryAccordingToFirst(Unit unit, List<Attribution> found)
+    {
+        var m = AccordingToLeading().Match(text, unit.Start, unit.End - unit.Start);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var srcStart = m.Groups["src"].Index;
+        var comma = IndexOfUnquoted(unit, ',', srcStart);
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var np = ReadNounPhrase(srcStart, comma, allowLowercase: true);
+        if (np is null)
+        {
+            return false;
+        }
+
+        var cue = m.Groups["cue"];
+        var contentStart = SkipSpaces(comma + 1, unit.End);
+        var contentEnd = ContentEnd(unit, contentStart);
+        found.Add(Make(np, null, Span(cue.Index, cue.Index + cue.Length), contentStart, contentEnd, unit));
+        _ = TrySubjectVerb(unit, contentStart, found, nested: true);
+        return true;
+    }
+
+    private bool TryAccordingToLast(Unit unit, List<Attribution> found)
+    {
+        var m = AccordingToTrailing().Match(text, unit.Start, unit.End - unit.Start);
+        if (!m.Success || unit.IsQuoted(m.Index))
+        {
+            return false;
+        }
+
+        var src = m.Groups["src"];
+        var np = ReadNounPhrase(src.Index, src.Index + src.Length, allowLowercase: true);
+        if (np is null)
+        {
+            return false;
+        }
+
+        var cue = m.Groups["cue"];
+        var contentStart = SkipSpaces(unit.Start, unit.End);
+        // "The toll, according to the ministry, rose to 40": the content is the whole sentence around it.
+        var contentEnd = m.Value.EndsWith(',') ? ContentEnd(unit, contentStart) : TrimBack(m.Index);
+        found.Add(Make(np, null, Span(cue.Index, cue.Index + cue.Length), contentStart, contentEnd, unit));
+        return true;
+    }
+
+    // ---- "“...,” X said." ----------------------------------------------------------------------------------
+
+    private bool TryQuoteFirst(Unit unit, List<Attribution> found)
+    {
+        var first = SkipSpaces(unit.Start, unit.End);
+        var quote = unit.Quotes.FirstOrDefault(q => q.Start == first);
+        if (quote is null || quote.End >= unit.End)
+        {
+            return false;
+        }
+
+        var m = SpeakerAfterQuote().Match(text, quote.End, unit.End - quote.End);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var src = m.Groups["src"];
+        var np = ReadNounPhrase(src.Index, src.Index + src.Length, allowLowercase: true);
+        if (np is null)
+        {
+            return false;
+        }
+
+        var role = np.Role;
+        var roleGroup = m.Groups["role"];
+        if (roleGroup.Success && role is null)
+        {
+            role = Span(roleGroup.Index, TrimBack(roleGroup.Index + roleGroup.Length));
+        }
+
+        var cue = m.Groups["cue"];
+        var lastQuote = unit.Quotes.Where(q => q.Start >= first && q.Start < unit.End).Max(q => q.End);
+        var attribution = Make(np with { Role = role }, ViaOf(m), Span(cue.Index, cue.Index + cue.Length), first, Math.Min(lastQuote, unit.End), unit);
+        found.Add(attribution with { Quote = QuoteType.Direct });
+        return true;
+    }
+
+    // ---- "X said (that) ...", "X told Y that ...", "led X to state to Y that ..." -----------------------------
+
+    private bool TrySubjectVerb(Unit unit, int regionStart, List<Attribution> found, bool nested)
+    {
+        foreach (var m in CueVerb().EnumerateMatches(text.AsSpan(regionStart, unit.End - regionStart)))
+        {
+            var cueStart = regionStart + m.Index;
+            var cueEnd = cueStart + m.Length;
+            if (unit.IsQuoted(cueStart) || (cueStart > 0 && text[cueStart - 1] is '-' or '’' or '\''))
+            {
+                continue;
+            }
+
+            var verbStart = LastWordStart(cueStart, cueEnd);
+            var verb = text[verbStart..cueEnd];
+            if (PreviousWord(cueStart, regionStart) is { } toWord && toWord.Text == "to")
+            {
+                if (TryInfinitival(unit, regionStart, toWord.Start, cueStart, cueEnd, verb, found))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var subject = ReadSubject(regionStart, cueStart, nested);
+            if (subject is null)
+            {
+                continue;
+            }
+
+            var after = ReadAfterCue(unit, cueEnd, verb);
+            var verbWord = LastWord(verb);
+            if (after.IsPassive || (!after.IsMarked && (!UnmarkedCues.Contains(verbWord) || (TellVerbs.Contains(verbWord) && after.Via is null))))
+            {
+                continue;
+            }
+
+            var contentEnd = ContentEnd(unit, after.ContentStart);
+            if (contentEnd - after.ContentStart < 3)
+            {
+                continue;
+            }
+
+            var attribution = Make(subject, after.Via ?? frontedVia, Span(cueStart, cueEnd), after.ContentStart, contentEnd, unit);
+            found.Add(attribution);
+            if (attribution.Quote == QuoteType.Indirect)
+            {
+                _ = TrySubjectVerb(unit, after.ContentStart, found, nested: true);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"... have led military commanders, such as General X, the head of Y, to state to CNN that ...".</summary>
+    private bool TryInfinitival(Unit unit, int regionStart, int toStart, int cueStart, int cueEnd, string verb, List<Attribution> found)
+    {
+        var trigger = CausativeVerb().Match(text, regionStart, toStart - regionStart);
+        Match? last = null;
+        while (trigger.Success)
+        {
+            last = trigger;
+            trigger = trigger.NextMatch();
+        }
+
+        if (last is null || verb.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var objStart = last.Index + last.Length;
+        var objEnd = TrimBack(toStart);
+        if (objEnd > objStart && text[objEnd - 1] == ',')
+        {
+            objEnd = TrimBack(objEnd - 1);
+        }
+
+        var example = SuchAs().Match(text, objStart, objEnd - objStart);
+        var np = example.Success
+            ? ReadSubject(example.Index + example.Length, objEnd, nested: true)
+            : ReadNounPhrase(objStart, objEnd, allowLowercase: true);
+        if (np is null)
+        {
+            return false;
+        }
+
+        var after = ReadAfterCue(unit, cueEnd, verb);
+        var contentEnd = ContentEnd(unit, after.ContentStart);
+        if (contentEnd - after.ContentStart < 3)
+        {
+            return false;
+        }
+
+        found.Add(Make(np, after.Via, Span(cueStart, cueEnd), after.ContentStart, contentEnd, unit));
+        return true;
+    }
+
+    // ---- "..., officials said." and "X: “...”" -------------------------------------------------------------
+
+    private bool TryTrailingSpeaker(Unit unit, List<Attribution> found)
+    {
+        var m = TrailingSpeaker().Match(text, unit.Start, unit.End - unit.Start);
+        if (!m.Success || unit.IsQuoted(m.Index))
+        {
+            return false;
+        }
+
+        var src = m.Groups["src"];
+        var np = ReadNounPhrase(src.Index, src.Index + src.Length, allowLowercase: true);
+        if (np is null)
+        {
+            return false;
+        }
+
+        var role = np.Role;
+        var roleGroup = m.Groups["role"];
+        if (roleGroup.Success && role is null)
+        {
+            role = Span(roleGroup.Index, TrimBack(roleGroup.Index + roleGroup.Length));
+        }
+
+        var cue = m.Groups["cue"];
+        var contentStart = SkipSpaces(unit.Start, unit.End);
+        found.Add(Make(np with { Role = role }, ViaOf(m), Span(cue.Index, cue.Index + cue.Length), contentStart, TrimBack(m.Index), unit));
+        return true;
+    }
+
+    private bool TryColon(Unit unit, List<Attribution> found)
+    {
+        var m = ColonQuote().Match(text, unit.Start, unit.End - unit.Start);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var src = m.Groups["src"];
+        var np = ReadSubject(src.Index, src.Index + src.Length, nested: false);
+        if (np is null)
+        {
+            return false;
+        }
+
+        var colon = m.Groups["cue"];
+        var contentStart = m.Groups["quote"].Index;
+        found.Add(Make(np, null, Span(colon.Index, colon.Index + 1), contentStart, ContentEnd(unit, contentStart), unit));
+        return true;
+    }
+
+    // ---- reading the parts -----------------------------------------------------------------------------------
+
+    private readonly record struct AfterCue(TextSpan? Via, int ContentStart, bool IsMarked, bool IsPassive);
+
+    /// <summary>
+    /// What follows the cue: the audience ("told Fox News", "to CNN", "in an interview with the BBC"), then
+    /// "that", a colon, a comma or a quotation, then the content.
+    /// </summary>
+    private AfterCue ReadAfterCue(Unit unit, int cueEnd, string verb)
+    {
+        var p = SkipSpaces(cueEnd, unit.End);
+        TextSpan? via = null;
+        if (WordAt(p, unit.End) == "by")
+        {
+            return new AfterCue(null, p, false, true);
+        }
+
+        if (TellVerbs.Contains(LastWord(verb)))
+        {
+            var end = AudienceEnd(p, unit.End);
+            if (end > p)
+            {
+                via = Span(p, end);
+                p = SkipSpaces(end, unit.End);
+            }
+        }
+        else if (WordAt(p, unit.End) == "to")
+        {
+            var start = SkipSpaces(p + 2, unit.End);
+            var end = AudienceEnd(start, unit.End);
+            if (end > start && (char.IsUpper(text[start]) || AudienceWord().IsMatch(text[start..end])))
+            {
+                via = Span(start, end);
+                p = SkipSpaces(end, unit.End);
+            }
+        }
+
+        for (var i = 0; i < 3 && p < unit.End; i++)
+        {
+            var adverbial = CueAdverbial().Match(text, p, unit.End - p);
+            if (!adverbial.Success || adverbial.Length == 0)
+            {
+                break;
+            }
+
+            var outlet = adverbial.Groups["via"];
+            if (via is null && outlet.Success)
+            {
+                via = Span(outlet.Index, TrimBack(outlet.Index + outlet.Length));
+            }
+
+            p = SkipSpaces(adverbial.Index + adverbial.Length, unit.End);
+        }
+
+        var marked = false;
+        if (WordAt(p, unit.End) == "that")
+        {
+            marked = true;
+            p = SkipSpaces(p + 4, unit.End);
+        }
+
+        if (p < unit.End && text[p] is ',' or ':')
+        {
+            marked = true;
+            p = SkipSpaces(p + 1, unit.End);
+        }
+
+        if (p < unit.End && unit.IsQuoted(p))
+        {
+            marked = true;
+        }
+
+        return new AfterCue(via, p, marked, false);
+    }
+
+    private int AudienceEnd(int start, int limit)
+    {
+        var m = Audience().Match(text, start, limit - start);
+        return m.Success && m.Index == start ? TrimBack(start + m.Length) : start;
+    }
+
+    /// <summary>The subject before a cue: fronted adverbials and "also have" dropped, an apposition split off.</summary>
+    private NounPhrase? ReadSubject(int start, int end, bool nested)
+    {
+        start = SkipSpaces(start, end);
+        end = TrimBack(end);
+        while (end > start)
+        {
+            var ws = LastWordStart(start, end);
+            var word = text[ws..end];
+            if (!SubjectTrailers.Contains(word) && !(word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && word.Length > 4))
+            {
+                break;
+            }
+
+            end = TrimBack(ws);
+        }
+
+        var appositionClosed = end > start && text[end - 1] == ',';
+        if (appositionClosed)
+        {
+            end = TrimBack(end - 1);
+        }
+
+        var fronted = false;
+        frontedVia = null;
+        for (var guard = 0; guard < 3 && start < end; guard++)
+        {
+            var first = WordAt(start, end);
+            var comma = text.IndexOf(',', start, end - start);
+            if (comma < 0 || first is null || !(FrontedOpeners.Contains(first) || (first.EndsWith("ly", StringComparison.Ordinal) && comma - start == first.Length)))
+            {
+                break;
+            }
+
+            frontedVia ??= FrontedAudience().Match(text, start, comma - start) is { Success: true } spoken
+                ? Span(spoken.Groups["via"].Index, spoken.Groups["via"].Index + spoken.Groups["via"].Length)
+                : null;
+            start = SkipSpaces(comma + 1, end);
+            fronted = true;
+        }
+
+        if (start >= end || text.AsSpan(start, end - start).IndexOfAny("“”\"") >= 0 || (!nested && !fronted && !char.IsUpper(text[start])))
+        {
+            return null;
+        }
+
+        nested |= fronted;
+
+        var split = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+        if (split > start)
+        {
+            var head = ReadNounPhrase(start, split, allowLowercase: true);
+            var roleStart = SkipSpaces(split + 1, end);
+            var firstWord = WordAt(roleStart, end);
+            var relative = firstWord is "who" or "which" or "whose" or "whom";
+            if (relative && !appositionClosed)
+            {
+                return null; // "The president, who said ...": the cue belongs to the relative clause
+            }
+
+            var named = head is not null && head.Type is SourceType.Person or SourceType.Pronoun or SourceType.Organization or SourceType.Outlet;
+            var described = head is not null && (relative || firstWord is "a" or "an" or "the" || (roleStart < end && char.IsAsciiDigit(text[roleStart])));
+            if (named || described)
+            {
+                // "The ministry, in a statement, said": an adverbial, not an apposition.
+                return firstWord is { } w && (NounPhraseBreakers.Contains(w) || FrontedOpeners.Contains(w) || w is "in" or "on" or "at" or "during" or "after")
+                    ? head
+                    : head! with { Role = Span(roleStart, end) };
+            }
+        }
+
+        return ReadNounPhrase(start, end, allowLowercase: nested || !char.IsUpper(text[start]));
+    }
+
+    /// <summary>
+    /// Reads a source noun phrase: a pronoun, an outlet, a name with its title or role before it ("Terrorism
+    /// analyst Robert Young Pelton", "Colonel Ahmed Almesmari"), or a described collective ("German officials",
+    /// "Libyan security forces in Tripoli", "a source familiar with the matter").
+    /// </summary>
+    private NounPhrase? ReadNounPhrase(int start, int end, bool allowLowercase)
+    {
+        start = SkipSpaces(start, end);
+        end = TrimBack(end);
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var phrase = text[start..end];
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 14 || words.Any(w => ClauseWords.Contains(w)) || phrase.AsSpan().IndexOfAny(".;:!?“”\"") is var bad && bad >= 0 && !IsDottedName(phrase))
+        {
+            return null;
+        }
+
+        if (words.Length == 1 && PronounOf(words[0]) is { } pronounName)
+        {
+            return new NounPhrase(start, end, SourceType.Pronoun, pronounName, null);
+        }
+
+        if (Outlets.IsOutlet(phrase))
+        {
+            return new NounPhrase(start, end, SourceType.Outlet, OutletName(phrase), null);
+        }
+
+        var run = NameIndex.CapitalisedRuns(text, start, end).LastOrDefault();
+        var sentenceInitialNoun = run is not null && run.Tokens.Count == 1 && run.Start == start && Lexicon.IsCommonSourceNoun(run.Tokens[0].Text);
+        if (run is not null && run.End == end && !sentenceInitialNoun && !IsPrepositionBefore(run.Start, start))
+        {
+            var tokens = run.Tokens;
+            var skip = 0;
+            while (skip < tokens.Count - 1 && (Lexicon.IsTitle(tokens[skip].Text) || Lexicon.IsCapitalisedFunctionWord(tokens[skip].Text)))
+            {
+                skip++;
+            }
+
+            var nameTokens = tokens.Skip(skip).ToList();
+            if (nameTokens.Count == 1 && Lexicon.IsCapitalisedFunctionWord(nameTokens[0].Text))
+            {
+                return null; // "We believe ...", "This shows ...": the author, or no source at all
+            }
+
+            var nameStart = nameTokens[0].Start;
+            var nameText = text[nameStart..end];
+            var roleEnd = TrimBack(nameStart);
+            while (roleEnd > start && text[roleEnd - 1] == ',')
+            {
+                roleEnd = TrimBack(roleEnd - 1);
+            }
+
+            TextSpan? role = roleEnd > start ? Span(start, roleEnd) : null;
+            var texts = nameTokens.Select(t => t.Text).ToList();
+            if (Outlets.IsOutlet(nameText))
+            {
+                return new NounPhrase(nameStart, end, SourceType.Outlet, OutletName(nameText), role);
+            }
+
+            if (texts.Count >= 2 && NameIndex.LooksLikePersonName(texts))
+            {
+                var canonical = NameIndex.Canonical(texts);
+                return new NounPhrase(nameStart, end, SourceType.Person, names.FullName(texts[^1]) is { } full && full.EndsWith(canonical, StringComparison.Ordinal) ? full : canonical, role);
+            }
+
+            if (texts.Count == 1 && names.FullName(texts[0]) is { } fullName)
+            {
+                return new NounPhrase(nameStart, end, SourceType.Person, fullName, role);
+            }
+
+            if (texts.Count == 1 && skip > 0 && Lexicon.IsTitle(tokens[skip - 1].Text) && NameIndex.LooksLikePersonName(texts))
+            {
+                return new NounPhrase(nameStart, end, SourceType.Person, NameIndex.StripPossessive(texts[0]), role);
+            }
+
+            if (role is null || role.Text.Split(' ').All(w => char.IsUpper(w[0])))
+            {
+                return new NounPhrase(start, end, SourceType.Organization, StripArticle(phrase), null);
+            }
+        }
+
+        if (PersonBeforeItsPlace(start, end) is { } person)
+        {
+            return person;
+        }
+
+        if (!allowLowercase && !char.IsUpper(phrase[0]))
+        {
+            return null;
+        }
+
+        return CommonNounPhrase(start, end, phrase, words);
+    }
+
+    /// <summary>"Senator Rand Paul of Kentucky", "Mayor Ana Diaz from Lagos": a name that opens the phrase.</summary>
+    private NounPhrase? PersonBeforeItsPlace(int start, int end)
+    {
+        var runs = NameIndex.CapitalisedRuns(text, start, end);
+        if (runs.Count < 2 || runs[0].Start != start || WordAt(SkipSpaces(runs[0].End, end), end) is not ("of" or "from" or "in" or "at"))
+        {
+            return null;
+        }
+
+        var tokens = runs[0].Tokens;
+        var skip = 0;
+        while (skip < tokens.Count - 1 && Lexicon.IsTitle(tokens[skip].Text))
+        {
+            skip++;
+        }
+
+        var texts = tokens.Skip(skip).Select(t => t.Text).ToList();
+        if (texts.Count < 2 || !NameIndex.LooksLikePersonName(texts))
+        {
+            return null;
+        }
+
+        var nameStart = tokens[skip].Start;
+        var canonical = NameIndex.Canonical(texts);
+        return new NounPhrase(nameStart, runs[0].End, SourceType.Person, names.FullName(texts[^1]) ?? canonical,
+            nameStart > start ? Span(start, TrimBack(nameStart)) : null);
+    }
+
+    private static NounPhrase CommonNounPhrase(int start, int end, string phrase, string[] words)
+    {
+        var headIndex = words.Length - 1;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (NounPhraseBreakers.Contains(words[i]))
+            {
+                headIndex = i - 1;
+                break;
+            }
+        }
+
+        var head = words[headIndex].Trim(',');
+        var modifiers = words.Take(headIndex).Skip(1);
+        // "German officials", "officials in Benghazi": described, so a group rather than anonymous.
+        var named = modifiers.Any(w => char.IsUpper(w[0])) || words.Skip(headIndex + 1).Any(w => char.IsUpper(w[0]))
+                    || (char.IsUpper(words[0][0]) && !Lexicon.IsCapitalisedFunctionWord(words[0]) && headIndex > 0);
+        SourceType type;
+        if (Lexicon.IsAnonymousNoun(head) && !named)
+        {
+            type = SourceType.Anonymous;
+        }
+        else if (Lexicon.IsOrganisationNoun(head) && !head.EndsWith('s'))
+        {
+            type = SourceType.Organization;
+        }
+        else
+        {
+            type = SourceType.Group;
+        }
+
+        return new NounPhrase(start, end, type, type == SourceType.Organization ? StripArticle(phrase) : phrase, null);
+    }
+
+    /// <summary>
+    /// Third-person pronouns only: "I" and "we" outside a quotation are the author ("We believe the ruling is
+    /// wrong" is the writer's opinion, not a report of someone else's words).
+    /// </summary>
+    private string? PronounOf(string word) => word switch
+    {
+        "he" or "He" or "she" or "She" => lastPerson ?? "",
+        "they" or "They" => lastCollective ?? lastOrganisation ?? "",
+        "it" or "It" => lastOrganisation ?? "",
+        _ => null,
+    };
+
+    private void Remember(List<Attribution> found)
+    {
+        foreach (var a in found)
+        {
+            switch (a.Source.Type)
+            {
+                case SourceType.Person:
+                    lastPerson = a.Source.Name;
+                    break;
+                case SourceType.Group or SourceType.Anonymous:
+                    lastCollective = a.Source.Name;
+                    break;
+                case SourceType.Organization or SourceType.Outlet:
+                    lastOrganisation = a.Source.Name;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Falls back to the last person named before the pronoun when no earlier claim had a person source.</summary>
+    private Attribution Make(NounPhrase np, TextSpan? via, TextSpan cue, int contentStart, int contentEnd, Unit unit)
+    {
+        var name = np.Name;
+        if (np.Type == SourceType.Pronoun && name.Length == 0)
+        {
+            name = text[np.Start..np.End] is "he" or "He" or "she" or "She" ? names.LastPersonBefore(np.Start) ?? text[np.Start..np.End] : text[np.Start..np.End];
+        }
+
+        contentEnd = Math.Max(contentStart, contentEnd);
+        return new Attribution
+        {
+            Source = new AttributionSource { Text = text[np.Start..np.End], Start = np.Start, Length = np.End - np.Start, Type = np.Type, Name = name },
+            Role = np.Role,
+            Via = via,
+            Cue = cue,
+            Content = new OffsetSpan { Start = contentStart, Length = contentEnd - contentStart },
+            Quote = QuoteTypeOf(unit, contentStart, contentEnd),
+        };
+    }
+
+    /// <summary>Direct when the content is all quotation, indirect when none of it is, mixed otherwise.</summary>
+    private QuoteType QuoteTypeOf(Unit unit, int start, int end)
+    {
+        int quoted = 0, unquoted = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                continue;
+            }
+
+            if (unit.IsQuoted(i))
+            {
+                quoted++;
+            }
+            else
+            {
+                unquoted++;
+            }
+        }
+
+        return quoted == 0 ? QuoteType.Indirect : unquoted == 0 ? QuoteType.Direct : QuoteType.Mixed;
+    }
+
+    // ---- small helpers ---------------------------------------------------------------------------------------
+
+    /// <summary>The audience named after "told" in a trailing attribution, without the sentence's full stop.</summary>
+    private TextSpan? ViaOf(Match m)
+    {
+        if (m.Groups["via"] is not { Success: true } via)
+        {
+            return null;
+        }
+
+        var end = via.Index + via.Length;
+        if (text[end - 1] == '.' && (end >= text.Length || char.IsWhiteSpace(text[end]) || Chars.IsCloser(text[end])))
+        {
+            end--;
+        }
+
+        return Span(via.Index, end);
+    }
+
+    /// <summary>The content runs to the end of the unit, without the sentence's own final punctuation.</summary>
+    private int ContentEnd(Unit unit, int contentStart)
+    {
+        var e = TrimBack(unit.End);
+        while (e > contentStart && Chars.IsTerminal(text[e - 1]) && !unit.IsQuoted(e - 1))
+        {
+            e--;
+        }
+
+        return TrimBack(e);
+    }
+
+    private int IndexOfUnquoted(Unit unit, char c, int from)
+    {
+        for (var i = from; i < unit.End; i++)
+        {
+            if (text[i] == c && !unit.IsQuoted(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsPrepositionBefore(int runStart, int phraseStart)
+    {
+        var prev = PreviousWord(runStart, phraseStart);
+        return prev is not null && (NounPhraseBreakers.Contains(prev.Value.Text) || prev.Value.Text is "the" or "a" or "an" or "and" or "by");
+    }
+
+    private bool IsDottedName(string phrase) =>
+        !phrase.AsSpan().ContainsAny(";:!?“”\"") && NameIndex.CapitalisedRuns(phrase, 0, phrase.Length).Any();
+
+    private static string StripArticle(string phrase) =>
+        phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
+
+    private static string OutletName(string phrase)
+    {
+        var name = NameIndex.StripPossessive(phrase.Trim());
+        return name.StartsWith("the ", StringComparison.Ordinal) ? name[4..] : name;
+    }
+
+    private static string LastWord(string words)
+    {
+        var i = words.LastIndexOf(' ');
+        return i < 0 ? words : words[(i + 1)..];
+    }
+
+    private TextSpan Span(int start, int end) => new() { Text = text[start..end], Start = start, Length = end - start };
+
+    private int SkipSpaces(int p, int limit)
+    {
+        while (p < limit && char.IsWhiteSpace(text[p]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private int TrimBack(int e)
+    {
+        while (e > 0 && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    private int LastWordStart(int start, int end)
+    {
+        var s = end;
+        while (s > start && !char.IsWhiteSpace(text[s - 1]))
+        {
+            s--;
+        }
+
+        return s;
+    }
+
+    private (string Text, int Start)? PreviousWord(int before, int limit)
+    {
+        var e = TrimBack(before);
+        if (e <= limit)
+        {
+            return null;
+        }
+
+        var s = LastWordStart(limit, e);
+        return (text[s..e], s);
+    }
+
+    private string? WordAt(int p, int limit)
+    {
+        var e = p;
+        while (e < limit && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        return e > p && (e >= limit || !char.IsLetterOrDigit(text[e])) ? text[p..e] : null;
+    }
+
+    private const string SpeechVerbs = "said|says|told|added|adds|explained|continued|wrote|writes|asked|insisted|noted|warned|argued|recalled|stated|declared|claimed|conceded|acknowledged|admitted|replied|responded|cautioned|stressed|observed|remarked|tweeted|posted";
+
+    [GeneratedRegex(@"\b(?:(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+)?)?(?:said|says|say|told|tells|tell|stated|states|state|reported|reports|reporting|report|alleged|alleges|alleging|allege|claimed|claims|claiming|claim|wrote|writes|write|written|announced|announces|announce|confirmed|confirms|confirm|denied|denies|deny|warned|warns|warn|added|adds|add|explained|explains|noted|notes|note|insisted|insists|insist|argued|argues|argue|acknowledged|acknowledges|admitted|admits|admit|asserted|asserts|declared|declares|revealed|reveals|reveal|disclosed|discloses|testified|testifies|tweeted|tweets|posted|predicted|predicts|predict|suggested|suggests|suggest|estimated|estimates|estimate|believes|believed|believe|maintained|maintains|maintain|contended|contends|cautioned|stressed|emphasized|emphasised|concluded|found|finds|find|showed|shows|show|indicated|indicates|indicate|conceded|concedes|recalled|recalls|replied|responded|observed|remarked|told)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CueVerb();
+
+    [GeneratedRegex(@"\G\s*(?<cue>[Aa]ccording\s+to)\s+(?<src>\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingToLeading();
+
+    [GeneratedRegex(@",\s*(?<cue>according\s+to)\s+(?<src>[^,.;“”""]{2,120}?)\s*(?:,|[.!?]?\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingToTrailing();
+
+    /// <summary>After a quotation: ", said X, a role." or ", X said (to Y) (anything)." </summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?<cue>" + SpeechVerbs + @")\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this|after|before|when|while|as|from)\b[^“”""]{0,80}?)?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|had|have)\s+)?(?:" + SpeechVerbs + @"))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?(?:\s+[^“”""]{0,100}?)?)\s*(?:[.!?,;:]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerAfterQuote();
+
+    [GeneratedRegex(@",\s*(?:(?<cue>said|says|added|reported|told\s+reporters|wrote|warned|explained|noted)\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|added|wrote|warned|explained|noted|told|believe|believes|estimated|estimate))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?)(?:\s+(?:on|in|at|during|late|earlier|later|last|this|after|from)\b[^,“”""]{0,60}?)?\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingSpeaker();
+
+    [GeneratedRegex(@"\G\s*(?<src>\p{Lu}[^:“”""]{1,80}?)\s*(?<cue>:)\s*(?<quote>[“""])", RegexOptions.CultureInvariant)]
+    private static partial Regex ColonQuote();
+
+    [GeneratedRegex(@"\b(?:led|lead|leads|leading|prompted|prompting|caused|forced|pushed|allowed|urged|asked|encouraged|compelled|invited|inspired|moved|persuaded)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex CausativeVerb();
+
+    [GeneratedRegex(@"\G\s*(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|for|in|on)\s+(?<via>(?:the\s+)?\p{Lu}[^,]*)$|\G\s*In\s+an?\s+(?:[\w-]+\s+)?interview\s+with\s+(?<via>(?:the\s+)?\p{Lu}[^,]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedAudience();
+
+    [GeneratedRegex(@"\b(?:such\s+as|including|among\s+them)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SuchAs();
+
+    /// <summary>The audience of "told": "Fox News", "reporters", "the Associated Press", "CNN’s Jake Tapper".</summary>
+    [GeneratedRegex(@"\G(?:(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*|of|and|al|de))*(?=\s+that\b|\s*[,:“""]|\s+(?:on|in|at|during|last|this|about|earlier|late|after|before|when|while|via|through)\b|\s*$)|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|media|press|lawmakers|legislators|parliament|congress|court|jury|judge|supporters|crowd|crowds|conference|briefing|rally|audience|gathering|summit|meeting|committee|hearing|newspaper|broadcaster|television|TV|radio|channel|station|website|magazine|agency|podcast|outlet|investors|analysts|delegates)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Audience();
+
+    [GeneratedRegex(@"^(?:reporters|journalists|the\s+media|media|the\s+press|press|lawmakers|parliament)", RegexOptions.CultureInvariant)]
+    private static partial Regex AudienceWord();
+
+    /// <summary>"in a statement", "on Monday", "in an interview with the BBC" between the cue and the content.</summary>
+    [GeneratedRegex(@"\G(?:(?:in|during|via)\s+(?:an?|its|his|her|their|the|a\s+joint)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|conversation|speech|address|press\s+conference|news\s+conference|briefing|post|tweet|letter|email|e-mail|video|podcast|broadcast|filing|report|memo|note|message|announcement|release|op-ed|column|blog\s+post|submission|testimony|hearing|appearance|session)(?:\s+(?:with|to|on)\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*)*))?|on\s+(?<via>Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth\s+Social|LinkedIn|Threads|Bluesky)|(?:(?:on|late\s+on|early\s+on|earlier\s+on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|(?:yesterday|today|earlier|later|recently|previously|again|also|separately|publicly|privately))(?:\s*,)?", RegexOptions.CultureInvariant)]
+    private static partial Regex CueAdverbial();
+}

@@ -1,0 +1,292 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Ingestion.Text;
+
+/// <summary>
+/// The person names of one article, so that a later short mention ("Almesmari") gets the fullest form the
+/// article uses ("Ahmed Almesmari"), and a pronoun can fall back to the last person named before it.
+/// </summary>
+internal sealed partial class NameIndex
+{
+    private readonly Dictionary<string, string> fullestBySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(int Position, string Name)> mentions = [];
+
+    public static NameIndex Build(string text)
+    {
+        var index = new NameIndex();
+        foreach (var run in CapitalisedRuns(text, 0, text.Length))
+        {
+            var tokens = run.Tokens;
+            var skip = 0;
+            while (skip < tokens.Count && (Lexicon.IsTitle(tokens[skip].Text) || Lexicon.IsCapitalisedFunctionWord(tokens[skip].Text)))
+            {
+                skip++;
+            }
+
+            var nameTokens = tokens.Skip(skip).ToList();
+            if (nameTokens.Count < 2 || !LooksLikePersonName(nameTokens.Select(t => t.Text).ToList()))
+            {
+                continue;
+            }
+
+            var name = Canonical(nameTokens.Select(t => t.Text));
+            var surname = StripPossessive(nameTokens[^1].Text.TrimEnd('.'));
+            if (!index.fullestBySurname.TryGetValue(surname, out var known) || known.Length < name.Length)
+            {
+                index.fullestBySurname[surname] = name;
+            }
+
+            index.mentions.Add((nameTokens[0].Start, name));
+        }
+
+        return index;
+    }
+
+    /// <summary>The fullest person name in the article whose surname is <paramref name="surname"/>.</summary>
+    public string? FullName(string surname) =>
+        fullestBySurname.TryGetValue(StripPossessive(surname.TrimEnd('.')), out var name) ? name : null;
+
+    public string? LastPersonBefore(int position)
+    {
+        string? last = null;
+        foreach (var (p, name) in mentions)
+        {
+            if (p >= position)
+            {
+                break;
+            }
+
+            last = name;
+        }
+
+        return last;
+    }
+
+    /// <summary>"Thomas. D. Waldhauser" gives "Thomas D. Waldhauser": a stray period after a whole word goes.</summary>
+    public static string Canonical(IEnumerable<string> tokens) =>
+        string.Join(' ', tokens.Select(t =>
+        {
+            var word = StripPossessive(t);
+            return word.Length > 2 && word.EndsWith('.') && !Abbreviations.Common.Contains(word[..^1]) ? word[..^1] : word;
+        }));
+
+    public static string StripPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith('’') || word.EndsWith('\'') ? word[..^1] : word;
+
+    public static bool LooksLikePersonName(IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count is < 1 or > 5)
+        {
+            return false;
+        }
+
+        foreach (var raw in tokens)
+        {
+            var t = StripPossessive(raw).TrimEnd('.');
+            if (t.Length >= 2 && t.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+            {
+                return false; // an acronym: ISIS, GNA
+            }
+
+            if (Lexicon.IsOrganisationWord(t) || Lexicon.IsPlaceWord(t) || Lexicon.IsCapitalisedFunctionWord(t) || Lexicon.IsMonthOrDay(t))
+            {
+                return false;
+            }
+        }
+
+        return !Outlets.IsOutlet(string.Join(' ', tokens));
+    }
+
+    internal sealed record Token(string Text, int Start, int End);
+
+    internal sealed record Run(List<Token> Tokens)
+    {
+        public int Start => Tokens[0].Start;
+
+        public int End => Tokens[^1].End;
+    }
+
+    /// <summary>
+    /// Runs of capitalised words separated only by spaces ("Colonel Ahmed Almesmari", "Thomas. D. Waldhauser"),
+    /// with name particles ("al-Baghdadi", "bin", "van"). A word with a period ends the run unless an initial follows.
+    /// </summary>
+    public static List<Run> CapitalisedRuns(string text, int start, int end)
+    {
+        var runs = new List<Run>();
+        List<Token>? current = null;
+        var previousEnd = -1;
+        var previousEndsRun = false;
+        foreach (var m in Word().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var s = start + m.Index;
+            var span = text.AsSpan(s, m.Length);
+            var isName = char.IsUpper(span[0]) || (span.Length <= 6 && NameParticle().IsMatch(span)) || (span.Length > 3 && span[2] == '-' && NameParticle().IsMatch(span)) || (span.Length > 4 && span[3] == '-' && NameParticle().IsMatch(span));
+            if (!isName && current is null)
+            {
+                previousEndsRun = false;
+                previousEnd = s + m.Length;
+                continue;
+            }
+
+            var word = span.ToString();
+            var gapIsSpace = current is not null && s > previousEnd && text.AsSpan(previousEnd, s - previousEnd).Trim().IsEmpty;
+            if (isName && current is not null && gapIsSpace && !previousEndsRun)
+            {
+                current.Add(new Token(word, s, s + m.Length));
+            }
+            else
+            {
+                if (current is { Count: > 0 })
+                {
+                    runs.Add(new Run(current));
+                }
+
+                current = isName ? [new Token(word, s, s + m.Length)] : null;
+            }
+
+            // "Thomas. D. Waldhauser": a whole word with a period goes on only before an initial.
+            previousEndsRun = word.Length > 2 && word.EndsWith('.') && !IsInitialAt(text, s + m.Length, end)
+                              && !Abbreviations.Prepositive.Contains(word[..^1]) && !Lexicon.IsTitle(word);
+            previousEnd = s + m.Length;
+        }
+
+        if (current is { Count: > 0 })
+        {
+            runs.Add(new Run(current));
+        }
+
+        return runs;
+    }
+
+    private static bool IsInitialAt(string text, int at, int end)
+    {
+        var p = at;
+        while (p < end && text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p + 1 < end && char.IsUpper(text[p]) && text[p + 1] == '.';
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}\p{Nd}’'\-]*\.?", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:(?:al|el|ad|as|ash|an|abu)-\p{Lu}.*|bin|ibn|de|da|di|du|van|von|der|den|dos|das|del|della)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameParticle();
+}
+
+/// <summary>Closed word lists used to read noun phrases.</summary>
+internal static class Lexicon
+{
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    [
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend",
+        "Father", "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen", "Rep", "Representative",
+        "Congressman", "Congresswoman", "Gov", "Governor", "Mayor", "Judge", "Justice", "Chief", "Commander",
+        "General", "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major", "Maj", "Captain", "Capt", "Sergeant",
+        "Sgt", "Admiral", "Adm", "Brigadier", "Marshal", "Field", "Corporal", "Private", "Ambassador", "King",
+        "Queen", "Prince", "Princess", "Sheikh", "Sheik", "Emir", "Pope", "Cardinal", "Bishop", "Imam", "Rabbi",
+        "Chancellor", "Premier", "Speaker", "Deputy", "Foreign", "Defense", "Defence", "Interior", "Finance",
+        "Attorney", "Inspector", "Detective", "Officer", "Constable", "Superintendent", "Commissioner", "Dictator",
+        "Ayatollah", "Crown",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
+    [
+        "The", "A", "An", "This", "That", "These", "Those", "According", "In", "On", "At", "For", "From", "With",
+        "By", "Following", "After", "Before", "During", "Since", "While", "When", "If", "But", "And", "Or", "As",
+        "Currently", "Meanwhile", "However", "Also", "Then", "Now", "Today", "Yesterday", "He", "She", "It",
+        "They", "We", "I", "His", "Her", "Their", "Its", "Our", "My", "Your", "Some", "Many", "Most", "Several",
+        "Both", "Each", "Every", "Such", "Other", "Another", "Despite", "To", "Of", "Under", "Over", "Against",
+        "Between", "Through", "Without", "Within", "Among", "Last", "Next", "Earlier", "Later", "Speaking",
+        "Asked", "Where", "What", "Who", "Why", "How", "There", "Here", "Unlike", "Like", "Although", "Though",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
+    [
+        "Army", "Navy", "Force", "Forces", "Ministry", "Department", "Government", "Administration", "Institute",
+        "Institution", "Council", "Committee", "Commission", "Party", "Union", "University", "College", "School",
+        "Bank", "Company", "Corporation", "Corp", "Inc", "Ltd", "Group", "Organization", "Organisation",
+        "Association", "Agency", "Office", "Bureau", "Police", "Court", "Church", "Foundation", "Fund", "Center",
+        "Centre", "Command", "Brigade", "Brigades", "Battalion", "Militia", "Movement", "Front", "Coalition",
+        "Alliance", "Assembly", "Parliament", "Congress", "Senate", "House", "Nations", "States", "State",
+        "Accord", "Brotherhood", "Qaeda", "Taliban", "Hezbollah", "Hamas", "Authority", "Service", "Services",
+        "Guard", "Corps", "Network", "Council", "Board", "Federation", "League", "Society", "Club", "Team",
+        "Hospital", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Holdings", "Partners", "Capital",
+        "Pentagon", "Kremlin", "Congress", "Cabinet", "Secretariat", "Tribunal", "Program", "Programme",
+        "Project", "Initiative", "Watch", "International", "National", "Republic", "Kingdom", "Embassy",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PlaceWords = FrozenSet.ToFrozenSet(
+    [
+        "Africa", "America", "Asia", "Europe", "East", "West", "North", "South", "Middle", "Central", "Gulf",
+        "Sea", "Ocean", "River", "Mountains", "Desert", "City", "Valley", "Island", "Islands", "Street",
+        "Avenue", "Road", "Square", "County", "Province", "Region", "District", "Libya", "Syria", "Iraq",
+        "Egypt", "Tunisia", "Israel", "Iran", "Russia", "China", "Ukraine", "France", "Germany", "Britain",
+        "England", "Turkey", "Yemen", "Lebanon", "Jordan", "Sudan", "Afghanistan", "Pakistan", "India", "Japan",
+        "Korea", "Mexico", "Canada", "Brazil", "Italy", "Spain", "Berlin", "London", "Paris", "Washington",
+        "Moscow", "Beijing", "Tripoli", "Benghazi", "Cairo", "Baghdad", "Damascus", "Kabul", "Tehran",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> MonthsAndDays = FrozenSet.ToFrozenSet(
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Unnamed sources: "officials said", "a source familiar with the matter".</summary>
+    private static readonly FrozenSet<string> AnonymousNouns = FrozenSet.ToFrozenSet(
+    [
+        "official", "officials", "source", "sources", "person", "people", "spokesperson", "spokesman",
+        "spokeswoman", "spokespeople", "diplomat", "diplomats", "aide", "aides", "insider", "insiders",
+        "someone", "individual", "individuals", "staffer", "staffers", "employee", "employees", "member",
+        "members", "insiders", "one", "man", "woman", "resident", "witness", "doctor", "nurse", "soldier",
+        "officer", "worker", "student", "teacher", "farmer", "driver", "survivor", "neighbour", "neighbor",
+        "relative", "lawyer", "activist", "passenger", "shopkeeper", "villager", "local", "eyewitness",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Common nouns that name an institution or a document rather than people.</summary>
+    private static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
+    [
+        "administration", "government", "ministry", "military", "army", "police", "company", "firm",
+        "department", "agency", "council", "committee", "court", "party", "office", "embassy", "commission",
+        "board", "bank", "campaign", "report", "statement", "study", "survey", "document", "documents", "letter",
+        "lawsuit", "complaint", "indictment", "filing", "data", "analysis", "group", "organisation",
+        "organization", "regime", "coalition", "alliance", "union", "network", "newspaper", "broadcaster",
+        "channel", "website", "agency", "authority", "prosecutor's office", "white house", "kremlin", "pentagon",
+        "memo", "website", "release", "communique", "communiqué",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Plural and collective nouns for people that report things ("Witnesses said", "Residents say").</summary>
+    private static readonly FrozenSet<string> GroupNouns = FrozenSet.ToFrozenSet(
+    [
+        "witnesses", "residents", "experts", "analysts", "protesters", "protestors", "activists", "police",
+        "authorities", "investigators", "prosecutors", "doctors", "researchers", "scientists", "critics",
+        "observers", "lawmakers", "legislators", "troops", "soldiers", "rebels", "militants", "locals",
+        "villagers", "survivors", "relatives", "families", "parents", "students", "teachers", "workers",
+        "users", "voters", "citizens", "neighbours", "neighbors", "eyewitnesses", "rescuers", "medics",
+        "journalists", "reporters", "leaders", "ministers", "commanders", "economists", "officers", "campaigners",
+        "organisers", "organizers", "supporters", "opponents", "scholars", "historians", "insiders", "media",
+        "diplomats", "officials", "sources", "people", "others", "many", "some", "both", "several", "most",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsCommonSourceNoun(string word) =>
+        GroupNouns.Contains(word) || AnonymousNouns.Contains(word) || OrganisationNouns.Contains(word);
+
+    public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
+
+    public static bool IsCapitalisedFunctionWord(string word) => FunctionWords.Contains(word.TrimEnd('.', ','));
+
+    public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word);
+
+    public static bool IsPlaceWord(string word) => PlaceWords.Contains(word);
+
+    public static bool IsMonthOrDay(string word) => MonthsAndDays.Contains(word);
+
+    public static bool IsAnonymousNoun(string word) => AnonymousNouns.Contains(word);
+
+    public static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
+}
