@@ -1,0 +1,569 @@
+using System.Collections.Frozen;
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment;
+
+/// <summary>An entity found in a text, with the gazetteer place it resolved to when it is a place.</summary>
+internal sealed record EntityMention(int Start, int Length, string Text, EntityType Type, string Name, GazetteerEntry? Place);
+
+/// <summary>
+/// Rule-based named-entity recognition (no pretrained model is available here). Capitalised spans are
+/// collected (with the connectors names use: "of" after an institution, "al-", initials, hyphens), stripped
+/// of sentence-opening function words and of titles, then typed by, in order: the article's own aliases,
+/// curated names, titles, organisation and event head words, the gazetteer, demonyms, person cues (given
+/// names, role nouns before, appositions and verbs of saying after) and the shape of the span.
+/// Stateless: safe to use from many threads.
+/// </summary>
+internal sealed class EntityRecognizer(Gazetteer gazetteer)
+{
+    private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
+        ["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "den", "da", "du", "la", "le", "del",
+         "dos", "das", "ez", "ad", "ar", "as", "at", "az", "ash"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> DirectionWords = FrozenSet.ToFrozenSet(
+        ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+         "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+         "south-west", "northeastern", "northwestern", "southeastern", "southwestern"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.ToFrozenSet(
+        [".", "!", "?", ":", ";", "“", "\"", "‘", "(", "[", "—", "–", "•", "*"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AppositionDeterminers = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "who", "whose", "aged", "himself", "herself"], StringComparer.Ordinal);
+
+    /// <summary>Finds the entities of <paramref name="text"/>; offsets are shifted by <paramref name="offset"/>.</summary>
+    public List<EntityMention> Recognize(
+        string text, int offset, IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var mentions = new List<EntityMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!StartsName(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
+            var end = ExtendSpan(text, tokens, i);
+            if (IsHeadline(text, tokens, i, end))
+            {
+                ClassifyHeadlineSpan(text, tokens, i, end, offset, aliases, countries, mentions);
+            }
+            else
+            {
+                ClassifySpan(text, tokens, i, end, offset, aliases, countries, mentions);
+            }
+
+            i = end + 1;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// A headline or heading line in title case ("ISIS Seeks to Regroup in Libya Following Major Setbacks"):
+    /// capitals there say nothing, so only names known by themselves count. Told by the capitalised share
+    /// of the line's words.
+    /// </summary>
+    private static bool IsHeadline(string text, List<Token> tokens, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', tokens[start].Start) + 1;
+        var lineEnd = text.IndexOf('\n', tokens[end].End);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        int words = 0, capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Start < lineStart || token.Start >= lineEnd || token.Kind != TokenKind.Word
+                || token.Text is "of" or "the" or "a" or "an" or "and" or "or" or "to" or "in" or "on" or "for" or "at" or "by" or "with")
+            {
+                continue;
+            }
+
+            words++;
+            capitalised += token.IsCapitalized ? 1 : 0;
+        }
+
+        return words >= 4 && capitalised >= words * 0.8;
+    }
+
+    /// <summary>Each word of a headline span on its own, kept only when known without the help of capitals.</summary>
+    private void ClassifyHeadlineSpan(
+        string text, List<Token> tokens, int start, int end, int offset,
+        IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        var k = start;
+        while (k <= end)
+        {
+            // Longest known run first ("Islamic State", "Middle East").
+            var matched = false;
+            for (var last = end; last >= k && !matched; last--)
+            {
+                var spanText = SpanText(text, tokens, k, last);
+                if (aliases.ContainsKey(spanText) || KnownNames.Entities.ContainsKey(spanText))
+                {
+                    matched = TryKnown(text, tokens, k, last, offset, aliases, countries, mentions);
+                }
+                else if (!KnownNames.FunctionWords.Contains(spanText) && LookupPlace(spanText, countries) is { } place
+                    && (place.Kind != PlaceKind.City || place.Population >= 100_000))
+                {
+                    AddPlace(mentions, tokens, text, k, last, offset, place);
+                    matched = true;
+                }
+
+                if (matched)
+                {
+                    k = last + 1;
+                }
+            }
+
+            if (!matched)
+            {
+                k++;
+            }
+        }
+    }
+
+    private static bool StartsName(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.IsCapitalized)
+        {
+            return true;
+        }
+
+        // "al-Bunyan": a lower-case article joined to a capitalised word.
+        return token.Kind == TokenKind.Word && NameParticles.Contains(token.Text) && i + 2 < tokens.Count
+            && tokens[i + 1].Text == "-" && tokens[i + 1].Start == token.End && tokens[i + 2].IsCapitalized;
+    }
+
+    /// <summary>Index of the last token of the name span that starts at <paramref name="start"/>.</summary>
+    private static int ExtendSpan(string text, List<Token> tokens, int start)
+    {
+        var end = start;
+        if (!tokens[start].IsCapitalized)
+        {
+            end = start + 2; // "al" "-" "Bunyan"
+        }
+
+        while (end + 1 < tokens.Count)
+        {
+            var next = tokens[end + 1];
+            var gap = text.AsSpan(tokens[end].End, next.Start - tokens[end].End);
+            if (gap.Contains('\n'))
+            {
+                break;
+            }
+
+            var joinedBySpace = gap.Length > 0 && gap.IsWhiteSpace();
+            if (next.IsCapitalized && joinedBySpace && next.Kind != TokenKind.Number)
+            {
+                end++;
+                continue;
+            }
+
+            var after = end + 2 < tokens.Count ? tokens[end + 2] : default;
+            var hasAfter = end + 2 < tokens.Count;
+            if (next.Text == "-" && gap.Length == 0 && hasAfter && after.Start == next.End && after.IsCapitalized)
+            {
+                end += 2;
+                continue;
+            }
+
+            if (next.Kind == TokenKind.Word && NameParticles.Contains(next.Text) && hasAfter
+                && (after.IsCapitalized || (after.Text == "-" && end + 3 < tokens.Count && tokens[end + 3].IsCapitalized)))
+            {
+                end += after.IsCapitalized ? 2 : 3;
+                continue;
+            }
+
+            if (next.Text == "of" && hasAfter && SpanHasOfHead(tokens, start, end))
+            {
+                var skip = after.Text == "the" && end + 3 < tokens.Count ? 1 : 0;
+                if (tokens[end + 2 + skip].IsCapitalized && tokens[end + 2 + skip].Kind == TokenKind.Word)
+                {
+                    end += 2 + skip;
+                    continue;
+                }
+            }
+
+            // "Thomas. D. Waldhauser": a stray period between a name and an initial.
+            if (next.Text == "." && gap.Length == 0 && hasAfter && after.Kind == TokenKind.Initial)
+            {
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static bool SpanHasOfHead(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (KnownNames.OfHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ClassifySpan(
+        string text, List<Token> tokens, int start, int end, int offset,
+        IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        // A curated name may begin with a function word ("The Independent"): try the whole span first.
+        if (TryKnown(text, tokens, start, end, offset, aliases, countries, mentions))
+        {
+            return;
+        }
+
+        var titled = false;
+        while (start <= end)
+        {
+            var word = tokens[start].Text;
+            if (KnownNames.FunctionWords.Contains(word) || KnownNames.CalendarWords.Contains(word)
+                || tokens[start].Kind == TokenKind.Punctuation)
+            {
+                if (KnownNames.Titles.Contains(word))
+                {
+                    titled = true;
+                }
+
+                start++;
+            }
+            else if (KnownNames.Titles.Contains(word) && start < end && !SpanHasOrganizationHead(tokens, start, end))
+            {
+                titled = true;
+                start++;
+            }
+            else
+            {
+                break;
+            }
+
+            if (start <= end && TryKnown(text, tokens, start, end, offset, aliases, countries, mentions))
+            {
+                return;
+            }
+        }
+
+        while (end >= start && (KnownNames.CalendarWords.Contains(tokens[end].Text) || tokens[end].Kind == TokenKind.Punctuation))
+        {
+            end--;
+        }
+
+        if (start > end)
+        {
+            return;
+        }
+
+        // "German Chancellor Angela Merkel": a title inside the span starts a person; the words before it stand alone.
+        for (var k = start + 1; k < end; k++)
+        {
+            if (KnownNames.Titles.Contains(tokens[k].Text) && tokens[k].Text.Length > 3
+                && !SpanHasOrganizationHead(tokens, k, end) && !KnownNames.OfHeads.Contains(tokens[k].Text))
+            {
+                ClassifySpan(text, tokens, start, k - 1, offset, aliases, countries, mentions);
+                var personStart = k;
+                while (personStart < end && KnownNames.Titles.Contains(tokens[personStart].Text))
+                {
+                    personStart++;
+                }
+
+                AddPerson(text, tokens, personStart, end, offset, aliases, mentions);
+                return;
+            }
+        }
+
+        var spanText = SpanText(text, tokens, start, end);
+        var single = start == end;
+        var atSentenceStart = IsSentenceStart(tokens, start);
+
+        if (titled && !tokens[start].IsAcronym)
+        {
+            AddPerson(text, tokens, start, end, offset, aliases, mentions);
+            return;
+        }
+
+        var last = tokens[end].Text;
+        if (KnownNames.OrganizationHeads.Contains(last) || (!single && SpanHasOfHeadOrganization(tokens, start, end)))
+        {
+            if (!single || !atSentenceStart)
+            {
+                Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            }
+
+            return;
+        }
+
+        if (!single && KnownNames.EventHeads.Contains(last))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Event, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        var nextToken = end + 1 < tokens.Count ? tokens[end + 1] : default;
+        var followedByOrgNoun = end + 1 < tokens.Count && nextToken.IsLower
+            && KnownNames.TrailingOrganizationNouns.Contains(nextToken.Text);
+
+        // "north Africa": a lower-case direction word and a world region.
+        if (start > 0 && DirectionWords.Contains(tokens[start - 1].Text))
+        {
+            var widened = text[tokens[start - 1].Start..tokens[end].End];
+            var region = gazetteer.Lookup(widened).FirstOrDefault(e => e.Kind == PlaceKind.Region);
+            if (region is not null)
+            {
+                AddPlace(mentions, tokens, text, start - 1, end, offset, region);
+                return;
+            }
+        }
+
+        if (LookupPlace(spanText, countries) is { } place && !IsPersonByCue(tokens, start, end, titled))
+        {
+            AddPlace(mentions, tokens, text, start, end, offset, place);
+            return;
+        }
+
+        if (single && DemonymOf(spanText) is not null)
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Nationality, spanText, null);
+            return;
+        }
+
+        if (followedByOrgNoun && !(single && atSentenceStart && !tokens[start].IsAcronym))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        if (IsPersonByCue(tokens, start, end, titled) || (KnownNames.GivenNames.Contains(tokens[start].Text) && !single))
+        {
+            if (!(single && atSentenceStart && !KnownNames.GivenNames.Contains(spanText)))
+            {
+                AddPerson(text, tokens, start, end, offset, aliases, mentions);
+            }
+
+            return;
+        }
+
+        if (tokens[start].IsAcronym && single)
+        {
+            if (spanText.Length <= 6)
+            {
+                Add(mentions, tokens, text, start, end, offset, EntityType.Organization, spanText.Replace(".", "", StringComparison.Ordinal), null);
+            }
+
+            return;
+        }
+
+        // Two to four name-shaped words that nothing else claimed: in news prose, most are people.
+        if (!single && end - start <= 3 && Enumerable.Range(start, end - start + 1).All(k => IsNameShaped(tokens[k])))
+        {
+            AddPerson(text, tokens, start, end, offset, aliases, mentions);
+        }
+    }
+
+    private bool TryKnown(
+        string text, List<Token> tokens, int start, int end, int offset,
+        IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        var spanText = SpanText(text, tokens, start, end);
+        if (aliases.TryGetValue(spanText, out var alias))
+        {
+            if (alias.Type is EntityType.GeopoliticalEntity or EntityType.Location
+                && LookupPlace(alias.Name, countries) is { } aliasPlace)
+            {
+                AddPlace(mentions, tokens, text, start, end, offset, aliasPlace);
+            }
+            else
+            {
+                Add(mentions, tokens, text, start, end, offset, alias.Type, alias.Name, null);
+            }
+
+            return true;
+        }
+
+        if (KnownNames.Entities.TryGetValue(spanText, out var known))
+        {
+            if (known.Type == EntityType.GeopoliticalEntity)
+            {
+                var place = LookupPlace(known.Name, countries);
+                Add(mentions, tokens, text, start, end, offset, known.Type, known.Name, place);
+            }
+            else
+            {
+                Add(mentions, tokens, text, start, end, offset, known.Type, known.Name, null);
+            }
+
+            return true;
+        }
+
+        // A known name followed by more capitalised words ("Islamic State Cells" in a headline, "ISIS Libya"):
+        // take the longest known prefix and classify the rest on its own.
+        for (var cut = end - 1; cut >= start; cut--)
+        {
+            var prefix = SpanText(text, tokens, start, cut);
+            if (KnownNames.Entities.TryGetValue(prefix, out var knownPrefix) && knownPrefix.Type != EntityType.Person
+                && !KnownNames.OrganizationHeads.Contains(tokens[end].Text) && !KnownNames.OfHeads.Contains(tokens[cut + 1].Text))
+            {
+                var place = knownPrefix.Type == EntityType.GeopoliticalEntity ? LookupPlace(knownPrefix.Name, countries) : null;
+                Add(mentions, tokens, text, start, cut, offset, knownPrefix.Type, knownPrefix.Name, place);
+                ClassifySpan(text, tokens, cut + 1, end, offset, aliases, countries, mentions);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddPerson(
+        string text, List<Token> tokens, int start, int end, int offset,
+        IReadOnlyDictionary<string, NameAlias> aliases, List<EntityMention> mentions)
+    {
+        var spanText = SpanText(text, tokens, start, end);
+        var name = CanonicalSpanText(spanText);
+        if (aliases.TryGetValue(spanText, out var alias) && alias.Type == EntityType.Person)
+        {
+            name = alias.Name;
+        }
+        else if (KnownNames.Entities.TryGetValue(spanText, out var known) && known.Type == EntityType.Person)
+        {
+            name = known.Name;
+        }
+
+        Add(mentions, tokens, text, start, end, offset, EntityType.Person, name, null);
+    }
+
+    private static bool IsPersonByCue(List<Token> tokens, int start, int end, bool titled)
+    {
+        if (titled)
+        {
+            return true;
+        }
+
+        if (start > 0 && tokens[start - 1].IsLower && KnownNames.RoleNouns.Contains(tokens[start - 1].Text))
+        {
+            return true;
+        }
+
+        if (end + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[end + 1];
+        if (KnownNames.PersonVerbs.Contains(next.Text) && end > start)
+        {
+            return true;
+        }
+
+        // Apposition: "Anis Amri, the man who ...", "Aaron Zelin, an expert on ...".
+        return next.Text == "," && end > start && end + 2 < tokens.Count && AppositionDeterminers.Contains(tokens[end + 2].Text)
+            && end + 3 < tokens.Count && tokens[end + 3].IsLower
+            && (tokens[end + 2].Text is "who" or "whose" or "aged" || KnownNames.RoleNouns.Contains(tokens[end + 3].Text)
+                || (end + 4 < tokens.Count && (KnownNames.RoleNouns.Contains(tokens[end + 4].Text) || tokens[end + 3].Text == "man" || tokens[end + 3].Text == "woman"))
+                || tokens[end + 3].Text is "man" or "woman" or "former" or "senior" or "local");
+    }
+
+    private static bool IsNameShaped(Token token) =>
+        token.Kind is TokenKind.Initial || (token.Kind == TokenKind.Word && token.IsCapitalized && !token.IsAcronym
+            && !KnownNames.FunctionWords.Contains(token.Text) && !token.Text.Any(char.IsDigit)) || NameParticles.Contains(token.Text) || token.Text is "-" or ".";
+
+    private static bool SpanHasOrganizationHead(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (KnownNames.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SpanHasOfHeadOrganization(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k + 1].Text == "of" && KnownNames.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceStart(List<Token> tokens, int index) =>
+        index == 0 || SentenceOpeners.Contains(tokens[index - 1].Text)
+        || (index == 1 && tokens[0].Kind == TokenKind.Punctuation);
+
+    private GazetteerEntry? DemonymOf(string word)
+    {
+        if (gazetteer.CountryOfDemonym(word) is { } country)
+        {
+            return country;
+        }
+
+        return word.Length > 4 && word.EndsWith('s') ? gazetteer.CountryOfDemonym(word[..^1]) : null;
+    }
+
+    /// <summary>The place a name most likely means, given the countries the article is about.</summary>
+    internal GazetteerEntry? LookupPlace(string name, IReadOnlyCollection<string> countries)
+    {
+        var candidates = gazetteer.Lookup(name);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // Two letters or fewer, or a name that is mostly a common word, is too weak alone.
+        if (name.Length <= 2)
+        {
+            return null;
+        }
+
+        return PlaceResolver.Choose(candidates, countries);
+    }
+
+    private static string SpanText(string text, List<Token> tokens, int start, int end) =>
+        text[tokens[start].Start..tokens[end].End];
+
+    /// <summary>The name without a stray period after a word and with runs of spaces made one.</summary>
+    private static string CanonicalSpanText(string spanText)
+    {
+        var parts = spanText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k < parts.Length - 1; k++)
+        {
+            if (parts[k].Length > 2 && parts[k].EndsWith('.') && char.IsLower(parts[k][^2]))
+            {
+                parts[k] = parts[k][..^1];
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static void AddPlace(List<EntityMention> mentions, List<Token> tokens, string text, int start, int end, int offset, GazetteerEntry place)
+    {
+        var type = place.Kind == PlaceKind.Region ? EntityType.Location : EntityType.GeopoliticalEntity;
+        Add(mentions, tokens, text, start, end, offset, type, place.DisplayName, place);
+    }
+
+    private static void Add(
+        List<EntityMention> mentions, List<Token> tokens, string text, int start, int end, int offset,
+        EntityType type, string name, GazetteerEntry? place)
+    {
+        var from = tokens[start].Start;
+        var to = tokens[end].End;
+        mentions.Add(new EntityMention(from + offset, to - from, text[from..to], type, name, place));
+    }
+}
