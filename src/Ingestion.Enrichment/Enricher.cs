@@ -32,19 +32,36 @@ public sealed partial class Enricher
         var countryCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, NameAlias>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        // Countries named outright (or through their people) come first; then the cities, resolved with
+        // those countries as context, add theirs: "Tripoli" in an article on Lebanon must not vote for Libya.
         foreach (var mention in mentions)
         {
             var country = mention.Place switch
             {
-                { Kind: PlaceKind.Country } p => p.Country,
-                { Kind: PlaceKind.City, Population: >= 100_000 } p => p.Country,
+                // "Georgia" may be the US state: a country name that is also another place does not count.
+                { Kind: PlaceKind.Country } p when Gazetteer.Instance.Lookup(mention.Text).All(c => c == p || c.Kind == PlaceKind.City) => p.Country,
                 _ => mention.Type == EntityType.Nationality ? Gazetteer.Instance.CountryOfDemonym(mention.Text)?.Country : null,
             };
             if (country is not null)
             {
                 countryCounts[country] = countryCounts.GetValueOrDefault(country) + 1;
             }
+        }
 
+        var named = countryCounts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => pair.Key).ToList();
+        foreach (var mention in mentions)
+        {
+            if (mention.Place is { Kind: PlaceKind.City or PlaceKind.AdminRegion }
+                && _recognizer.Value.LookupPlace(mention.Text, named) is { Country: { } cityCountry } city
+                && (city.Population >= 100_000 || named.Contains(cityCountry)))
+            {
+                countryCounts[cityCountry] = countryCounts.GetValueOrDefault(cityCountry) + 1;
+            }
+        }
+
+        foreach (var mention in mentions)
+        {
             if (mention.Type == EntityType.Person)
             {
                 AddPersonAliases(mention, aliases, ambiguous);
@@ -194,7 +211,9 @@ public sealed partial class Enricher
         }
 
         var surname = words[^1];
-        if (surname.Length < 3 || !char.IsUpper(surname[0]))
+        // A surname that is also a country or region ("Michael Jordan") would hide the place elsewhere.
+        if (surname.Length < 3 || !char.IsUpper(surname[0])
+            || Gazetteer.Instance.Lookup(surname).Any(p => p.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.AdminRegion))
         {
             return;
         }

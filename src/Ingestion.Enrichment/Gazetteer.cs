@@ -156,6 +156,7 @@ internal sealed class Gazetteer
         {
             "PPLC" => 1.0,
             "PPLA" => 0.5,
+            "PPLA2" => 0.3,
             _ => 0,
         },
     };

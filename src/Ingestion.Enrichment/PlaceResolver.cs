@@ -27,8 +27,11 @@ internal static partial class PlaceResolver
 
     /// <summary>
     /// Scores each candidate by prominence (countries and regions first, then cities by population and
-    /// capital status) plus a strong bonus when it lies in a country the article mentions, so that
-    /// "Tripoli" in an article on Libya is Libya's capital and "Georgia" next to "Atlanta" is the US state.
+    /// administrative rank) plus a bonus when it lies in a country the article mentions: a strong one for
+    /// the article's main country (the first of <paramref name="countries"/>, which come most-mentioned
+    /// first), a small one for the others. So "Tripoli" in an article on Lebanon is the Lebanese city,
+    /// "Georgia" next to "Atlanta" is the US state, but "Manchester" in an article on Libya that also
+    /// names the US stays the English city rather than a small American namesake.
     /// </summary>
     public static GazetteerEntry Choose(IReadOnlyList<GazetteerEntry> candidates, IReadOnlyCollection<string> countries)
     {
@@ -37,16 +40,16 @@ internal static partial class PlaceResolver
             return candidates[0];
         }
 
+        var main = countries.FirstOrDefault();
         GazetteerEntry best = candidates[0];
         var bestScore = double.MinValue;
         foreach (var candidate in candidates)
         {
             var score = Gazetteer.Prominence(candidate);
-            if (candidate.Country is not null && countries.Contains(candidate.Country))
+            // A country named in the article does not vouch for itself.
+            if (candidate.Kind != PlaceKind.Country && candidate.Country is { } code && countries.Contains(code))
             {
-                // A country named in the article does not vouch for itself: a state of another country
-                // mentioned in the article beats it ("Georgia" with "Atlanta" and "US" around).
-                score += candidate.Kind == PlaceKind.Country ? 0 : 4;
+                score += code == main ? MainCountryBonus : OtherCountryBonus;
             }
 
             if (score > bestScore)
@@ -58,6 +61,9 @@ internal static partial class PlaceResolver
 
         return best;
     }
+
+    private const double MainCountryBonus = 4;
+    private const double OtherCountryBonus = 0.5;
 
     [GeneratedRegex(
         @"(?:(?<distance>\d[\d,]*(?:\.\d+)?|\w+)\s*-?\s*(?<unit>nautical miles?|miles?|mi|kilometres?|kilometers?|kms?)\s+(?:\(\s*[\d,.]+\s*\w+\s*\)\s+)?)?(?:to\s+the\s+|in\s+the\s+|just\s+|directly\s+)?(?<direction>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?$",
