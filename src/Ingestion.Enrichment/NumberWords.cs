@@ -53,6 +53,10 @@ internal static class NumberWords
                 current += digits;
                 any = true;
             }
+            else if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase) && any)
+            {
+                current *= 12; // "a dozen", "two dozen"
+            }
             else if (Small.TryGetValue(word, out var small))
             {
                 current += word is "a" or "an" ? 1 : small;

@@ -97,8 +97,14 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
-            var numberText = number.Value + match.Groups["scale"].Value;
+            var numberText = number.Value + " " + match.Groups["scale"].Value.Trim(' ', '-');
             if (!NumberWords.TryParse(numberText.Replace("-", " ", StringComparison.Ordinal), out var value))
+            {
+                continue;
+            }
+
+            // "12-year-old", "3-day": a compound adjective describes something else.
+            if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
             {
                 continue;
             }
