@@ -85,7 +85,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             capitalised += token.IsCapitalized ? 1 : 0;
         }
 
-        return words >= 4 && capitalised >= words * 0.8;
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+        var endsAsSentence = line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';';
+        return !endsAsSentence && words >= 4 && capitalised >= words * 0.8;
     }
 
     /// <summary>Each word of a headline span on its own, kept only when known without the help of capitals.</summary>
@@ -178,7 +180,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            if (next.Text == "of" && hasAfter && SpanHasOfHead(tokens, start, end))
+            if ((next.Text == "of" && hasAfter && SpanHasOfHead(tokens, start, end))
+                || (next.Text == "for" && hasAfter && SpanHasOrganizationHead(tokens, start, end)))
             {
                 var skip = after.Text == "the" && end + 3 < tokens.Count ? 1 : 0;
                 if (tokens[end + 2 + skip].IsCapitalized && tokens[end + 2 + skip].Kind == TokenKind.Word)
@@ -228,7 +231,17 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         while (start <= end)
         {
             var word = tokens[start].Text;
-            if (KnownNames.FunctionWords.Contains(word) || KnownNames.CalendarWords.Contains(word)
+            if (Ordinals.Contains(word) && !IsSentenceStart(tokens, start) && start < end)
+            {
+                break; // "the Second Chechen War": part of the name
+            }
+
+            if (start < end && RoleNounAsTitle(word))
+            {
+                titled = true; // "Analyst Marta Kowalczyk said ..."
+                start++;
+            }
+            else if (KnownNames.FunctionWords.Contains(word) || KnownNames.CalendarWords.Contains(word)
                 || tokens[start].Kind == TokenKind.Punctuation)
             {
                 if (KnownNames.Titles.Contains(word))
@@ -441,6 +454,15 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         Add(mentions, tokens, text, start, end, offset, EntityType.Person, name, null);
     }
 
+    private static readonly FrozenSet<string> Ordinals = FrozenSet.ToFrozenSet(
+        ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Last", "Next"],
+        StringComparer.Ordinal);
+
+    /// <summary>A capitalised role noun opening a span ("Analyst", "Spokesman"), used like a title.</summary>
+    private static bool RoleNounAsTitle(string word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
+        && KnownNames.RoleNouns.Contains(word.ToLowerInvariant());
+
     private static bool IsPersonByCue(List<Token> tokens, int start, int end, bool titled)
     {
         if (titled)
@@ -493,7 +515,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     {
         for (var k = start; k < end; k++)
         {
-            if (tokens[k + 1].Text == "of" && KnownNames.OrganizationHeads.Contains(tokens[k].Text))
+            if (tokens[k + 1].Text is "of" or "for" && KnownNames.OrganizationHeads.Contains(tokens[k].Text))
             {
                 return true;
             }

@@ -19,9 +19,21 @@ internal sealed class LanguageDetector
     /// <summary>Characters read at most: the start of an article tells its language.</summary>
     private const int MaximumSample = 4000;
 
-    private readonly FrozenDictionary<string, FrozenDictionary<string, double>> _profiles;
+    /// <summary>Below this many letters a Latin-script text needs a clear lead to be given a language.</summary>
+    private const int ShortTextLetters = 150;
 
-    private LanguageDetector(FrozenDictionary<string, FrozenDictionary<string, double>> profiles) => _profiles = profiles;
+    /// <summary>How much the share of a language's function words adds to its trigram similarity.</summary>
+    private const double FunctionWordWeight = 0.6;
+
+    private readonly FrozenDictionary<string, FrozenDictionary<string, double>> _profiles;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _functionWords;
+
+    private LanguageDetector(
+        FrozenDictionary<string, FrozenDictionary<string, double>> profiles, FrozenDictionary<string, FrozenSet<string>> functionWords)
+    {
+        _profiles = profiles;
+        _functionWords = functionWords;
+    }
 
     public static LanguageDetector Instance => Shared.Value;
 
@@ -58,32 +70,52 @@ internal sealed class LanguageDetector
         }
 
         var profile = Trigrams(sample);
-        string? best = null;
-        var bestScore = 0.0;
+        var words = sample.ToLowerInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (language, reference) in _profiles)
         {
             var score = Similarity(profile, reference);
-            if (score > bestScore)
+            if (words.Length > 0 && _functionWords.TryGetValue(language, out var common))
             {
-                bestScore = score;
-                best = language;
+                score += FunctionWordWeight * words.Count(common.Contains) / words.Length;
             }
+
+            scores[language] = score;
         }
 
-        return bestScore > 0.05 ? best : null;
+        var ranked = scores.OrderByDescending(pair => pair.Value).ToList();
+        var (best, bestScore) = ranked[0];
+        var secondScore = ranked.Count > 1 ? ranked[1].Value : 0;
+        if (bestScore <= 0.05 || bestScore < secondScore * 1.03)
+        {
+            return null;
+        }
+
+        // Most text here is English: a short line full of names must beat English clearly to be called
+        // something else, and more clearly still in plain ASCII, where most other languages would show diacritics.
+        var english = scores.GetValueOrDefault("en");
+        var margin = letters >= ShortTextLetters ? 1.05 : sample.Any(c => c > '\u007F' && char.IsLetter(c)) ? 1.12 : 1.6;
+        return best == "en" || bestScore >= english * margin ? best : null;
     }
 
     /// <summary>Builds the profiles from text in sections headed "## code"; lines starting with "#" are comments.</summary>
     public static LanguageDetector FromSamples(string samples)
     {
         var texts = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
+        var functionWords = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         StringBuilder? current = null;
+        string? language = null;
         foreach (var line in samples.Split('\n'))
         {
             if (line.StartsWith("## ", StringComparison.Ordinal))
             {
                 current = new StringBuilder();
-                texts[line[3..].Trim()] = current;
+                language = line[3..].Trim();
+                texts[language] = current;
+            }
+            else if (line.StartsWith("% ", StringComparison.Ordinal) && language is not null)
+            {
+                functionWords[language] = line[2..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
             }
             else if (!line.StartsWith('#'))
             {
@@ -94,8 +126,11 @@ internal sealed class LanguageDetector
         return new LanguageDetector(texts.ToFrozenDictionary(
             pair => pair.Key,
             pair => Trigrams(pair.Value.ToString()).ToFrozenDictionary(StringComparer.Ordinal),
-            StringComparer.Ordinal));
+            StringComparer.Ordinal), functionWords.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    private static readonly char[] WordSeparators =
+        [' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')', '“', '”', '«', '»', '„', '–', '—'];
 
     /// <summary>Trigram frequencies of the lower-cased letters, words padded with spaces, as a unit vector.</summary>
     private static Dictionary<string, double> Trigrams(string text)
