@@ -20,6 +20,10 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         ["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "den", "da", "du", "la", "le", "del",
          "dos", "das", "ez", "ad", "ar", "as", "at", "az", "ash"], StringComparer.Ordinal);
 
+    /// <summary>Arabic articles that are also English words ("as", "at", "an"): part of a name only when hyphenated.</summary>
+    private static readonly FrozenSet<string> HyphenOnlyParticles = FrozenSet.ToFrozenSet(
+        ["ez", "ad", "ar", "as", "at", "az", "ash", "da", "la", "le"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> DirectionWords = FrozenSet.ToFrozenSet(
         ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
          "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
@@ -37,10 +41,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     {
         var tokens = Tokenizer.Tokenize(text);
         var mentions = new List<EntityMention>();
+        var claimed = FindKnownNamesWithLowerCaseWords(text, offset, mentions);
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!StartsName(tokens, i))
+            if (!StartsName(tokens, i) || claimed.Any(r => tokens[i].Start >= r.Start && tokens[i].Start < r.End))
             {
                 i++;
                 continue;
@@ -59,7 +64,38 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             i = end + 1;
         }
 
+        if (claimed.Count > 0)
+        {
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return mentions;
+    }
+
+    /// <summary>
+    /// Curated names with lower-case words inside ("Save the Children") escape the capitalised-span
+    /// rules: find them by plain search first and keep their words from forming other spans.
+    /// </summary>
+    private static List<(int Start, int End)> FindKnownNamesWithLowerCaseWords(string text, int offset, List<EntityMention> mentions)
+    {
+        var claimed = new List<(int Start, int End)>();
+        foreach (var (name, known) in KnownNames.WithLowerCaseWords)
+        {
+            var at = text.IndexOf(name, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + name.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    mentions.Add(new EntityMention(at + offset, name.Length, name, known.Type, known.Name, null));
+                    claimed.Add((at, end));
+                }
+
+                at = text.IndexOf(name, end, StringComparison.Ordinal);
+            }
+        }
+
+        return claimed;
     }
 
     /// <summary>
@@ -108,7 +144,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                     matched = TryKnown(text, tokens, k, last, offset, aliases, countries, mentions);
                 }
                 else if (!KnownNames.FunctionWords.Contains(spanText) && LookupPlace(spanText, countries) is { } place
-                    && (place.Kind != PlaceKind.City || place.Population >= 100_000))
+                    && (place.Kind != PlaceKind.City || place.Population >= 100_000) && SpelledAsListed(spanText, place))
                 {
                     AddPlace(mentions, tokens, text, k, last, offset, place);
                     matched = true;
@@ -125,6 +161,15 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 k++;
             }
         }
+    }
+
+    /// <summary>The mention is the place's own name or English form, not a folded look-alike ("Kill" for Kiel).</summary>
+    private static bool SpelledAsListed(string mention, GazetteerEntry place)
+    {
+        var folded = TextFolding.FoldDiacritics(mention);
+        return folded.Equals(TextFolding.FoldDiacritics(place.Name), StringComparison.OrdinalIgnoreCase)
+            || folded.Equals(place.DisplayName, StringComparison.OrdinalIgnoreCase)
+            || place.Kind == PlaceKind.Country;
     }
 
     private static bool StartsName(List<Token> tokens, int i)
@@ -174,7 +219,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             }
 
             if (next.Kind == TokenKind.Word && NameParticles.Contains(next.Text) && hasAfter
-                && (after.IsCapitalized || (after.Text == "-" && end + 3 < tokens.Count && tokens[end + 3].IsCapitalized)))
+                && ((after.IsCapitalized && !HyphenOnlyParticles.Contains(next.Text))
+                    || (after.Text == "-" && end + 3 < tokens.Count && tokens[end + 3].IsCapitalized)))
             {
                 end += after.IsCapitalized ? 2 : 3;
                 continue;
@@ -316,6 +362,18 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        if ((!single && GeographicHeads.Contains(last)) || (end - start >= 1 && tokens[start].Text is "Mount" or "Lake" or "Gulf"))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        if (!single && Enumerable.Range(start, end - start).Any(k => KnownNames.OrganizationHeads.Contains(tokens[k].Text) && !WeakOrganizationHeads.Contains(tokens[k].Text)))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            return;
+        }
+
         if (!single && KnownNames.EventHeads.Contains(last))
         {
             Add(mentions, tokens, text, start, end, offset, EntityType.Event, CanonicalSpanText(spanText), null);
@@ -338,7 +396,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             }
         }
 
-        if (LookupPlace(spanText, countries) is { } place && !IsPersonByCue(tokens, start, end, titled))
+        if (LookupPlace(spanText, countries) is { } place && !IsPersonByCue(tokens, start, end, titled)
+            && (!single || IsLikelyPlaceMention(tokens, start, place, countries)))
         {
             AddPlace(mentions, tokens, text, start, end, offset, place);
             return;
@@ -358,11 +417,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
         if (IsPersonByCue(tokens, start, end, titled) || (KnownNames.GivenNames.Contains(tokens[start].Text) && !single))
         {
-            if (!(single && atSentenceStart && !KnownNames.GivenNames.Contains(spanText)))
-            {
-                AddPerson(text, tokens, start, end, offset, aliases, mentions);
-            }
-
+            AddPerson(text, tokens, start, end, offset, aliases, mentions);
             return;
         }
 
@@ -463,6 +518,37 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         word.Length > 2 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
         && KnownNames.RoleNouns.Contains(word.ToLowerInvariant());
 
+    /// <summary>Last words of the names of natural features: locations with no point in the gazetteer.</summary>
+    private static readonly FrozenSet<string> GeographicHeads = FrozenSet.ToFrozenSet(
+        ["River", "Sea", "Ocean", "Lake", "Mountains", "Mountain", "Desert", "Valley", "Gulf", "Bay", "Strait",
+         "Canal", "Island", "Islands", "Peninsula", "Basin", "Plateau", "Coast", "Delta", "Falls", "Glacier",
+         "Hills", "Range", "Forest", "Heights", "Plain", "Plains", "Steppe", "Channel", "Sound", "Reef"],
+        StringComparer.Ordinal);
+
+    /// <summary>Organisation heads that inside a longer name are often ordinary words ("Capital Gazette" is fine, "Times Square" is not).</summary>
+    private static readonly FrozenSet<string> WeakOrganizationHeads = FrozenSet.ToFrozenSet(
+        ["International", "Capital", "Daily", "Post", "Times", "Trust", "Watch", "Mission", "Project", "Accord",
+         "Exchange", "Reserve", "House", "Center", "Centre", "Unit", "Team", "Channel", "Service", "Services",
+         "Press", "Guard", "Force", "Front", "Union"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "from", "to", "into", "outside", "across", "around", "of", "toward", "towards", "via",
+         "between", "through", "inside", "within", "throughout", "and", ",", "-", "–", "—", "(", "/"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A lone capitalised word that names a small town of a country the article never mentions ("Save",
+    /// a town in Benin) is taken as a place only after a locative word ("in", "near", ...).
+    /// </summary>
+    private static bool IsLikelyPlaceMention(List<Token> tokens, int start, GazetteerEntry place, IReadOnlyCollection<string> countries)
+    {
+        if (place.Kind != PlaceKind.City || place.Population >= 200_000 || (place.Country is { } code && countries.Contains(code)))
+        {
+            return true;
+        }
+
+        return start > 0 && Locatives.Contains(tokens[start - 1].Text);
+    }
+
     private static bool IsPersonByCue(List<Token> tokens, int start, int end, bool titled)
     {
         if (titled)
@@ -471,6 +557,20 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         if (start > 0 && tokens[start - 1].IsLower && KnownNames.RoleNouns.Contains(tokens[start - 1].Text))
+        {
+            return true;
+        }
+
+        // "Mr. Jackson" split by a segmenter or tokeniser at the period.
+        if (start > 1 && tokens[start - 1].Text == "." && KnownNames.Titles.Contains(tokens[start - 2].Text))
+        {
+            return true;
+        }
+
+        // "Jackson, a hydrologist at ...": an apposition headed by an agent noun.
+        if (end + 3 < tokens.Count && tokens[end + 1].Text == "," && tokens[end + 2].Text is "a" or "an" or "the"
+            && Enumerable.Range(end + 3, Math.Min(3, tokens.Count - end - 3)).Select(k => tokens[k])
+                .TakeWhile(t => t.IsLower).Any(t => IsAgentNoun(t.Text)))
         {
             return true;
         }
@@ -493,6 +593,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 || (end + 4 < tokens.Count && (KnownNames.RoleNouns.Contains(tokens[end + 4].Text) || tokens[end + 3].Text == "man" || tokens[end + 3].Text == "woman"))
                 || tokens[end + 3].Text is "man" or "woman" or "former" or "senior" or "local");
     }
+
+    private static bool IsAgentNoun(string word) =>
+        KnownNames.RoleNouns.Contains(word) || word is "man" or "woman" or "boy" or "girl"
+        || (word.Length > 5 && (word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+            || word.EndsWith("ant", StringComparison.Ordinal)));
 
     private static bool IsNameShaped(Token token) =>
         token.Kind is TokenKind.Initial || (token.Kind == TokenKind.Word && token.IsCapitalized && !token.IsAcronym

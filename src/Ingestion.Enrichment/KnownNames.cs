@@ -64,6 +64,20 @@ internal static class KnownNames
         Add(Org, "International Criminal Court", "ICC");
         Add(Org, "Red Cross", "ICRC", "International Committee of the Red Cross");
         Add(Org, "OPEC");
+        Add(Org, "Save the Children");
+        Add(Org, "Oxfam");
+        Add(Org, "Amnesty International", "Amnesty");
+        Add(Org, "Human Rights Watch", "HRW");
+        Add(Org, "Doctors Without Borders", "Médecins Sans Frontières", "MSF");
+        Add(Org, "World Food Programme", "WFP");
+        Add(Org, "UNICEF", "Unicef");
+        Add(Org, "UNHCR", "UN Refugee Agency");
+        Add(Org, "Google");
+        Add(Org, "Apple");
+        Add(Org, "Microsoft");
+        Add(Org, "Amazon");
+        Add(Org, "Meta", "Facebook");
+        Add(Org, "Twitter");
         // Governments' agencies often named by acronym.
         Add(Org, "Federal Bureau of Investigation", "FBI");
         Add(Org, "Central Intelligence Agency", "CIA");
@@ -156,6 +170,11 @@ internal static class KnownNames
         Add(Event, "9/11");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>The curated names with a lower-case word after the first ("Save the Children", "bin Laden").</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, KnownName>> WithLowerCaseWords =
+        [.. Entities.Where(pair => pair.Key.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsLower(w[0]))
+            && !pair.Key.StartsWith("the ", StringComparison.Ordinal))];
 
     /// <summary>Words that stand before a person's name and are not part of it.</summary>
     public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(

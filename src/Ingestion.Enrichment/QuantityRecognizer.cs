@@ -50,7 +50,8 @@ internal static partial class QuantityRecognizer
     {
         ["mile"] = "mile", ["miles"] = "mile", ["mi"] = "mile", ["km"] = "km", ["kms"] = "km",
         ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
-        ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m", ["feet"] = "foot", ["foot"] = "foot",
+        ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm", ["cm"] = "cm", ["centimetres"] = "cm",
+        ["centimeters"] = "cm", ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m", ["feet"] = "foot", ["foot"] = "foot",
         ["ft"] = "foot", ["inch"] = "inch", ["inches"] = "inch", ["yard"] = "yard", ["yards"] = "yard",
         ["ton"] = "tonne", ["tons"] = "tonne", ["tonne"] = "tonne", ["tonnes"] = "tonne", ["kg"] = "kg",
         ["kilogram"] = "kg", ["kilograms"] = "kg", ["kilogramme"] = "kg", ["kilogrammes"] = "kg",

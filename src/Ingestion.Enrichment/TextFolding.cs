@@ -16,6 +16,11 @@ internal static class TextFolding
     /// <summary>Removes diacritics and maps letters that do not decompose (ł, ø, ß, ı) to ASCII.</summary>
     public static string FoldDiacritics(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

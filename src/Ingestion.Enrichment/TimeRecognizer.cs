@@ -56,7 +56,7 @@ internal static partial class TimeRecognizer
     [GeneratedRegex(@"\b(?<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?<unit>day|week|month|year)s?\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?:in|since|until|by|from|during|last|this|next|early|late|mid-?)\s+" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|since|until|by|from|during|last|this|next|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
     [GeneratedRegex(@"(?:\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|first\s+quarter|last\s+quarter|spring|summer|autumn|fall|winter)\s+of|(?:early|late|mid-?)|(?:spring|summer|autumn|fall|winter))\s*)?(?<![\d$£€.,/-])\b" + Year + @"\b(?![.,]\d|%|\s*percent|[-–/]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -57,7 +57,7 @@ public sealed class GazetteerTests
     public void A_gazetteer_reads_the_build_scripts_format()
     {
         const string Tsv = "C\t0\tLibya\tLY\t25.0000\t17.0000\t0\tPCL\tState of Libya|@Libyan\n"
-            + "P\t2214846\tMişrātah\tLY\t32.3753\t15.0925\t386120\tPPLA\tMisrata|Misurata\n";
+            + "P\t2214846\tMişrātah\tLY\t32.3753\t15.0925\t386120\tPPLA\tMisrata|Misurata\tMisrata\n";
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Tsv));
         var gazetteer = Gazetteer.Load(stream);
         gazetteer.Count.ShouldBe(2);

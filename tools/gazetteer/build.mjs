@@ -6,9 +6,9 @@
 // Usage: node tools/gazetteer/build.mjs   (from the repository root; needs npm and network access to npm)
 //
 // Output: one place per line, tab-separated, sorted by kind then id so the file diffs cleanly:
-//   kind  geonameId  name  country  lat  lon  population  featureCode  aliases (|-separated)
+//   kind  geonameId  name  country  lat  lon  population  featureCode  aliases (|-separated)  display
 // kind: C country, A first-level region (state/province), P populated place, R region beyond one country.
-// For cities the first alias is the English form to show: the first exonym, else the ASCII form.
+// display: the English form to show when the name is not one (an '='-marked exonym, else the ASCII form), or empty.
 // The C# loader (Gazetteer.cs) derives its lookup keys from name + aliases with one folding function
 // (diacritics, articles, transliteration variants), so the rules live in one place; this script only adds
 // what folding cannot derive: ASCII forms, English exonyms and demonyms.
@@ -40,33 +40,33 @@ try {
   // loader's folding rules (drop al-/ar-, -ah -> -a, ee -> i, doubled letters) cannot derive either,
   // because a vowel changes or is inserted (Misurata, Derna) or the name is a different word (Cologne).
   // Keyed by country code and GeoNames name; kept small on purpose: the places that news names often.
+  // A leading '=' marks the form to show as the English name when the GeoNames name is not it.
   const EXONYMS = {
-    'LY:Mişrātah': ['Misrata', 'Misurata', 'Misratah'],
-    'LY:Sirte': ['Sirte', 'Surt', 'Sirt'],
-    'LY:Darnah': ['Derna'],
-    'LY:Bani Walid': ['Bani Walid', 'Bani Waleed', 'Beni Walid'],
-    'LY:Sabhā': ['Sebha', 'Sabha'],
-    'LY:Şabrātah': ['Sabratha'],
-    'LY:Az Zāwīyah': ['Zawiya', 'Zawia'],
+    'LY:Mişrātah': ['=Misrata', 'Misurata', 'Misratah'],
+    'LY:Sirte': ['Surt', 'Sirt'],
+    'LY:Darnah': ['=Derna'],
+    'LY:Bani Walid': ['Bani Waleed', 'Beni Walid'],
+    'LY:Sabhā': ['=Sebha', 'Sabha'],
+    'LY:Şabrātah': ['=Sabratha'],
+    'LY:Az Zāwīyah': ['=Zawiya', 'Zawia'],
     'LY:Al Khums': ['Khoms', 'Homs'],
     'LY:Ubari': ['Awbari'],
     'LY:Benghazi': ['Bengasi'],
-    'SY:Ar Raqqah': ['Raqqa', 'Rakka'],
-    'SY:Ḩamāh': ['Hama'],
+    'SY:Ar Raqqah': ['=Raqqa', 'Rakka'],
+    'SY:Ḩamāh': ['=Hama'],
     'SY:Deir ez-Zor': ['Deir al-Zour', 'Deir Ezzor', 'Deir el-Zor', 'Deir ez Zor'],
     'SY:Aleppo': ['Halab'],
-    'IQ:Al Başrah al Qadīmah': ['Basra'],
-    'IQ:Al Fallūjah': ['Fallujah', 'Falluja'],
-    'YE:Al Ḩudaydah': ['Hodeidah', 'Hudaydah'],
-    'YE:Ta‘izz': ['Taiz', 'Taizz'],
+    'IQ:Al Fallūjah': ['=Fallujah', 'Falluja'],
+    'YE:Al Ḩudaydah': ['=Hodeidah', 'Hudaydah'],
+    'YE:Ta‘izz': ['=Taiz', 'Taizz'],
     'UA:Kyiv': ['Kiev'],
     'UA:Odessa': ['Odesa'],
-    'UA:Zaporizhia': ['Zaporizhzhia', 'Zaporozhye'],
+    'UA:Zaporizhia': ['=Zaporizhzhia', 'Zaporozhye'],
     'UA:Kharkiv': ['Kharkov'],
-    'DE:Köln': ['Cologne'],
-    'DE:München': ['Munich'],
-    'IT:Napoli': ['Naples'],
-    'IT:Milano': ['Milan'],
+    'DE:Köln': ['=Cologne'],
+    'DE:München': ['=Munich'],
+    'IT:Napoli': ['=Naples'],
+    'IT:Milano': ['=Milan'],
     'VN:Ho Chi Minh City': ['Saigon'],
     'IN:Mumbai': ['Bombay'],
     'IN:Kolkata': ['Calcutta'],
@@ -76,6 +76,7 @@ try {
     'SA:Medina': ['Madinah'],
     'IL:Tel Aviv': ['Tel Aviv-Yafo'],
   };
+
 
   // Country names in GeoNames' admin-code scheme; first-level regions are only kept where the data gives
   // a usable code (US, CA, AU, GB), and their point is the population-weighted mean of their cities.
@@ -124,7 +125,7 @@ try {
     for (const d of Object.values(c.demonyms?.eng || {})) if (d) aliases.add('@' + d);
     aliases.delete(c.name.common);
     rows.push(['C', 0, c.name.common, c.cca2, c.latlng[0], c.latlng[1], 0, 'PCL',
-      [...aliases].map(a => clean(fold(a))).filter(Boolean).join('|')]);
+      [...aliases].map(a => clean(fold(a))).filter(Boolean).join('|'), '']);
   }
   const adminSums = new Map();
   for (const x of cities) {
@@ -137,22 +138,23 @@ try {
       adminSums.set(k, s);
     }
     if (x.population < MIN_POPULATION) continue;
-    const aliases = new Set(EXONYMS[x.country + ':' + x.name] || []);
+    const exonyms = EXONYMS[x.country + ':' + x.name] || [];
+    const preferred = exonyms.find(e => e.startsWith('='));
+    const aliases = new Set(exonyms.map(e => e.replace(/^=/, '')));
     const ascii = fold(x.name);
     if (ascii !== x.name) aliases.add(ascii);
-    // Nothing to show but the name itself: keep the list empty rather than repeat it.
-    if (aliases.size === 1 && aliases.has(x.name)) aliases.clear();
+    const display = preferred ? preferred.slice(1) : (ascii !== x.name ? ascii : '');
     rows.push(['P', x.cityId, clean(x.name), x.country, x.loc.coordinates[1], x.loc.coordinates[0],
-      x.population, x.featureCode, [...aliases].map(clean).join('|')]);
+      x.population, x.featureCode, [...aliases].map(clean).join('|'), display]);
   }
   for (const [cc, names] of Object.entries(ADMIN1)) {
     for (const [code, name] of Object.entries(names)) {
       const s = adminSums.get(cc + ':' + code);
       if (!s) continue;
-      rows.push(['A', 0, name, cc, s.lat / s.w, s.lon / s.w, 0, 'ADM1', (ADMIN1_ALIASES[name] || []).join('|')]);
+      rows.push(['A', 0, name, cc, s.lat / s.w, s.lon / s.w, 0, 'ADM1', (ADMIN1_ALIASES[name] || []).join('|'), '']);
     }
   }
-  for (const [name, lat, lon, aliases] of REGIONS) rows.push(['R', 0, name, '', lat, lon, 0, 'RGN', aliases.join('|')]);
+  for (const [name, lat, lon, aliases] of REGIONS) rows.push(['R', 0, name, '', lat, lon, 0, 'RGN', aliases.join('|'), '']);
 
   const order = { C: 0, A: 1, R: 2, P: 3 };
   rows.sort((a, b) => order[a[0]] - order[b[0]] || a[1] - b[1] || a[2].localeCompare(b[2], 'en'));
