@@ -1,0 +1,15 @@
+using Ingestion.Contracts;
+using Ingestion.Storage;
+using MassTransit;
+
+namespace Ingestion.Pipeline.Consumers;
+
+/// <summary>The store role for articles: upsert the article version by id.</summary>
+public sealed class StoreArticleConsumer(ClaimStore store) : IConsumer<ArticleIngested>
+{
+    public Task Consume(ConsumeContext<ArticleIngested> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return store.UpsertArticleAsync(context.Message, context.CancellationToken);
+    }
+}

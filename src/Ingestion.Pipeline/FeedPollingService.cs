@@ -1,0 +1,147 @@
+using Ingestion.Contracts;
+using Ingestion.Feeds;
+using Ingestion.Feeds.Fetching;
+using Ingestion.Feeds.Parsing;
+using Ingestion.Storage;
+using Ingestion.Text;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ingestion.Pipeline;
+
+/// <summary>The outcome of one poll of one feed.</summary>
+public sealed record PollOutcome(int Entries, int Published, bool NotModified);
+
+/// <summary>
+/// Polls one feed: conditional GET, parse, announce each new entry as <see cref="ArticleDiscovered"/>, and only
+/// then mark the entries seen, so that an entry whose publish failed is announced again on the next poll.
+/// </summary>
+public sealed partial class FeedPollingService(
+    ContentFetcher fetcher,
+    FeedParser parser,
+    FeedStateStore state,
+    IPublishEndpoint publisher,
+    PipelineMonitor monitor,
+    TimeProvider time,
+    IOptions<PipelineOptions> options,
+    ILogger<FeedPollingService> logger)
+{
+    public async Task<PollOutcome> PollAsync(Uri feedUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        var feedKey = feedUrl.AbsoluteUri;
+        var record = await state.GetAsync(feedKey, cancellationToken);
+        var now = time.GetUtcNow();
+        record.LastPolledAt = now;
+        try
+        {
+            var fetched = await fetcher.FetchAsync(new FetchRequest(feedUrl, record.ETag, record.LastModified), cancellationToken);
+            if (fetched.NotModified)
+            {
+                record.LastSuccessAt = now;
+                record.ErrorCount = 0;
+                record.NextPollAt = now + options.Value.PollInterval;
+                await state.SaveAsync(record, cancellationToken);
+                monitor.FeedPolled(succeeded: true);
+                LogNotModified(feedKey);
+                return new PollOutcome(0, 0, NotModified: true);
+            }
+
+            var feed = parser.Parse(fetched.Content, fetched.ContentType);
+            if (!feed.WellFormed)
+            {
+                LogRecovered(feedKey);
+            }
+
+            var published = await AnnounceNewEntriesAsync(feedUrl, feed, cancellationToken);
+            record.Title = feed.Title ?? record.Title;
+            record.ETag = fetched.ETag;
+            record.LastModified = fetched.LastModified;
+            record.LastSuccessAt = now;
+            record.LastError = null;
+            record.ErrorCount = 0;
+            record.NextPollAt = now + options.Value.PollInterval;
+            await state.SaveAsync(record, cancellationToken);
+            monitor.FeedPolled(succeeded: true);
+            LogPolled(feedKey, feed.Entries.Count, published);
+            return new PollOutcome(feed.Entries.Count, published, NotModified: false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A broken feed must not stop the others: record the error on the feed, back off, and go on.
+            record.LastError = $"{ex.GetType().Name}: {ex.Message}";
+            record.ErrorCount++;
+            var backoff = options.Value.PollInterval * Math.Pow(2, Math.Min(record.ErrorCount - 1, 6));
+            record.NextPollAt = now + (backoff > TimeSpan.FromHours(6) ? TimeSpan.FromHours(6) : backoff);
+            await state.SaveAsync(record, CancellationToken.None);
+            monitor.FeedPolled(succeeded: false);
+            LogPollFailed(ex, feedKey, record.ErrorCount, record.LastError);
+            return new PollOutcome(0, 0, NotModified: false);
+        }
+    }
+
+    private async Task<int> AnnounceNewEntriesAsync(Uri feedUrl, ParsedFeed feed, CancellationToken cancellationToken)
+    {
+        var feedKey = feedUrl.AbsoluteUri;
+        var candidates = feed.Entries
+            .Select(entry => (Entry: entry, Link: FeedLocations.ResolveLink(entry.Link, feedUrl)))
+            .Select(e => (e.Entry, e.Link, Key: EntryKey(e.Entry, e.Link)))
+            .Where(e => e.Key is not null)
+            .GroupBy(e => e.Key!, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .ToList();
+        var unseen = await state.UnseenAsync(feedKey, candidates.Select(c => c.Key!).ToList(), cancellationToken);
+
+        var announced = new List<SeenEntry>();
+        var published = 0;
+        foreach (var (entry, link, key) in candidates.Where(c => unseen.Contains(c.Key!)))
+        {
+            var articleId = StableIds.ForArticle(link is not null ? FeedLocations.Canonical(link) : $"entry:{feedKey}#{key}");
+            // The same article from two feeds is ingested once.
+            if (!await state.IsArticleKnownAsync(articleId, cancellationToken))
+            {
+                await publisher.Publish(new ArticleDiscovered
+                {
+                    ArticleId = articleId,
+                    FeedUrl = feedKey,
+                    EntryId = key!,
+                    Url = link?.AbsoluteUri,
+                    Title = entry.Title,
+                    PublishedAt = entry.Published ?? entry.Updated,
+                    Authors = entry.Authors.Select(a => a.Name).OfType<string>().ToList(),
+                    FeedTitle = feed.Title,
+                    Content = entry.Content,
+                    Summary = entry.Summary,
+                    DiscoveredAt = time.GetUtcNow(),
+                }, cancellationToken);
+                monitor.ArticleDiscovered();
+                published++;
+            }
+
+            announced.Add(new SeenEntry(key!, articleId));
+        }
+
+        // Marked only after every publish above was accepted by the transport.
+        await state.MarkSeenAsync(feedKey, announced, cancellationToken);
+        return published;
+    }
+
+    private static string? EntryKey(FeedEntry entry, Uri? link) =>
+        !string.IsNullOrWhiteSpace(entry.Id) ? entry.Id.Trim()
+        : link is not null ? FeedLocations.Canonical(link)
+        : !string.IsNullOrWhiteSpace(entry.Title) ? "title:" + StableIds.ContentHash(entry.Title + "\n" + entry.Published?.ToString("O"))
+        : null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Polled {FeedUrl}: {EntryCount} entries, {PublishedCount} new articles")]
+    private partial void LogPolled(string feedUrl, int entryCount, int publishedCount);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {FeedUrl} not modified")]
+    private partial void LogNotModified(string feedUrl);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedUrl} is malformed; it was recovered and parsed")]
+    private partial void LogRecovered(string feedUrl);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Polling {FeedUrl} failed ({ErrorCount} in a row): {Reason}")]
+    private partial void LogPollFailed(Exception exception, string feedUrl, int errorCount, string reason);
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics.Metrics;
+
+namespace Ingestion.Pipeline;
+
+/// <summary>
+/// Counts what passes through this process's stages: the source of the run-once summary and of the
+/// pipeline's metrics (meter "Ingestion.Pipeline").
+/// </summary>
+public sealed class PipelineMonitor : IDisposable
+{
+    public const string MeterName = "Ingestion.Pipeline";
+
+    private readonly Meter _meter;
+    private readonly Counter<long> _feedsPolled;
+    private readonly Counter<long> _articles;
+    private readonly Counter<long> _claims;
+    private readonly Counter<long> _failures;
+    private readonly Histogram<double> _stageSeconds;
+    private readonly TaskCompletionSource _pollingDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _articlesDiscovered;
+    private long _articlesIngested;
+    private long _articlesFailed;
+    private long _claimsExtracted;
+    private long _claimsStored;
+    private long _claimsFailed;
+    private long _feedsFailed;
+
+    public PipelineMonitor(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        _meter = meterFactory.Create(MeterName);
+        _feedsPolled = _meter.CreateCounter<long>("ingestion.feeds.polled", description: "Feed polls, by outcome");
+        _articles = _meter.CreateCounter<long>("ingestion.articles", description: "Articles, by stage outcome");
+        _claims = _meter.CreateCounter<long>("ingestion.claims", description: "Claims, by stage outcome");
+        _failures = _meter.CreateCounter<long>("ingestion.failures", description: "Faulted messages, by stage");
+        _stageSeconds = _meter.CreateHistogram<double>("ingestion.stage.duration", unit: "s", description: "Time a stage spent on one message");
+    }
+
+    public long ArticlesDiscovered => Interlocked.Read(ref _articlesDiscovered);
+    public long ArticlesIngested => Interlocked.Read(ref _articlesIngested);
+    public long ArticlesFailed => Interlocked.Read(ref _articlesFailed);
+    public long ClaimsExtracted => Interlocked.Read(ref _claimsExtracted);
+    public long ClaimsStored => Interlocked.Read(ref _claimsStored);
+    public long ClaimsFailed => Interlocked.Read(ref _claimsFailed);
+    public long FeedsFailed => Interlocked.Read(ref _feedsFailed);
+
+    /// <summary>Everything that failed: feeds that could not be polled, articles and claims that faulted.</summary>
+    public long Failed => FeedsFailed + ArticlesFailed + ClaimsFailed;
+
+    public void FeedPolled(bool succeeded)
+    {
+        if (!succeeded)
+        {
+            Interlocked.Increment(ref _feedsFailed);
+        }
+
+        _feedsPolled.Add(1, new KeyValuePair<string, object?>("outcome", succeeded ? "ok" : "failed"));
+    }
+
+    public void ArticleDiscovered()
+    {
+        Interlocked.Increment(ref _articlesDiscovered);
+        _articles.Add(1, new KeyValuePair<string, object?>("outcome", "discovered"));
+    }
+
+    public void ArticleIngested(int claimCount)
+    {
+        Interlocked.Add(ref _claimsExtracted, claimCount);
+        Interlocked.Increment(ref _articlesIngested);
+        _articles.Add(1, new KeyValuePair<string, object?>("outcome", "ingested"));
+        _claims.Add(claimCount, new KeyValuePair<string, object?>("outcome", "extracted"));
+    }
+
+    public void ArticleFailed()
+    {
+        Interlocked.Increment(ref _articlesFailed);
+        _failures.Add(1, new KeyValuePair<string, object?>("stage", "articles"));
+    }
+
+    public void ClaimsStoredCount(int count)
+    {
+        Interlocked.Add(ref _claimsStored, count);
+        _claims.Add(count, new KeyValuePair<string, object?>("outcome", "stored"));
+    }
+
+    public void ClaimFailed(string stage)
+    {
+        Interlocked.Increment(ref _claimsFailed);
+        _failures.Add(1, new KeyValuePair<string, object?>("stage", stage));
+    }
+
+    public void StageDuration(string stage, TimeSpan elapsed) =>
+        _stageSeconds.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("stage", stage));
+
+    /// <summary>The poller has finished its single pass (run-once mode).</summary>
+    public void PollingCompleted() => _pollingDone.TrySetResult();
+
+    public Task PollingCompletion => _pollingDone.Task;
+
+    /// <summary>
+    /// True when every discovered article was ingested or failed and every extracted claim was stored or
+    /// failed. Only meaningful when one process runs every role (run-once mode).
+    /// </summary>
+    public bool IsDrained =>
+        _pollingDone.Task.IsCompleted
+        && ArticlesIngested + ArticlesFailed >= ArticlesDiscovered
+        && ClaimsStored + ClaimsFailed >= ClaimsExtracted;
+
+    public string Summary() =>
+        $"articles={ArticlesIngested} claims={ClaimsExtracted} stored={ClaimsStored} failed={Failed}";
+
+    public void Dispose() => _meter.Dispose();
+}

@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ingestion.Pipeline;
+
+/// <summary>The pipeline's settings. Bound from the "Ingestion" section (env: Ingestion__Feeds__0, Ingestion__PollInterval, ...).</summary>
+public sealed class PipelineOptions
+{
+    public const string Section = "Ingestion";
+
+    /// <summary>Feeds to poll: http(s) URLs or local paths (relative paths are resolved against the application folder).</summary>
+    public IList<string> Feeds { get; } = [];
+
+    /// <summary>Time between two polls of the same feed.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The roles this process runs, comma-separated: poller, articles, enricher, store (all by default).</summary>
+    [Required]
+    public string Roles { get; set; } = "poller,articles,enricher,store";
+
+    /// <summary>Poll every feed once, wait until the pipeline is drained, print a summary and exit (the --once flag).</summary>
+    public bool RunOnce { get; set; }
+
+    /// <summary>In run-once mode, how long to wait for the pipeline to drain before giving up.</summary>
+    public TimeSpan RunOnceTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Inline feed content shorter than this many characters is a teaser: the page is fetched instead.</summary>
+    [Range(0, int.MaxValue)]
+    public int MinInlineContentChars { get; set; } = 600;
+
+    public RetryOptions Retry { get; set; } = new();
+
+    public StoreBatchOptions StoreBatch { get; set; } = new();
+
+    public bool HasRole(string role) =>
+        Roles.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(r => r.Equals(role, StringComparison.OrdinalIgnoreCase) || r.Equals("all", StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Message retry for transient faults: exponential backoff with jitter.</summary>
+public sealed class RetryOptions
+{
+    [Range(0, 100)]
+    public int Limit { get; set; } = 5;
+
+    public TimeSpan MinInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan MaxInterval { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan IntervalDelta { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>How the store consumer gathers claims into one write.</summary>
+public sealed class StoreBatchOptions
+{
+    [Range(1, 10_000)]
+    public int MessageLimit { get; set; } = 100;
+
+    /// <summary>A partial batch is written after this long.</summary>
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    [Range(1, 64)]
+    public int ConcurrencyLimit { get; set; } = 2;
+}
+
+public static class Roles
+{
+    public const string Poller = "poller";
+    public const string Articles = "articles";
+    public const string Enricher = "enricher";
+    public const string Store = "store";
+}

@@ -1,1 +1,0 @@
-namespace Ingestion.Pipeline;

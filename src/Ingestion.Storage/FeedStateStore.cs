@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Ingestion.Storage;
+
+/// <summary>A feed entry that was announced to the pipeline.</summary>
+public sealed record SeenEntry(string EntryKey, string ArticleId);
+
+/// <summary>Which feed entries were already announced, and each feed's polling state.</summary>
+public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> contexts, TimeProvider time)
+{
+    /// <summary>The entry keys of <paramref name="entryKeys"/> not yet seen for the feed.</summary>
+    public async Task<IReadOnlySet<string>> UnseenAsync(string feedUrl, IReadOnlyCollection<string> entryKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entryKeys);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var seen = await db.SeenEntries
+            .Where(s => s.FeedUrl == feedUrl && entryKeys.Contains(s.EntryKey))
+            .Select(s => s.EntryKey)
+            .ToListAsync(cancellationToken);
+        var unseen = entryKeys.ToHashSet(StringComparer.Ordinal);
+        unseen.ExceptWith(seen);
+        return unseen;
+    }
+
+    /// <summary>True when an article with this id was already announced by any feed (the same article from two feeds).</summary>
+    public async Task<bool> IsArticleKnownAsync(string articleId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SeenEntries.AnyAsync(s => s.ArticleId == articleId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records entries as seen. Called only after the broker accepted their messages: an entry whose publish
+    /// failed stays unseen and is announced again on the next poll (at-least-once; ids make it harmless).
+    /// </summary>
+    public async Task MarkSeenAsync(string feedUrl, IReadOnlyCollection<SeenEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = entries.Select(e => e.EntryKey).ToList();
+        var already = (await db.SeenEntries.Where(s => s.FeedUrl == feedUrl && keys.Contains(s.EntryKey))
+            .Select(s => s.EntryKey).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var now = time.GetUtcNow();
+        foreach (var entry in entries.Where(e => already.Add(e.EntryKey)))
+        {
+            db.SeenEntries.Add(new SeenEntryRecord { FeedUrl = feedUrl, EntryKey = entry.EntryKey, ArticleId = entry.ArticleId, SeenAt = now });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The stored state of a feed, created empty on first use.</summary>
+    public async Task<FeedRecord> GetAsync(string feedUrl, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Feeds.AsNoTracking().FirstOrDefaultAsync(f => f.FeedUrl == feedUrl, cancellationToken)
+            ?? new FeedRecord { FeedUrl = feedUrl };
+    }
+
+    /// <summary>Saves a feed's state after a poll.</summary>
+    public async Task SaveAsync(FeedRecord feed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var exists = await db.Feeds.AnyAsync(f => f.FeedUrl == feed.FeedUrl, cancellationToken);
+        if (exists)
+        {
+            db.Feeds.Update(feed);
+        }
+        else
+        {
+            db.Feeds.Add(feed);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Every feed's state, for the status API and the logs.</summary>
+    public async Task<IReadOnlyList<FeedRecord>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Feeds.AsNoTracking().OrderBy(f => f.FeedUrl).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Ingestion.Storage;
+
+public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> options) : DbContext(options)
+{
+    public DbSet<ArticleRecord> Articles => Set<ArticleRecord>();
+    public DbSet<ClaimRecord> Claims => Set<ClaimRecord>();
+    public DbSet<FeedRecord> Feeds => Set<FeedRecord>();
+    public DbSet<SeenEntryRecord> SeenEntries => Set<SeenEntryRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite has no date type and cannot compare DateTimeOffset text in queries ("due feeds", "claims since"):
+        // store them as sortable 64-bit values there. PostgreSQL keeps its native timestamptz.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<ArticleRecord>(article =>
+        {
+            article.ToTable("articles");
+            article.HasKey(a => a.ArticleId);
+            article.Property(a => a.ArticleId).HasMaxLength(64);
+            article.Property(a => a.ContentHash).HasMaxLength(64);
+            article.HasIndex(a => a.PublishedAt);
+            article.HasIndex(a => a.Url);
+        });
+
+        modelBuilder.Entity<ClaimRecord>(claim =>
+        {
+            claim.ToTable("claims");
+            claim.HasKey(c => c.ClaimId);
+            claim.Property(c => c.ClaimId).HasMaxLength(64);
+            claim.Property(c => c.ArticleId).HasMaxLength(64);
+            claim.Property(c => c.Kind).HasMaxLength(16);
+            // Query paths: the claims of an article in order; claims by publication time.
+            claim.HasIndex(c => new { c.ArticleId, c.Ordinal });
+            claim.HasIndex(c => c.PublishedAt);
+
+            // Row positions are assigned by the store; EF must not treat position 0 as "to be generated".
+            claim.OwnsMany(c => c.Attributions, a =>
+            {
+                a.ToTable("attributions");
+                a.WithOwner().HasForeignKey("ClaimId");
+                a.HasKey("ClaimId", nameof(AttributionRow.Level));
+                a.Property(x => x.Level).ValueGeneratedNever();
+                a.HasIndex(x => x.SourceName);
+            });
+            claim.OwnsMany(c => c.Entities, e =>
+            {
+                e.ToTable("entities");
+                e.WithOwner().HasForeignKey("ClaimId");
+                e.HasKey("ClaimId", nameof(EntityRow.Position));
+                e.Property(x => x.Position).ValueGeneratedNever();
+                e.HasIndex(x => new { x.Type, x.Name });
+            });
+            claim.OwnsMany(c => c.Places, p =>
+            {
+                p.ToTable("places");
+                p.WithOwner().HasForeignKey("ClaimId");
+                p.HasKey("ClaimId", nameof(PlaceRow.Position));
+                p.Property(x => x.Position).ValueGeneratedNever();
+                p.HasIndex(x => x.GeonameId);
+                p.HasIndex(x => x.Country);
+            });
+            claim.OwnsMany(c => c.Times, t =>
+            {
+                t.ToTable("times");
+                t.WithOwner().HasForeignKey("ClaimId");
+                t.HasKey("ClaimId", nameof(TimeRow.Position));
+                t.Property(x => x.Position).ValueGeneratedNever();
+                t.HasIndex(x => x.Value);
+            });
+            claim.OwnsMany(c => c.Quantities, q =>
+            {
+                q.ToTable("quantities");
+                q.WithOwner().HasForeignKey("ClaimId");
+                q.HasKey("ClaimId", nameof(QuantityRow.Position));
+                q.Property(x => x.Position).ValueGeneratedNever();
+            });
+        });
+
+        modelBuilder.Entity<FeedRecord>(feed =>
+        {
+            feed.ToTable("feeds");
+            feed.HasKey(f => f.FeedUrl);
+            feed.HasIndex(f => f.NextPollAt);
+        });
+
+        modelBuilder.Entity<SeenEntryRecord>(seen =>
+        {
+            seen.ToTable("feed_entries");
+            seen.HasKey(s => new { s.FeedUrl, s.EntryKey });
+            seen.HasIndex(s => s.ArticleId);
+        });
+    }
+}

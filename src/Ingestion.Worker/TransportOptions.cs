@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ingestion.Worker;
+
+/// <summary>The message transport. Bound from "Transport" (env: Transport__Kind=RabbitMq, Transport__Host, ...).</summary>
+public sealed class TransportOptions
+{
+    public const string Section = "Transport";
+
+    /// <summary>"InMemory" (the embedded default: one process, nothing to install) or "RabbitMq".</summary>
+    [Required]
+    [RegularExpression("^(InMemory|RabbitMq)$", ErrorMessage = "Transport:Kind must be InMemory or RabbitMq.")]
+    public string Kind { get; set; } = "InMemory";
+
+    public string Host { get; set; } = "localhost";
+
+    [Range(1, 65535)]
+    public int Port { get; set; } = 5672;
+
+    public string VirtualHost { get; set; } = "/";
+    public string Username { get; set; } = "guest";
+    public string Password { get; set; } = "guest";
+
+    /// <summary>Messages a consumer endpoint may hold unacknowledged.</summary>
+    [Range(1, 10_000)]
+    public int PrefetchCount { get; set; } = 32;
+
+    /// <summary>Messages a consumer endpoint processes at once.</summary>
+    [Range(1, 1_000)]
+    public int ConcurrencyLimit { get; set; } = 8;
+}

@@ -1,0 +1,109 @@
+using Ingestion.Contracts;
+using Ingestion.Pipeline.Consumers;
+using Ingestion.TestSupport;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Ingestion.Pipeline.Tests;
+
+public sealed class EnrichAndStoreConsumerTests
+{
+    [Fact]
+    public async Task An_extracted_claim_is_enriched_and_published()
+    {
+        await using var host = await PipelineTestHost.StartAsync();
+        var claim = Claims.Extracted("c1", text: "The U.S. military launched six airstrikes near Sirte in September 2017.");
+
+        await host.Harness.Bus.Publish(claim);
+
+        (await host.Harness.GetConsumerHarness<EnrichClaimConsumer>().Consumed.Any<ClaimExtracted>()).ShouldBeTrue();
+        (await host.Harness.Published.Any<ClaimEnriched>()).ShouldBeTrue();
+        var enriched = host.Harness.Published.Select<ClaimEnriched>().Single().Context.Message;
+        enriched.Claim.ClaimId.ShouldBe("c1");
+        enriched.Places.ShouldContain(p => p.Name == "Sirte");
+        enriched.Times.ShouldContain(t => t.Value == "2017-09");
+    }
+
+    [Fact]
+    public async Task An_invalid_claim_faults_at_once_in_the_enricher_without_retries()
+    {
+        await using var host = await PipelineTestHost.StartAsync();
+
+        await host.Harness.Bus.Publish(Claims.Extracted("c1", text: " "));
+
+        (await host.Harness.Published.Any<Fault<ClaimExtracted>>()).ShouldBeTrue();
+        var fault = host.Harness.Published.Select<Fault<ClaimExtracted>>().Single().Context.Message;
+        fault.Exceptions.Single().ExceptionType.ShouldContain(nameof(InvalidMessageException));
+        (await host.Harness.Published.Any<ClaimEnriched>()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Enriched_claims_are_stored_once_each_even_when_delivered_twice()
+    {
+        await using var host = await PipelineTestHost.StartAsync();
+
+        await host.Harness.Bus.PublishBatch([Claims.Enriched("c1"), Claims.Enriched("c2", ordinal: 1), Claims.Enriched("c1")]);
+
+        await WaitUntil(() => host.Harness.Published.Select<ClaimStored>().Count() >= 2 && host.Monitor.ClaimsStored >= 3);
+        await using var db = host.Database.CreateDbContext();
+        (await db.Claims.CountAsync()).ShouldBe(2);
+        (await host.Harness.Published.Any<Fault<ClaimEnriched>>()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_busy_database_is_retried_and_the_batch_stored_exactly_once()
+    {
+        var busy = new FailingSaveInterceptor(failures: 2, () => new SqliteException("database is locked", 5));
+        await using var host = await PipelineTestHost.StartAsync(dbInterceptor: busy);
+
+        await host.Harness.Bus.Publish(Claims.Enriched("c1"));
+
+        (await host.Harness.Published.Any<ClaimStored>()).ShouldBeTrue();
+        busy.Attempts.ShouldBe(3);
+        await using var db = host.Database.CreateDbContext();
+        (await db.Claims.CountAsync()).ShouldBe(1);
+        (await host.Harness.Published.Any<Fault<ClaimEnriched>>()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_database_that_stays_unavailable_faults_the_claims_into_the_error_queue_after_the_retries()
+    {
+        var down = new FailingSaveInterceptor(failures: int.MaxValue, () => new SqliteException("disk I/O error", 10));
+        await using var host = await PipelineTestHost.StartAsync(dbInterceptor: down);
+
+        await host.Harness.Bus.Publish(Claims.Enriched("c1"));
+
+        (await host.Harness.Published.Any<Fault<ClaimEnriched>>()).ShouldBeTrue();
+        down.Attempts.ShouldBe(4); // the first try and 3 retries (Ingestion:Retry:Limit in the test host)
+        (await host.Harness.Published.Any<ClaimStored>()).ShouldBeFalse();
+        await WaitUntil(() => host.Monitor.ClaimsFailed == 1);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        // The harness collections wait for activity themselves; counters need a bounded poll.
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        condition().ShouldBeTrue();
+    }
+
+    private sealed class FailingSaveInterceptor(int failures, Func<Exception> fault) : SaveChangesInterceptor
+    {
+        private int _attempts;
+
+        public int Attempts => Volatile.Read(ref _attempts);
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            var attempt = Interlocked.Increment(ref _attempts);
+            return attempt <= failures ? throw fault() : base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Ingestion.TestSupport;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Ingestion.Storage.Tests;
+
+public sealed class FeedStateStoreTests : IDisposable
+{
+    private readonly SqliteDatabase _database = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 14, 12, 0, 0, TimeSpan.Zero));
+    private readonly FeedStateStore _store;
+
+    public FeedStateStoreTests() => _store = new FeedStateStore(_database, _time);
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Entries_marked_seen_are_no_longer_unseen_for_that_feed_only()
+    {
+        await _store.MarkSeenAsync("feed-a", [new SeenEntry("e1", "article-1")], CancellationToken.None);
+
+        (await _store.UnseenAsync("feed-a", ["e1", "e2"], CancellationToken.None)).ShouldBe(["e2"]);
+        (await _store.UnseenAsync("feed-b", ["e1"], CancellationToken.None)).ShouldBe(["e1"]);
+    }
+
+    [Fact]
+    public async Task Marking_an_entry_seen_twice_is_harmless()
+    {
+        await _store.MarkSeenAsync("feed-a", [new SeenEntry("e1", "article-1")], CancellationToken.None);
+        await _store.MarkSeenAsync("feed-a", [new SeenEntry("e1", "article-1"), new SeenEntry("e1", "article-1")], CancellationToken.None);
+
+        (await _store.UnseenAsync("feed-a", ["e1"], CancellationToken.None)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_article_seen_in_one_feed_is_known_to_all()
+    {
+        await _store.MarkSeenAsync("feed-a", [new SeenEntry("e1", "article-1")], CancellationToken.None);
+
+        (await _store.IsArticleKnownAsync("article-1", CancellationToken.None)).ShouldBeTrue();
+        (await _store.IsArticleKnownAsync("article-2", CancellationToken.None)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Feed_state_round_trips_and_updates()
+    {
+        var feed = await _store.GetAsync("feed-a", CancellationToken.None);
+        feed.ETag = "\"v1\"";
+        feed.NextPollAt = _time.GetUtcNow().AddMinutes(15);
+        await _store.SaveAsync(feed, CancellationToken.None);
+
+        var reloaded = await _store.GetAsync("feed-a", CancellationToken.None);
+        reloaded.ETag.ShouldBe("\"v1\"");
+        reloaded.NextPollAt.ShouldBe(_time.GetUtcNow().AddMinutes(15));
+        reloaded.ErrorCount = 2;
+        await _store.SaveAsync(reloaded, CancellationToken.None);
+        (await _store.ListAsync(CancellationToken.None)).Single().ErrorCount.ShouldBe(2);
+    }
+}

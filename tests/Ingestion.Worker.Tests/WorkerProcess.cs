@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace Ingestion.Worker.Tests;
+
+/// <summary>Runs the built worker as a child process, the way an operator does.</summary>
+internal static class WorkerProcess
+{
+    public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
+
+    public static string WorkerDll()
+    {
+        var configuration = typeof(WorkerProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "Configuration").Value!;
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Ingestion.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        folder.ShouldNotBeNull("the test runs inside the repository");
+        var dll = Path.Combine(folder.FullName, "src", "Ingestion.Worker", "bin", configuration, "net10.0", "Ingestion.Worker.dll");
+        File.Exists(dll).ShouldBeTrue($"the worker is built at {dll}");
+        return dll;
+    }
+
+    public static async Task<Result> RunAsync(string workingDirectory, IDictionary<string, string>? environment = null, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(WorkerDll());
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"the worker did not exit within 5 minutes; stderr: {await stderr}");
+        }
+
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+}
