@@ -237,6 +237,14 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 }
             }
 
+            // "Securities and Exchange Commission": "and" inside a name that ends with an organisation head.
+            if (next.Text is "and" or "&" && hasAfter && after.IsCapitalized
+                && !KnownNames.FunctionWords.Contains(tokens[end].Text) && EndsWithOrganizationHead(tokens, end + 2))
+            {
+                end += 2;
+                continue;
+            }
+
             // "Thomas. D. Waldhauser": a stray period between a name and an initial.
             if (next.Text == "." && gap.Length == 0 && hasAfter && after.Kind == TokenKind.Initial)
             {
@@ -248,6 +256,17 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         return end;
+    }
+
+    private static bool EndsWithOrganizationHead(List<Token> tokens, int from)
+    {
+        var k = from;
+        while (k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].Start - tokens[k].End == 1)
+        {
+            k++;
+        }
+
+        return KnownNames.OrganizationHeads.Contains(tokens[k].Text) && !WeakOrganizationHeads.Contains(tokens[k].Text);
     }
 
     private static bool SpanHasOfHead(List<Token> tokens, int start, int end)
@@ -327,7 +346,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         for (var k = start + 1; k < end; k++)
         {
             if (KnownNames.Titles.Contains(tokens[k].Text) && tokens[k].Text.Length > 3
-                && !SpanHasOrganizationHead(tokens, k, end) && !KnownNames.OfHeads.Contains(tokens[k].Text))
+                && !SpanHasOrganizationHead(tokens, k, end) && tokens[k + 1].Text != "of")
             {
                 ClassifySpan(text, tokens, start, k - 1, offset, aliases, countries, mentions);
                 var personStart = k;
@@ -336,7 +355,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                     personStart++;
                 }
 
-                AddPerson(text, tokens, personStart, end, offset, aliases, mentions);
+                if (!KnownNames.Titles.Contains(tokens[personStart].Text))
+                {
+                    AddPerson(text, tokens, personStart, end, offset, aliases, mentions);
+                }
+
                 return;
             }
         }
@@ -352,6 +375,17 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         var last = tokens[end].Text;
+        if (single && (KnownNames.OrganizationHeads.Contains(last) || NotNames.Contains(last)))
+        {
+            return; // "the Company", "CEO": a common noun or a title written with capitals
+        }
+
+        if (!single && FacilityHeads.Contains(last))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null);
+            return;
+        }
+
         if (KnownNames.OrganizationHeads.Contains(last) || (!single && SpanHasOfHeadOrganization(tokens, start, end)))
         {
             if (!single || !atSentenceStart)
@@ -362,7 +396,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
-        if ((!single && GeographicHeads.Contains(last)) || (end - start >= 1 && tokens[start].Text is "Mount" or "Lake" or "Gulf"))
+        if ((!single && (GeographicHeads.Contains(last) || last is "North" or "South" or "East" or "West" or "Central")) || (end - start >= 1 && tokens[start].Text is "Mount" or "Lake" or "Gulf"))
         {
             Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null);
             return;
@@ -431,8 +465,10 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
-        // Two to four name-shaped words that nothing else claimed: in news prose, most are people.
-        if (!single && end - start <= 3 && Enumerable.Range(start, end - start + 1).All(k => IsNameShaped(tokens[k])))
+        // Two to four name-shaped words that nothing else claimed: in news prose, most are people. Not when
+        // a word is a people's name ("British Realm") or has the ending of an abstract noun ("Public Relations").
+        if (!single && end - start <= 3 && Enumerable.Range(start, end - start + 1).All(k => IsNameShaped(tokens[k]))
+            && !Enumerable.Range(start, end - start + 1).Any(k => DemonymOf(tokens[k].Text) is not null || HasCommonNounEnding(tokens[k].Text)))
         {
             AddPerson(text, tokens, start, end, offset, aliases, mentions);
         }
@@ -518,6 +554,19 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         word.Length > 2 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
         && KnownNames.RoleNouns.Contains(word.ToLowerInvariant());
 
+    /// <summary>Capitalised words and acronyms that are not names by themselves.</summary>
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+        ["CEO", "CFO", "COO", "CTO", "TV", "GDP", "AM", "PM", "ID", "DNA", "OK", "PhD", "MP", "MPs", "AI", "IT",
+         "PR", "HR", "VIP", "FAQ", "PDF", "URL", "GPS", "ATM", "SUV", "COVID", "LGBT", "LGBTQ", "NB", "PS", "RIP",
+         "Internet", "Web", "God"], StringComparer.Ordinal);
+
+    /// <summary>Last words of the names of buildings, streets and venues: locations without a gazetteer point.</summary>
+    private static readonly FrozenSet<string> FacilityHeads = FrozenSet.ToFrozenSet(
+        ["Street", "Avenue", "Road", "Square", "Boulevard", "Field", "Stadium", "Arena", "Airport", "Bridge",
+         "Park", "Palace", "Hall", "Tower", "Towers", "Building", "Station", "Harbour", "Harbor", "Prison",
+         "Base", "Embassy", "Mosque", "Cathedral", "Temple", "Highway", "Motorway", "Dam", "Camp"],
+        StringComparer.Ordinal);
+
     /// <summary>Last words of the names of natural features: locations with no point in the gazetteer.</summary>
     private static readonly FrozenSet<string> GeographicHeads = FrozenSet.ToFrozenSet(
         ["River", "Sea", "Ocean", "Lake", "Mountains", "Mountain", "Desert", "Valley", "Gulf", "Bay", "Strait",
@@ -593,6 +642,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 || (end + 4 < tokens.Count && (KnownNames.RoleNouns.Contains(tokens[end + 4].Text) || tokens[end + 3].Text == "man" || tokens[end + 3].Text == "woman"))
                 || tokens[end + 3].Text is "man" or "woman" or "former" or "senior" or "local");
     }
+
+    private static bool HasCommonNounEnding(string word) =>
+        word.Length > 6 && (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("tions", StringComparison.Ordinal)
+            || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal)
+            || word.EndsWith("ity", StringComparison.Ordinal) || word.EndsWith("ics", StringComparison.Ordinal)
+            || word.EndsWith("ism", StringComparison.Ordinal) || word.EndsWith("ship", StringComparison.Ordinal));
 
     private static bool IsAgentNoun(string word) =>
         KnownNames.RoleNouns.Contains(word) || word is "man" or "woman" or "boy" or "girl"

@@ -154,10 +154,11 @@ internal sealed class Gazetteer
     {
         PlaceKind.Country => 10,
         PlaceKind.Region => 9,
-        PlaceKind.AdminRegion => 7,
+        // Below the largest cities of the same name: "New York" and "Washington" are cities first.
+        PlaceKind.AdminRegion => 6.5,
         _ => Math.Log10(entry.Population + 10) + entry.FeatureCode switch
         {
-            "PPLC" => 1.0,
+            "PPLC" => 1.5,
             "PPLA" => 0.5,
             "PPLA2" => 0.3,
             _ => 0,

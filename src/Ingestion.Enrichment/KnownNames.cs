@@ -188,7 +188,8 @@ internal static class KnownNames
         "Congressman", "Congresswoman", "Governor", "Gov", "Gov.", "Mayor", "Judge", "Justice", "Ambassador",
         "Secretary", "Dictator", "Leader", "Chairman", "Chief", "Director", "Spokesman", "Spokeswoman",
         "Inspector", "Detective", "Officer", "Father", "Brother", "Sister", "Saint", "Deputy", "Former", "Foreign",
-        "Defence", "Defense", "Interior", "State", "Attorney", "Supreme", "Grand", "Crown",
+        "Defence", "Defense", "Interior", "State", "Attorney", "Supreme", "Grand", "Crown", "Speaker", "Rt", "Rt.",
+        "Hon", "Hon.", "Honourable", "Honorable", "Coach", "Pastor", "Reverend", "Rev", "Rev.", "Chief Executive",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case role nouns that, right before a capitalised name, make it a person ("bomber Salman Abedi").</summary>
@@ -229,7 +230,7 @@ internal static class KnownNames
         "University", "College", "School", "Academy", "Center", "Centre", "Hospital", "Church", "Board",
         "Authority", "Administration", "Cabinet", "Directorate", "Unit", "Squad", "Council", "Observatory",
         "Society", "Club", "Team", "Airlines", "Airways", "Motors", "Systems", "Technologies", "Labs",
-        "Laboratories", "Partners", "Capital", "Trust", "Exchange", "Reserve", "Treasury", "Mission",
+        "Laboratories", "Laboratory", "Lab", "Partners", "Studio", "Studios", "Design", "Records", "Pictures", "Capital", "Trust", "Exchange", "Reserve", "Treasury", "Mission",
         "Secretariat", "Program", "Programme", "Project", "Initiative", "Watch", "International", "Accord",
     ], StringComparer.Ordinal);
 

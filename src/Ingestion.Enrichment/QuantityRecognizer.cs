@@ -30,6 +30,9 @@ internal static partial class QuantityRecognizer
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QualifierBefore();
 
+    [GeneratedRegex(@"\G\s*[ap]\.?m\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockSuffix();
+
     [GeneratedRegex(@"\G(?<gap>\s+|-)(?<word>[\p{L}][\p{L}'’-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex NextWord();
 
@@ -104,6 +107,12 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
+            // "1 p.m.", "10:30 a.m.": a clock time, not a quantity.
+            if (ClockSuffix().IsMatch(text, end))
+            {
+                continue;
+            }
+
             // "12-year-old", "3-day": a compound adjective describes something else.
             if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
             {
@@ -111,7 +120,6 @@ internal static partial class QuantityRecognizer
             }
 
             var isWord = !char.IsDigit(number.Value[0]);
-            var isOne = number.Value.Equals("one", StringComparison.OrdinalIgnoreCase);
             string? unit = null;
             if (match.Groups["currency"].Success)
             {
@@ -123,7 +131,11 @@ internal static partial class QuantityRecognizer
             }
             else
             {
-                (unit, end) = ReadUnit(text, end, singularAllowed: !isWord || isOne, value);
+                (unit, end) = ReadUnit(text, end);
+                if (value == 1 && unit is not null && !MeasureUnits.ContainsKey(text[number.Index..end].Split(' ', '-')[^1]))
+                {
+                    unit = null; // "one legal challenge remains": a plural after "one" belongs to something else
+                }
             }
 
             // "one" is mostly a pronoun ("one of them") and lone number words are mostly not quantities.
@@ -148,7 +160,7 @@ internal static partial class QuantityRecognizer
     }
 
     /// <summary>The unit after a number: a measure ("miles"), or the plural noun counted, past up to two modifiers.</summary>
-    private static (string? Unit, int End) ReadUnit(string text, int position, bool singularAllowed, double value)
+    private static (string? Unit, int End) ReadUnit(string text, int position)
     {
         var cursor = position;
         for (var words = 0; words < 3; words++)
@@ -178,7 +190,7 @@ internal static partial class QuantityRecognizer
             }
 
             var isAcronym = word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-');
-            if (!isAcronym && (IrregularPlurals.Contains(lower) || IsPlural(lower) || (singularAllowed && value == 1 && words == 0 && char.IsLower(word[0]))))
+            if (!isAcronym && (IrregularPlurals.Contains(lower) || IsPlural(lower)))
             {
                 return (lower, next.Index + next.Length);
             }

@@ -147,6 +147,22 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void And_joins_the_words_of_an_agency_name_but_not_two_places()
+    {
+        var entities = Entities("The U.S. Securities and Exchange Commission fined firms in Iraq and Syria.");
+        Find(entities, "U.S. Securities and Exchange Commission").Type.ShouldBe(EntityType.Organization);
+        Find(entities, "Iraq").Type.ShouldBe(EntityType.GeopoliticalEntity);
+        Find(entities, "Syria").Type.ShouldBe(EntityType.GeopoliticalEntity);
+    }
+
+    [Fact]
+    public void Titles_without_a_name_are_not_people()
+    {
+        var entities = Entities("The New York State Attorney General said the Senate Leader agreed.");
+        entities.ShouldNotContain(e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Enrichment_is_the_same_from_many_threads()
     {
         const string Article = "Colonel Ahmed Hassan said 30 fighters moved 20 km west of Sirte in Libya in March 2016.";

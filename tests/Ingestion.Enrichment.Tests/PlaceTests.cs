@@ -59,6 +59,16 @@ public sealed class PlaceTests
         second.Entities.Single().Type.ShouldBe(EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("Lawmakers met in Washington on Monday.", "Washington", "US", 38.9)]
+    [InlineData("Rents rose again in New York last year.", "New York", "US", 40.7)]
+    public void A_great_city_comes_before_the_state_of_the_same_name(string claim, string mention, string country, double lat)
+    {
+        var place = EnrichArticle(claim, claim).Places.Single(p => p.Text == mention);
+        place.Country.ShouldBe(country);
+        place.Lat!.Value.ShouldBe(lat, 0.2);
+    }
+
     [Fact]
     public void A_distance_and_direction_give_a_relative_place_with_an_estimated_point()
     {

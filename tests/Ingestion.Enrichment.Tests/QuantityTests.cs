@@ -63,6 +63,8 @@ public sealed class QuantityTests
     [InlineData("He was the first to arrive on the 2nd floor.")]
     [InlineData("A 12-year-old boy was hurt.")]
     [InlineData("The attack came in September 2017.")]
+    [InlineData("The hearing starts at 1 p.m. sharp.")]
+    [InlineData("Only one legal challenge remains.")]
     public void Pronouns_ordinals_ages_and_dates_are_not_quantities(string sentence)
     {
         QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();

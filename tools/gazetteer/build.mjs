@@ -75,6 +75,9 @@ try {
     'SA:Mecca': ['Makkah'],
     'SA:Medina': ['Madinah'],
     'IL:Tel Aviv': ['Tel Aviv-Yafo'],
+    // The press's short names for the US capital and largest city.
+    'US:Washington, D.C.': ['Washington', 'Washington DC', 'Washington D.C.'],
+    'US:New York City': ['New York', 'NYC'],
   };
 
 
