@@ -71,25 +71,49 @@ internal static partial class TimeRecognizer
         var found = new List<TimeSpanMatch>();
         var anchor = publishedAt?.UtcDateTime.Date;
 
-        Collect(found, IsoDate(), text, m => Date(Int(m, "year"), Int(m, "mon"), Int(m, "day")));
-        Collect(found, MonthDayYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
-        Collect(found, DayMonthYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
-        Collect(found, MonthYear(), text, m => $"{Int(m, "year"):D4}-{MonthOf(m):D2}");
-        Collect(found, Decade(), text, m => m.Groups["decade"].Value);
-        Collect(found, YearPattern(), text, m => IsCountNotYear(text, m) ? null : m.Groups["year"].Value);
+        // Cheap gates first: most sentences have no digit and no weekday, so most patterns need not run.
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (hasDigit)
+        {
+            Collect(found, IsoDate(), text, m => Date(Int(m, "year"), Int(m, "mon"), Int(m, "day")));
+            Collect(found, MonthDayYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
+            Collect(found, DayMonthYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
+            Collect(found, MonthYear(), text, m => $"{Int(m, "year"):D4}-{MonthOf(m):D2}");
+            Collect(found, Decade(), text, m => m.Groups["decade"].Value);
+            Collect(found, YearPattern(), text, m => IsCountNotYear(text, m) ? null : m.Groups["year"].Value);
+        }
+
         if (anchor is { } today)
         {
-            Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day")));
-            Collect(found, DeicticDay(), text, m => m.Groups["word"].Value.ToLowerInvariant() switch
+            if (hasDigit)
             {
-                "yesterday" => Iso(today.AddDays(-1)),
-                "tomorrow" => Iso(today.AddDays(1)),
-                "today" or "tonight" => Iso(today),
-                _ => Iso(today.AddDays(-2)),
-            });
-            Collect(found, WeekdayPattern(), text, m => WeekdayDate(today, m));
-            Collect(found, RelativeUnit(), text, m => RelativeUnitValue(today, m));
-            Collect(found, Ago(), text, m => AgoValue(today, m));
+                Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day")));
+            }
+
+            var hasDay = text.Contains("day", StringComparison.OrdinalIgnoreCase);
+            if (hasDay || text.Contains("to", StringComparison.OrdinalIgnoreCase))
+            {
+                Collect(found, DeicticDay(), text, m => m.Groups["word"].Value.ToLowerInvariant() switch
+                {
+                    "yesterday" => Iso(today.AddDays(-1)),
+                    "tomorrow" => Iso(today.AddDays(1)),
+                    "today" or "tonight" => Iso(today),
+                    _ => Iso(today.AddDays(-2)),
+                });
+            }
+
+            if (hasDay)
+            {
+                Collect(found, WeekdayPattern(), text, m => WeekdayDate(today, m));
+            }
+
+            if (text.Contains("week", StringComparison.OrdinalIgnoreCase) || text.Contains("month", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("year", StringComparison.OrdinalIgnoreCase))
+            {
+                Collect(found, RelativeUnit(), text, m => RelativeUnitValue(today, m));
+                Collect(found, Ago(), text, m => AgoValue(today, m));
+            }
+
             Collect(found, BareMonth(), text, m => MonthNear(today, MonthOf(m), m.Value));
         }
 
