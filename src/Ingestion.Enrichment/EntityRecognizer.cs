@@ -585,17 +585,15 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
          "between", "through", "inside", "within", "throughout", "and", ",", "-", "–", "—", "(", "/"], StringComparer.Ordinal);
 
     /// <summary>
-    /// A lone capitalised word that names a small town of a country the article never mentions ("Save",
-    /// a town in Benin) is taken as a place only after a locative word ("in", "near", ...).
+    /// A lone capitalised word that names a town rather than a city ("Green", "Orange", "Save") is taken as
+    /// a place only after a locative word ("in", "near", "of", ...); a mid-sized city needs one too unless
+    /// it lies in a country the article mentions; large cities, countries and regions stand alone.
     /// </summary>
     private static bool IsLikelyPlaceMention(List<Token> tokens, int start, GazetteerEntry place, IReadOnlyCollection<string> countries)
     {
-        if (place.Kind != PlaceKind.City || place.Population >= 200_000 || (place.Country is { } code && countries.Contains(code)))
-        {
-            return true;
-        }
-
-        return start > 0 && Locatives.Contains(tokens[start - 1].Text);
+        var standsAlone = place.Kind != PlaceKind.City || place.Population >= 200_000
+            || (place.Population >= 100_000 && place.Country is { } code && countries.Contains(code));
+        return standsAlone || (start > 0 && Locatives.Contains(tokens[start - 1].Text));
     }
 
     private static bool IsPersonByCue(List<Token> tokens, int start, int end, bool titled)

@@ -122,10 +122,20 @@ try {
     ['Antarctica', -80, 0, []], ['Arctic', 80, 0, []], ['Americas', 10, -80, []],
   ];
 
-  for (const c of countries) {
-    const aliases = new Set([c.name.official, ...(c.altSpellings || []).filter(s => s.length > 3)]);
+  // Independent countries first, so that a demonym two territories share ("American") names the country.
+  const demonymsTaken = new Set();
+  const byIndependence = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true)
+    || a.cca2.localeCompare(b.cca2));
+  for (const c of byIndependence) {
+    // Short alternative spellings ("Mann" for the Isle of Man) fold into common English words: keep 5+ letters.
+    const aliases = new Set([c.name.official, ...(c.altSpellings || []).filter(s => s.length >= 5)]);
     // Demonyms: stored as NORP cues with a leading '@' so the loader can tell them from names.
-    for (const d of Object.values(c.demonyms?.eng || {})) if (d) aliases.add('@' + d);
+    for (const d of Object.values(c.demonyms?.eng || {})) {
+      if (d && !demonymsTaken.has(d)) {
+        demonymsTaken.add(d);
+        aliases.add('@' + d);
+      }
+    }
     aliases.delete(c.name.common);
     rows.push(['C', 0, c.name.common, c.cca2, c.latlng[0], c.latlng[1], 0, 'PCL',
       [...aliases].map(a => clean(fold(a))).filter(Boolean).join('|'), '']);
