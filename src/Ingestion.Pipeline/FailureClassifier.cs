@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Ingestion.Feeds.Fetching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public static class FailureClassifier
     {
         FetchException fetch => fetch.IsTransient,
         SqliteException sqlite => TransientSqliteCodes.Contains(sqlite.SqliteErrorCode),
+        // Npgsql marks connection failures, timeouts and serialization failures as transient.
+        DbException database when database.IsTransient => true,
         // Includes a unique-key race between two consumers storing the same claim: the retry finds it stored.
         DbUpdateException => true,
         TimeoutException or IOException or HttpRequestException => true,

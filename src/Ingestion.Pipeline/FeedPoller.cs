@@ -22,6 +22,12 @@ public sealed partial class FeedPoller(
     /// <summary>How often due feeds are looked for; a feed's own interval decides when it is due.</summary>
     internal static readonly TimeSpan Tick = TimeSpan.FromSeconds(5);
 
+    /// <summary>Longest a poll may hold a feed's lease; a crashed replica's feeds are free again after this.</summary>
+    internal static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
+
+    /// <summary>This replica's identity in feed leases.</summary>
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var feeds = options.Value.Feeds.Select(f => FeedLocations.Resolve(f, AppContext.BaseDirectory)).Distinct().ToList();
@@ -68,13 +74,29 @@ public sealed partial class FeedPoller(
                 }
             }
 
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, cancellationToken);
+            if (!await state.TryLeaseAsync(feed.AbsoluteUri, _owner, LeaseDuration, cancellationToken))
+            {
+                LogLeasedElsewhere(feed.AbsoluteUri);
+                continue;
+            }
+
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, cancellationToken);
+            }
+            finally
+            {
+                await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
+            }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed poller starting with {FeedCount} feeds (run once: {RunOnce})")]
     private partial void LogStarting(int feedCount, bool runOnce);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {FeedUrl} is being polled by another replica")]
+    private partial void LogLeasedElsewhere(string feedUrl);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A polling pass failed; the next tick tries again")]
     private partial void LogTickFailed(Exception exception);

@@ -71,6 +71,9 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
         if (exists)
         {
             db.Feeds.Update(feed);
+            // The lease columns belong to TryLeaseAsync/ReleaseLeaseAsync; a poll result must not overwrite them.
+            db.Entry(feed).Property(f => f.LeaseOwner).IsModified = false;
+            db.Entry(feed).Property(f => f.LeaseUntil).IsModified = false;
         }
         else
         {
@@ -78,6 +81,45 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the feed's lease for <paramref name="duration"/> unless another poller holds an unexpired one: pollers on
+    /// several replicas share one feed list and never poll a feed twice at once. The lease is a single conditional
+    /// UPDATE (compare-and-set), atomic on SQLite and PostgreSQL alike.
+    /// </summary>
+    public async Task<bool> TryLeaseAsync(string feedUrl, string owner, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Feeds.AnyAsync(f => f.FeedUrl == feedUrl, cancellationToken))
+        {
+            db.Feeds.Add(new FeedRecord { FeedUrl = feedUrl });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another replica created the row first; the update below decides who polls.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var until = now + duration;
+        var taken = await db.Feeds
+            .Where(f => f.FeedUrl == feedUrl && (f.LeaseUntil == null || f.LeaseUntil < now || f.LeaseOwner == owner))
+            .ExecuteUpdateAsync(set => set.SetProperty(f => f.LeaseOwner, owner).SetProperty(f => f.LeaseUntil, until), cancellationToken);
+        return taken == 1;
+    }
+
+    /// <summary>Gives the lease back after a poll, so another replica may take the feed when it is next due.</summary>
+    public async Task ReleaseLeaseAsync(string feedUrl, string owner, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Feeds
+            .Where(f => f.FeedUrl == feedUrl && f.LeaseOwner == owner)
+            .ExecuteUpdateAsync(set => set.SetProperty(f => f.LeaseOwner, (string?)null).SetProperty(f => f.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
     }
 
     /// <summary>Every feed's state, for the status API and the logs.</summary>

@@ -3,23 +3,16 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ingestion.Storage;
 
-public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> options) : DbContext(options)
+/// <summary>
+/// The model, shared by both providers. Each provider has its own derived context so that each keeps its own
+/// migrations (SQL types and defaults differ) and its own conventions for dates.
+/// </summary>
+public abstract class IngestionDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ArticleRecord> Articles => Set<ArticleRecord>();
     public DbSet<ClaimRecord> Claims => Set<ClaimRecord>();
     public DbSet<FeedRecord> Feeds => Set<FeedRecord>();
     public DbSet<SeenEntryRecord> SeenEntries => Set<SeenEntryRecord>();
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
-        // SQLite has no date type and cannot compare DateTimeOffset text in queries ("due feeds", "claims since"):
-        // store them as sortable 64-bit values there. PostgreSQL keeps its native timestamptz.
-        if (Database.IsSqlite())
-        {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        }
-    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -103,4 +96,29 @@ public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> opti
             seen.HasIndex(s => s.ArticleId);
         });
     }
+}
+
+/// <summary>The embedded default: a SQLite file.</summary>
+public sealed class SqliteIngestionDbContext(DbContextOptions<SqliteIngestionDbContext> options) : IngestionDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite has no date type and cannot compare DateTimeOffset text in queries ("due feeds", "claims since"):
+        // store them as sortable 64-bit values.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+/// <summary>Production storage: PostgreSQL.</summary>
+public sealed class PostgresIngestionDbContext(DbContextOptions<PostgresIngestionDbContext> options) : IngestionDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // timestamptz holds instants: Npgsql accepts only UTC offsets, and feeds give dates in any zone.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
+    private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 }

@@ -21,6 +21,9 @@ public sealed class StorageOptions
     /// <summary>ADO.NET connection string; for SQLite the default keeps the database under ./data/.</summary>
     [Required]
     public string ConnectionString { get; set; } = "Data Source=data/ingestion.db";
+
+    /// <summary>Apply pending schema migrations at start-up. Off: run `Ingestion.Worker --migrate` once per release instead.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
 }
 
 public static class StorageRegistration
@@ -34,18 +37,33 @@ public static class StorageRegistration
             .ValidateOnStart();
 
         var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        // Interceptors registered in the container join every context (diagnostics; fault injection in tests).
-        builder.Services.AddPooledDbContextFactory<IngestionDbContext>((services, db) =>
+        if (options.Provider == "Postgres")
         {
-            Configure(db, options);
-            db.AddInterceptors(services.GetServices<IInterceptor>());
-        });
+            Register<PostgresIngestionDbContext>(builder.Services, options);
+        }
+        else
+        {
+            Register<SqliteIngestionDbContext>(builder.Services, options);
+        }
+
         builder.Services.AddSingleton<ClaimStore>();
         builder.Services.AddSingleton<FeedStateStore>();
         return builder;
     }
 
-    /// <summary>Applies the provider of <paramref name="options"/> to a context's options (also used by tests).</summary>
+    private static void Register<TContext>(IServiceCollection services, StorageOptions options)
+        where TContext : IngestionDbContext
+    {
+        // Interceptors registered in the container join every context (diagnostics; fault injection in tests).
+        services.AddPooledDbContextFactory<TContext>((provider, db) =>
+        {
+            Configure(db, options);
+            db.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
+        services.AddSingleton<IDbContextFactory<IngestionDbContext>, ProviderContextFactory<TContext>>();
+    }
+
+    /// <summary>Applies the provider of <paramref name="options"/> to a context's options (also used by tests and tools).</summary>
     public static void Configure(DbContextOptionsBuilder db, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -55,20 +73,49 @@ public static class StorageRegistration
             case "Sqlite":
                 db.UseSqlite(options.ConnectionString);
                 break;
+            case "Postgres":
+                // Transient errors are retried by the consumers' message retry (one retry layer per boundary),
+                // so the provider's own execution strategy stays off.
+                db.UseNpgsql(options.ConnectionString);
+                break;
             default:
-                throw new InvalidOperationException($"Storage provider '{options.Provider}' is not available in this build.");
+                throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not Sqlite or Postgres.");
+        }
+    }
+
+    /// <summary>Creates a context of the configured provider, for tools and tests that have no container.</summary>
+    public static IngestionDbContext CreateContext(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Provider == "Postgres")
+        {
+            var builder = new DbContextOptionsBuilder<PostgresIngestionDbContext>();
+            Configure(builder, options);
+            return new PostgresIngestionDbContext(builder.Options);
+        }
+        else
+        {
+            var builder = new DbContextOptionsBuilder<SqliteIngestionDbContext>();
+            Configure(builder, options);
+            return new SqliteIngestionDbContext(builder.Options);
         }
     }
 
     /// <summary>
-    /// Creates the schema when it is missing. SQLite runs in WAL mode so that the store consumer's writes do
-    /// not block the poller's reads.
+    /// Brings the schema up to date (EF Core migrations of the configured provider). SQLite also gets its data
+    /// folder created and runs in WAL mode so the store's writes do not block the poller's reads.
     /// </summary>
     public static async Task InitializeStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
         var factory = services.GetRequiredService<IDbContextFactory<IngestionDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await MigrateAsync(db, cancellationToken);
+    }
+
+    public static async Task MigrateAsync(IngestionDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         if (db.Database.IsSqlite())
         {
             var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
@@ -79,10 +126,19 @@ public static class StorageRegistration
             }
         }
 
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+    }
+
+    private sealed class ProviderContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<IngestionDbContext>
+        where TContext : IngestionDbContext
+    {
+        public IngestionDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<IngestionDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Ingestion.Storage;
 using Ingestion.Worker;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 // Container health probe: the runtime image has no curl, so the worker probes itself
@@ -14,7 +15,8 @@ if (args is ["--healthcheck", var probeUrl])
 Log.Logger = new LoggerConfiguration().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose,
     formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
 var runOnce = args.Contains("--once");
-var hostArgs = args.Where(a => a != "--once").ToArray();
+var migrateOnly = args.Contains("--migrate");
+var hostArgs = args.Where(a => a is not "--once" and not "--migrate").ToArray();
 // Settings and bundled samples sit next to the binary; relative data paths (./data/) stay relative to where
 // the worker is started.
 try
@@ -32,6 +34,19 @@ try
         await host.Services.InitializeStorageAsync();
         await host.RunAsync();
     }
+    else if (migrateOnly)
+    {
+        // `--migrate`: bring the database schema up to date and exit (for deployments that migrate as a step).
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = hostArgs,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.AddIngestionStorage();
+        using var host = builder.Build();
+        await host.Services.InitializeStorageAsync();
+        Log.Information("The database schema is up to date");
+    }
     else
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -41,10 +56,15 @@ try
         });
         builder.AddIngestionWorker(runOnce: false);
         var app = builder.Build();
-        await app.Services.InitializeStorageAsync();
+        if (app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.MigrateOnStartup)
+        {
+            await app.Services.InitializeStorageAsync();
+        }
+
         // Live: the process answers. Ready: the bus is connected and the database answers.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapGet("/feeds", async (FeedStateStore feeds, CancellationToken cancellationToken) =>
             Results.Ok(await feeds.ListAsync(cancellationToken)));
         await app.RunAsync();

@@ -21,6 +21,15 @@ public sealed class TransportOptions
     public string Username { get; set; } = "guest";
     public string Password { get; set; } = "guest";
 
+    /// <summary>Declare receive queues as quorum queues (replicated, durable; RabbitMQ 3.8+).</summary>
+    public bool QuorumQueues { get; set; } = true;
+
+    /// <summary>How long shutdown waits for in-flight messages to finish before the host stops.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Per-endpoint overrides by queue name ("articles", "claims-enrich", "claims-store", ...).</summary>
+    public Dictionary<string, EndpointOptions> Endpoints { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Messages a consumer endpoint may hold unacknowledged.</summary>
     [Range(1, 10_000)]
     public int PrefetchCount { get; set; } = 32;
@@ -28,4 +37,14 @@ public sealed class TransportOptions
     /// <summary>Messages a consumer endpoint processes at once.</summary>
     [Range(1, 1_000)]
     public int ConcurrencyLimit { get; set; } = 8;
+}
+
+/// <summary>Prefetch and concurrency of one consumer endpoint (Transport:Endpoints:articles:PrefetchCount, ...).</summary>
+public sealed class EndpointOptions
+{
+    [Range(1, 10_000)]
+    public int? PrefetchCount { get; set; }
+
+    [Range(1, 1_000)]
+    public int? ConcurrencyLimit { get; set; }
 }

@@ -43,8 +43,23 @@ public static class WorkerRegistration
             .ValidateOnStart();
         var transport = builder.Configuration.GetSection(TransportOptions.Section).Get<TransportOptions>() ?? new TransportOptions();
 
+        // Shutdown stops the receive endpoints and lets in-flight messages finish, up to this long.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = transport.ShutdownTimeout);
         builder.AddIngestionPipeline((bus, _) =>
         {
+            bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
+            {
+                if (transport.Endpoints.TryGetValue(name, out var overrides))
+                {
+                    endpoint.PrefetchCount = overrides.PrefetchCount ?? endpoint.PrefetchCount;
+                    endpoint.ConcurrentMessageLimit = overrides.ConcurrencyLimit ?? endpoint.ConcurrentMessageLimit;
+                }
+
+                if (transport.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
+                    rabbitEndpoint.SetQuorumQueue();
+                }
+            });
             if (transport.Kind == "RabbitMq")
             {
                 bus.UsingRabbitMq((context, rabbit) =>
@@ -71,6 +86,7 @@ public static class WorkerRegistration
         });
 
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        builder.AddIngestionTelemetry(serveMetrics: !runOnce);
         if (runOnce)
         {
             builder.Services.AddHostedService<RunOnceService>();

@@ -82,6 +82,26 @@ public sealed class EnrichAndStoreConsumerTests
         await WaitUntil(() => host.Monitor.ClaimsFailed == 1);
     }
 
+    [Fact]
+    public async Task An_ingested_article_is_stored_and_a_redelivery_keeps_one_row()
+    {
+        var busy = new FailingSaveInterceptor(failures: 1, () => new SqliteException("database is locked", 5));
+        await using var host = await PipelineTestHost.StartAsync(dbInterceptor: busy);
+        var article = new ArticleIngested
+        {
+            ArticleId = "a1", Url = "https://news.example/a", Title = "Port strike", ContentHash = "h1", Text = "Some text.",
+            ClaimCount = 1, IngestedAt = DateTimeOffset.UnixEpoch,
+        };
+
+        await host.Harness.Bus.Publish(article);
+        await host.Harness.Bus.Publish(article);
+
+        await WaitUntil(() => host.Harness.GetConsumerHarness<StoreArticleConsumer>().Consumed.Select<ArticleIngested>().Count() == 2);
+        await using var db = host.Database.CreateDbContext();
+        (await db.Articles.SingleAsync()).Title.ShouldBe("Port strike");
+        (await host.Harness.Published.Any<Fault<ArticleIngested>>()).ShouldBeFalse();
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         // The harness collections wait for activity themselves; counters need a bounded poll.

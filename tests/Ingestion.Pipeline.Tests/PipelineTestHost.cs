@@ -69,7 +69,9 @@ internal sealed class PipelineTestHost : IAsyncDisposable
             builder.Services.AddSingleton(dbInterceptor);
         }
 
-        builder.Services.AddMassTransitTestHarness();
+        // Absence checks ("no fault was published") wait for this much quiet; the host's retry and batch
+        // intervals are at most 50 ms, so a second of inactivity means the pipeline has settled.
+        builder.Services.AddMassTransitTestHarness(x => x.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromSeconds(1)));
         var host = builder.Build();
         await host.Services.InitializeStorageAsync();
         await host.StartAsync();

@@ -55,4 +55,31 @@ public sealed class FeedStateStoreTests : IDisposable
         await _store.SaveAsync(reloaded, CancellationToken.None);
         (await _store.ListAsync(CancellationToken.None)).Single().ErrorCount.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task A_feed_leased_by_one_poller_is_refused_to_another_until_released_or_expired()
+    {
+        (await _store.TryLeaseAsync("feed-a", "replica-1", TimeSpan.FromMinutes(5), CancellationToken.None)).ShouldBeTrue();
+        (await _store.TryLeaseAsync("feed-a", "replica-2", TimeSpan.FromMinutes(5), CancellationToken.None)).ShouldBeFalse();
+        (await _store.TryLeaseAsync("feed-a", "replica-1", TimeSpan.FromMinutes(5), CancellationToken.None)).ShouldBeTrue("the holder may renew");
+
+        await _store.ReleaseLeaseAsync("feed-a", "replica-1", CancellationToken.None);
+        (await _store.TryLeaseAsync("feed-a", "replica-2", TimeSpan.FromMinutes(5), CancellationToken.None)).ShouldBeTrue();
+
+        _time.Advance(TimeSpan.FromMinutes(6));
+        (await _store.TryLeaseAsync("feed-a", "replica-3", TimeSpan.FromMinutes(5), CancellationToken.None)).ShouldBeTrue("an expired lease is free");
+    }
+
+    [Fact]
+    public async Task Saving_poll_results_does_not_overwrite_the_lease()
+    {
+        (await _store.TryLeaseAsync("feed-a", "replica-1", TimeSpan.FromMinutes(5), CancellationToken.None)).ShouldBeTrue();
+        var feed = await _store.GetAsync("feed-a", CancellationToken.None);
+        feed.LeaseOwner = null;
+        feed.ErrorCount = 1;
+        await _store.SaveAsync(feed, CancellationToken.None);
+
+        (await _store.TryLeaseAsync("feed-a", "replica-2", TimeSpan.FromMinutes(5), CancellationToken.None)).ShouldBeFalse();
+        (await _store.GetAsync("feed-a", CancellationToken.None)).ErrorCount.ShouldBe(1);
+    }
 }

@@ -6,24 +6,24 @@ namespace Ingestion.TestSupport;
 /// <summary>A real SQLite database file in a temporary folder, created with the production schema; deleted on dispose.</summary>
 public sealed class SqliteDatabase : IDbContextFactory<IngestionDbContext>, IDisposable
 {
-    private readonly DbContextOptions<IngestionDbContext> _options;
+    private readonly DbContextOptions<SqliteIngestionDbContext> _options;
 
     public SqliteDatabase(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
         Folder = Directory.CreateTempSubdirectory("ingestion-test-").FullName;
         ConnectionString = $"Data Source={Path.Combine(Folder, "test.db")};Pooling=False";
-        var builder = new DbContextOptionsBuilder<IngestionDbContext>();
+        var builder = new DbContextOptionsBuilder<SqliteIngestionDbContext>();
         StorageRegistration.Configure(builder, new StorageOptions { Provider = "Sqlite", ConnectionString = ConnectionString });
         builder.AddInterceptors(interceptors);
         _options = builder.Options;
         using var db = CreateDbContext();
-        db.Database.EnsureCreated();
+        StorageRegistration.MigrateAsync(db).GetAwaiter().GetResult();
     }
 
     public string Folder { get; }
     public string ConnectionString { get; }
 
-    public IngestionDbContext CreateDbContext() => new(_options);
+    public IngestionDbContext CreateDbContext() => new SqliteIngestionDbContext(_options);
 
     public void Dispose()
     {
