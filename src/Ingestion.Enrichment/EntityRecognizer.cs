@@ -332,6 +332,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             }
         }
 
+        // "President of Israel" less its title: a connector cannot open a name.
+        while (start <= end && tokens[start].Text is "of" or "for" or "the" or "and" or "&")
+        {
+            start++;
+        }
+
         while (end >= start && (KnownNames.CalendarWords.Contains(tokens[end].Text) || tokens[end].Kind == TokenKind.Punctuation))
         {
             end--;
@@ -437,7 +443,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
-        if (single && DemonymOf(spanText) is not null)
+        if ((single || end - start == 1) && DemonymOf(spanText) is not null)
         {
             Add(mentions, tokens, text, start, end, offset, EntityType.Nationality, spanText, null);
             return;
@@ -470,6 +476,13 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         if (!single && end - start <= 3 && Enumerable.Range(start, end - start + 1).All(k => IsNameShaped(tokens[k]))
             && !Enumerable.Range(start, end - start + 1).Any(k => DemonymOf(tokens[k].Text) is not null || HasCommonNounEnding(tokens[k].Text)))
         {
+            // "Whatever Apple ...", "Thanks Junior": a sentence's first word is capitalised anyway.
+            if (atSentenceStart && !KnownNames.GivenNames.Contains(tokens[start].Text))
+            {
+                ClassifySpan(text, tokens, start + 1, end, offset, aliases, countries, mentions);
+                return;
+            }
+
             AddPerson(text, tokens, start, end, offset, aliases, mentions);
         }
     }
@@ -641,6 +654,21 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 || tokens[end + 3].Text is "man" or "woman" or "former" or "senior" or "local");
     }
 
+    /// <summary>"MacBook", "HomeKit": capitals inside a word mark products, not people ("McKinley", "DeShawn" excepted).</summary>
+    private static bool HasInnerCapital(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLetter(word[k - 1]))
+            {
+                var prefix = word[..k];
+                return prefix is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "La" or "Le" or "Van" or "Von" or "Du" or "Fitz");
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasCommonNounEnding(string word) =>
         word.Length > 6 && (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("tions", StringComparison.Ordinal)
             || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal)
@@ -655,7 +683,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     private static bool IsNameShaped(Token token) =>
         token.Kind is TokenKind.Initial || (token.Kind == TokenKind.Word && token.IsCapitalized && !token.IsAcronym
-            && !KnownNames.FunctionWords.Contains(token.Text) && !token.Text.Any(char.IsDigit)) || NameParticles.Contains(token.Text) || token.Text is "-" or ".";
+            && !KnownNames.FunctionWords.Contains(token.Text) && !token.Text.Any(char.IsDigit) && !HasInnerCapital(token.Text)) || NameParticles.Contains(token.Text) || token.Text is "-" or ".";
 
     private static bool SpanHasOrganizationHead(List<Token> tokens, int start, int end)
     {

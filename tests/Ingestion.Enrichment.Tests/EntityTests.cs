@@ -156,6 +156,14 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void Arabic_names_with_hyphenated_articles_stay_whole()
+    {
+        var entities = Entities("Fighters of the Tripoli-based al-Nawasi brigade and the President of Israel spoke.");
+        Find(entities, "al-Nawasi").Type.ShouldBe(EntityType.Organization);
+        entities.ShouldNotContain(e => e.Text.StartsWith("of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Titles_without_a_name_are_not_people()
     {
         var entities = Entities("The New York State Attorney General said the Senate Leader agreed.");
