@@ -34,6 +34,8 @@ public sealed partial class Enricher
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         // Countries named outright (or through their people) come first; then the cities, resolved with
         // those countries as context, add theirs: "Tripoli" in an article on Lebanon must not vote for Libya.
+        // A city of a country not named adds it only when it is a great city, so a stray word that
+        // resembles a town ("Man", Côte d'Ivoire) does not bring its country in.
         foreach (var mention in mentions)
         {
             var country = mention.Place switch
@@ -54,7 +56,7 @@ public sealed partial class Enricher
         {
             if (mention.Place is { Kind: PlaceKind.City or PlaceKind.AdminRegion }
                 && _recognizer.Value.LookupPlace(mention.Text, named) is { Country: { } cityCountry } city
-                && (city.Population >= 100_000 || named.Contains(cityCountry)))
+                && (city.Population >= 500_000 || named.Contains(cityCountry)))
             {
                 countryCounts[cityCountry] = countryCounts.GetValueOrDefault(cityCountry) + 1;
             }

@@ -593,6 +593,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
          "Exchange", "Reserve", "House", "Center", "Centre", "Unit", "Team", "Channel", "Service", "Services",
          "Press", "Guard", "Force", "Front", "Union"], StringComparer.Ordinal);
 
+    /// <summary>Cities named with ordinary English words: places only after a locative ("in Reading").</summary>
+    private static readonly FrozenSet<string> CommonWordPlaceNames = FrozenSet.ToFrozenSet(
+        ["Man", "Mobile", "Reading", "Bath", "Nice", "Split", "Independence", "Surprise", "Orange", "Green",
+         "Hope", "Liberty", "Enterprise", "Paradise", "Normal", "Marina", "Deal", "Sale", "Wells", "March",
+         "Batman", "Of", "Kill", "Best", "Mons", "Lens", "Ore", "Tours", "Bar", "Gap"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["in", "at", "near", "from", "to", "into", "outside", "across", "around", "of", "toward", "towards", "via",
          "between", "through", "inside", "within", "throughout", "and", ",", "-", "–", "—", "(", "/"], StringComparer.Ordinal);
@@ -604,8 +610,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     /// </summary>
     private static bool IsLikelyPlaceMention(List<Token> tokens, int start, GazetteerEntry place, IReadOnlyCollection<string> countries)
     {
-        var standsAlone = place.Kind != PlaceKind.City || place.Population >= 200_000
-            || (place.Population >= 100_000 && place.Country is { } code && countries.Contains(code));
+        var standsAlone = (place.Kind != PlaceKind.City || place.Population >= 200_000
+            || (place.Population >= 100_000 && place.Country is { } code && countries.Contains(code)))
+            && !CommonWordPlaceNames.Contains(tokens[start].Text);
         return standsAlone || (start > 0 && Locatives.Contains(tokens[start - 1].Text));
     }
 
