@@ -6,8 +6,12 @@ public sealed record ExtractedArticle
     public string? Url { get; init; }
     public string? CanonicalUrl { get; init; }
     public string? Title { get; init; }
-    /// <summary>Clean author names joined by ", " ("Catherine Doolan", not "By Catherine Doolan | Staff Writer").</summary>
+    /// <summary>
+    /// The byline as reader views (Mozilla Readability) give it: structured author names joined by ", " when the
+    /// page has them, else the page's byline text ("By Jane Doe"). Clean person names are in <see cref="Authors"/>.
+    /// </summary>
     public string? Byline { get; init; }
+    /// <summary>Clean person names ("Catherine Doolan", not "By Catherine Doolan | Staff Writer"); agencies and roles left out.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
     public DateTimeOffset? PublishedAt { get; init; }
     public string? Language { get; init; }

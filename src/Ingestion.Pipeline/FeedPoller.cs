@@ -30,7 +30,7 @@ public sealed partial class FeedPoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var feeds = options.Value.Feeds.Select(f => FeedLocations.Resolve(f, AppContext.BaseDirectory)).Distinct().ToList();
+        var feeds = options.Value.ActiveFeeds().Select(f => FeedLocations.Resolve(f, AppContext.BaseDirectory)).Distinct().ToList();
         LogStarting(feeds.Count, options.Value.RunOnce);
         if (options.Value.RunOnce)
         {

@@ -48,7 +48,8 @@ public sealed partial class FeedPollingService(
                 return new PollOutcome(0, 0, NotModified: true);
             }
 
-            var feed = parser.Parse(fetched.Content, fetched.ContentType);
+            // The feed's own URL (after redirects) is the base of its relative links (RFC 3986 §5.1.3).
+            var feed = parser.Parse(fetched.Content, fetched.ContentType, fetched.Url);
             if (!feed.WellFormed)
             {
                 LogRecovered(feedKey);

@@ -32,6 +32,12 @@ public sealed class PipelineOptions
 
     public StoreBatchOptions StoreBatch { get; set; } = new();
 
+    /// <summary>
+    /// The configured feeds without blank entries: configuration lists merge by index, so an environment can
+    /// switch off a default feed by setting its entry empty (Ingestion__Feeds__2=).
+    /// </summary>
+    public IEnumerable<string> ActiveFeeds() => Feeds.Where(f => !string.IsNullOrWhiteSpace(f));
+
     public bool HasRole(string role) =>
         Roles.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Any(r => r.Equals(role, StringComparison.OrdinalIgnoreCase) || r.Equals("all", StringComparison.OrdinalIgnoreCase));

@@ -34,7 +34,7 @@ public static class PipelineRegistration
         // Local feeds may read the pages in their own folder (remote feeds never read local files).
         builder.Services.PostConfigure<FetchOptions>(fetch =>
         {
-            foreach (var feed in options.Feeds.Select(f => FeedLocations.Resolve(f, AppContext.BaseDirectory)).Where(u => u.IsFile))
+            foreach (var feed in options.ActiveFeeds().Select(f => FeedLocations.Resolve(f, AppContext.BaseDirectory)).Where(u => u.IsFile))
             {
                 fetch.LocalRoots.Add(Path.GetDirectoryName(feed.LocalPath)!);
             }

@@ -16,6 +16,7 @@ public sealed partial class RunOnceService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var started = time.GetTimestamp();
         var deadline = time.GetUtcNow() + options.Value.RunOnceTimeout;
         var drained = false;
         try
@@ -40,12 +41,20 @@ public sealed partial class RunOnceService(
         {
             LogNotDrained(options.Value.RunOnceTimeout);
         }
+        else
+        {
+            var elapsed = time.GetElapsedTime(started);
+            LogDrained(elapsed.TotalSeconds, monitor.ClaimsStored, monitor.ClaimsStored / Math.Max(elapsed.TotalSeconds, 1e-3));
+        }
 
         await Console.Out.WriteLineAsync(monitor.Summary());
         await Console.Out.FlushAsync(stoppingToken);
         Environment.ExitCode = drained && monitor.Failed == 0 ? 0 : 1;
         lifetime.StopApplication();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The pipeline drained in {ElapsedSeconds:F2} s: {ClaimsStored} claims stored, {ClaimsPerSecond:F1} claims/s")]
+    private partial void LogDrained(double elapsedSeconds, long claimsStored, double claimsPerSecond);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The pipeline did not drain within {Timeout}; the summary counts what finished")]
     private partial void LogNotDrained(TimeSpan timeout);

@@ -20,7 +20,7 @@ public sealed record FeedEntry
 /// <summary>A parsed feed document.</summary>
 public sealed record ParsedFeed
 {
-    /// <summary>"rss2.0", "rss1.0", "rss0.91", "rss0.92", "rss0.90", "atom1.0", "atom0.3", "jsonfeed1.0", "jsonfeed1.1", or "unknown".</summary>
+    /// <summary>"rss2.0", "rss1.0", "rss0.91", "rss0.92", "rss0.90", "atom1.0", "atom0.3", "jsonfeed1.0", "jsonfeed1.1"; "rss0.93", "rss0.94", "atom0.2"... for rarer versions; "rss" or "atom" when the document gives no version.</summary>
     public required string Format { get; init; }
     /// <summary>False when the document was recovered from malformed input.</summary>
     public bool WellFormed { get; init; } = true;

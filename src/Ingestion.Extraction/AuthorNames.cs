@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace Ingestion.Extraction;
+
+/// <summary>
+/// Turns byline text ("By Jane Doe and John Roe | Staff Writer", "Written by Jane Doe, 12 May 2019") into
+/// clean person names.
+/// </summary>
+internal static partial class AuthorNames
+{
+    // "By", "Written by", "Analysis by", "Text:", "Words:" before the names.
+    [GeneratedRegex(@"^\s*(?:(?:\p{L}+\s+){0,2}?by\s*[:\-]?\s+|(?:von|par|por)\s+|\p{L}+\s*:\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingBy();
+
+    // Bylines whose parts were glued together when their elements' text was joined: "JILL LAWLESSAssociated Press",
+    // "By Carrie ArnoldNovember 15, 2019".
+    [GeneratedRegex(@"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted|Associated|Staff)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedWords();
+
+    [GeneratedRegex(@"\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
+
+    // "(with Jane Doe)", "(avec ...)": the people inside are authors too.
+    [GeneratedRegex(@"[()]|\b(?:with|avec|mit|con)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithClause();
+
+    // "Finian Cunningham. Sputnik International": a full stop after a word (not an initial) ends a name.
+    [GeneratedRegex(@"(?<=\p{L}{2})\.\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceStop();
+
+    // A role or date after a separator ends the names: "Jane Doe | Staff Writer", "Jane Doe / Reuters".
+    [GeneratedRegex(@"\s*(?:[|/•·–—\n]|\s-\s).*$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingRole();
+
+    [GeneratedRegex(@"\s*,?\s+\b(?:and|und|et|y|e|en|och|og)\b\s+|\s*[,;&]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|updated|published|posted|associated press|press|reuters|news|business|politics|media|agency|desk|team|international|magazine|times|journal|network|online|group|inc|ltd|wire|service|photo|image|email|twitter|follow)\b|@|\d|https?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
+
+    public static IReadOnlyList<string> Parse(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline))
+        {
+            return [];
+        }
+
+        var text = GluedWords().Replace(byline.Replace("\r", "", StringComparison.Ordinal).Trim(), ", ");
+        text = LeadingBy().Replace(text, "");
+        // Names hold no digits: a date or count glued on ("Lucas Nolan22 Dec 2016") ends them.
+        text = TrailingDate().Replace(text, "");
+        // Only the first line can hold the names: "By Jane Doe\nStaff Writer".
+        text = TrailingRole().Replace(text, "");
+        var names = new List<string>();
+        text = SentenceStop().Replace(WithClause().Replace(text, ","), ",");
+        foreach (var part in NameSeparator().Split(text))
+        {
+            var name = BlockText.Collapse(LeadingBy().Replace(part, "")).Trim(' ', '.', ':', '-');
+            if (IsPlausibleName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Clean names from names given as structured data (JSON-LD author objects, meta author).</summary>
+    public static IReadOnlyList<string> FromList(IEnumerable<string> values)
+    {
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            foreach (var name in value.Contains(',', StringComparison.Ordinal) || value.Contains(" and ", StringComparison.OrdinalIgnoreCase) || value.StartsWith("By ", StringComparison.OrdinalIgnoreCase)
+                ? Parse(value)
+                : [BlockText.Collapse(value)])
+            {
+                if (IsPlausibleName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static bool IsPlausibleName(string name)
+    {
+        // A bare acronym ("PTI", "AFP") is an agency, not a person.
+        var isAcronym = name.Length <= 4 && name.All(char.IsUpper);
+        if (name.Length is < 2 or > 60 || isAcronym || NotAName().IsMatch(name))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 5;
+    }
+}

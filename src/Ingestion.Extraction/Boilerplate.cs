@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+
+namespace Ingestion.Extraction;
+
+/// <summary>
+/// Drops paragraphs that are page furniture rather than article text: comment forms, share bars,
+/// subscription prompts, related-link lines, photo captions and credits, bylines and datelines.
+/// Each rule looks only at short paragraphs, so article sentences that merely mention these words stay.
+/// </summary>
+internal static partial class Boilerplate
+{
+    // Whole paragraphs that are labels of comment forms, share bars and subscription prompts.
+    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add a comment|comments?|\d+ comments?|(?:show|view|load) comments|share(?: this(?: article| story| post| page)?)?|share (?:on|via|to) \w+|like this|related(?: articles| posts| stories| content| coverage| links)?|read more|more from [\w .]+|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed)|trending(?: now)?|don'?t miss|latest|popular|highlights|advertisement|advertisment|sponsored(?: content)?|tweet|email|e-mail|print|print article|order reprints|text size|whatsapp|facebook|twitter|linkedin|pinterest|reddit|flipboard|copy link|subscribe|sign up|log ?in|loading(?: content)?\W*|click here to.*|about the authors?|by|von|par|por|photo|image|video|caption|close|menu|search|next|previous|back to top|skip to (?:main )?content|home|\d+ of \d+)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureLine();
+
+    [GeneratedRegex(@"your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|notify me of (?:follow-up|new) (?:comments|posts)|save my name, email|you must be logged in to post a comment|sign up (?:for|to) (?:our|the) [\w ]*newsletter|subscribe to (?:our|the) [\w ]*(?:newsletter|channel)|get (?:our|the) [\w ]*newsletter|breaking news (?:emails|alerts)|news and stories that matters?, delivered|let our news meet your inbox|all rights reserved|this material may not be published, broadcast|this document is subject to copyright|^citation:|^write to [\w .]+ at \S+@|^follow (?:him|her|them|us|[\w ]+) on (?:twitter|facebook|instagram)|^media playback is (?:unsupported|not supported)|^(?:image|media) (?:copyright|caption)|^(?:photo|photograph|picture|image|credit|illustration)s?(?: by)?:\s|\((?:image|photo|picture|credit)s?:[^)]*\)$|getty images\)?$|^(?:read|see) more:|^related:|^more:|^also read:|^watch:|^listen:|contributed (?:to this report|reporting)|^\((?:additional )?(?:reporting|writing|editing) by .*\)$|may earn (?:an? )?(?:affiliate )?commission|^image \d+ of\b|^copyright\W{0,3}\d{4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurniturePhrase();
+
+    // "Published 11:26 pm EST, Tuesday, November 19, 2019", "Updated: Nov. 19, 2019": a date soon after the label.
+    // ("Updated: Police have confirmed ..." on a live page is news, and has no number right after the label.)
+    [GeneratedRegex(@"^(?:published|updated|posted|last updated|originally published|first published|posted on|published on)\b\W{0,3}(?:on\s+)?(?:\w+\.?,?\s+){0,2}\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabel();
+
+    // A dateline on its own: "Nov. 20, 2019, 9:28 AM UTC", "20 November 2019", "2019-11-20 07:50".
+    [GeneratedRegex(@"^[\s|,.\-–:]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|at\-–]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s|,.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnly();
+
+    // A short "By Jane Doe" line (not a sentence that starts with "By the end of ...").
+    [GeneratedRegex(@"^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)\s+[\p{Lu}\p{Lo}][^.!?]{0,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineLine();
+
+    public static List<string> Filter(IReadOnlyList<TextBlock> blocks, string? byline)
+    {
+        var normalisedByline = byline is null ? null : BlockText.Collapse(byline);
+        var kept = new List<string>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (IsFurniture(block) || IsInLinkList(blocks, i) || (normalisedByline is { Length: > 0 } && string.Equals(block.Text, normalisedByline, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            kept.Add(block.Text);
+        }
+
+        return kept;
+    }
+
+    private static bool IsFurniture(TextBlock block)
+    {
+        // Leading separators left over from a header row ("| Updated: ...") do not make a line prose.
+        var text = block.Text.TrimStart('|', '/', '-', '–', '—', '•', '·', ' ');
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        // A line that is one shouted link is a promoted story ("STAR CLEARED TO PERFORM AT AWARDS: REPORT").
+        if (block.LinkDensity > 0.9 && IsShouted(text))
+        {
+            return true;
+        }
+
+        if (text.Length < 150 && DateLabel().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (text.Length < 80 && (FurnitureLine().IsMatch(text) || DateOnly().IsMatch(text) || BylineLine().IsMatch(text)))
+        {
+            return true;
+        }
+
+        return text.Length < 300 && FurniturePhrase().IsMatch(text);
+    }
+
+    private static bool IsShouted(string text)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return letters >= 12 && upper >= letters * 0.9;
+    }
+
+    /// <summary>
+    /// Two or more consecutive short lines that are all link text form a list of links (navigation, related
+    /// stories); a single linked line among prose ("Get it on Amazon for $39") is part of the article.
+    /// </summary>
+    private static bool IsInLinkList(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        if (!IsLinkLine(blocks[index]))
+        {
+            return false;
+        }
+
+        return (index > 0 && IsLinkLine(blocks[index - 1])) || (index + 1 < blocks.Count && IsLinkLine(blocks[index + 1]));
+    }
+
+    private static bool IsLinkLine(TextBlock block) =>
+        block.LinkDensity > 0.8 && block.Text.Length < 150 && block.Tag is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "pre");
+}

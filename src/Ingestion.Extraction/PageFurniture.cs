@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Ingestion.Extraction;
+
+/// <summary>
+/// Removes page furniture before the main-content search: elements whose tag or class/id names them as
+/// captions, credits, share bars, related links, newsletter prompts, comment sections, bylines, datelines,
+/// breadcrumbs or ads. Readability keeps such elements when they sit inside the article container; a
+/// human-checked article body does not. An element that holds a lot of paragraph text is never removed, so a
+/// content wrapper with an unlucky class name ("post-with-share-bar") survives.
+/// </summary>
+internal static partial class PageFurniture
+{
+    /// <summary>More text than this in an element means it is (or wraps) content, whatever its class says.</summary>
+    private const int MaxFurnitureChars = 1200;
+
+    private const int MaxFurnitureParagraphs = 3;
+
+    // Class/id parts: the name split at '-', '_' and spaces, so "media-caption__text" has the part "caption".
+    [GeneratedRegex(@"(?:^|[-_\s])(?:captions?|figcaption|credits?|photo-?credit|image-?credit|share|shares|sharing|sharebar|sharetools|share-tools|addthis|sharethis|social|socials|social-?share|related|recommended|recommendations|more-?stories|read-?more|readmore|also-?read|outbrain|taboola|newsletter|newsletters|subscribe|subscription|signup|sign-up|comments?|comment-?form|respond|disqus|byline|bylines|author-?bio|about-?author|author-?info|dateline|timestamp|breadcrumbs?|tags|tag-?list|topics|advert|advertisement|ads?|dfp|sponsored|promo|visually-?hidden|sr-?only|screen-?reader-?text|print|toolbar|utility|pagination)(?:$|[-_\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureName();
+
+    // Names that mark the article itself: never remove these even when a furniture word appears too.
+    [GeneratedRegex(@"(?:^|[-_\s])(?:article-?body|story-?body|entry-?content|post-?content|article-?content|main-?content|articlebody|body-?text)(?:$|[-_\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentName();
+
+    [GeneratedRegex(@"(?:no|has|with|without)[-_]?captions?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionFlag();
+
+    private static readonly string[] FurnitureTags = ["figcaption", "nav", "aside"];
+
+    public static void Remove(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return;
+        }
+
+        var doomed = new List<IElement>();
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            if (IsFurniture(element) && !IsContent(element))
+            {
+                doomed.Add(element);
+            }
+        }
+
+        foreach (var element in doomed)
+        {
+            // An ancestor may already be gone; removing a detached element is harmless.
+            element.Remove();
+        }
+    }
+
+    private static bool IsFurniture(IElement element)
+    {
+        var tag = element.LocalName;
+        if (tag is "body" or "html" or "main" or "article")
+        {
+            return false;
+        }
+
+        if (FurnitureTags.Contains(tag))
+        {
+            return true;
+        }
+
+        // "has-caption", "no_caption", "with-caption" describe a wrapper that may hold content, not a caption.
+        var names = CaptionFlag().Replace(element.GetAttribute("class") + " " + element.Id, " ");
+        // "caption" is furniture even inside a camel-case name ("newsCaption", "imgCaption").
+        return names.Length > 1 && (FurnitureName().IsMatch(names) || names.Contains("caption", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsContent(IElement element)
+    {
+        var names = element.GetAttribute("class") + " " + element.Id;
+        if (ContentName().IsMatch(names) || element.GetAttribute("itemprop") is "articleBody")
+        {
+            return true;
+        }
+
+        if (element.TextContent.Length > MaxFurnitureChars)
+        {
+            return true;
+        }
+
+        var paragraphs = 0;
+        foreach (var p in element.GetElementsByTagName("p"))
+        {
+            if (p.TextContent.Length > 100 && ++paragraphs > MaxFurnitureParagraphs)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
