@@ -42,6 +42,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         var tokens = Tokenizer.Tokenize(text);
         var mentions = new List<EntityMention>();
         var claimed = FindKnownNamesWithLowerCaseWords(text, offset, mentions);
+        var headlineLines = new Dictionary<int, bool>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -52,7 +53,13 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             }
 
             var end = ExtendSpan(text, tokens, i);
-            if (IsHeadline(text, tokens, i, end))
+            var lineStart = text.LastIndexOf('\n', tokens[i].Start) + 1;
+            if (!headlineLines.TryGetValue(lineStart, out var headline))
+            {
+                headlineLines[lineStart] = headline = IsHeadline(text, tokens, i, end);
+            }
+
+            if (headline)
             {
                 ClassifyHeadlineSpan(text, tokens, i, end, offset, aliases, countries, mentions);
             }
