@@ -17,7 +17,7 @@ internal sealed class LanguageDetector
     private const int MinimumLetters = 12;
 
     /// <summary>Characters read at most: the start of an article tells its language.</summary>
-    private const int MaximumSample = 2500;
+    private const int MaximumSample = 1500;
 
     /// <summary>Below this many letters a Latin-script text needs a clear lead to be given a language.</summary>
     private const int ShortTextLetters = 150;
