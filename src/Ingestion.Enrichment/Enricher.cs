@@ -1,16 +1,232 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Ingestion.Contracts;
 
 namespace Ingestion.Enrichment;
 
 /// <summary>Entities, places, times and quantities of claims. Thread-safe; one instance serves the process.</summary>
-public sealed class Enricher
+public sealed partial class Enricher
 {
+    private readonly Lazy<EntityRecognizer> _recognizer;
+
+    /// <summary>Alias maps built once per article context and shared by the calls for its claims.</summary>
+    private readonly ConditionalWeakTable<ArticleContext, IReadOnlyDictionary<string, NameAlias>> _aliasMaps = [];
+
+    public Enricher() => _recognizer = new(() => new EntityRecognizer(Gazetteer.Instance), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>"Government of National Accord (GNA)": an acronym in parentheses right after a name.</summary>
+    [GeneratedRegex(@"\G[ \t]*\((?<abbr>\p{Lu}[\p{Lu}\p{Ll}.&-]{1,11})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisedAcronym();
+
     /// <summary>The article-wide pass: language, aliases the article defines, countries it mentions.</summary>
-    public ArticleContext BuildContext(string articleText, DateTimeOffset? publishedAt) => throw new NotImplementedException();
+    public ArticleContext BuildContext(string articleText, DateTimeOffset? publishedAt)
+    {
+        ArgumentNullException.ThrowIfNull(articleText);
+        var language = LanguageDetector.Instance.Detect(articleText);
+        if (!IsEnglishOrUnknown(language))
+        {
+            return new ArticleContext { Language = language, PublishedAt = publishedAt };
+        }
+
+        var mentions = _recognizer.Value.Recognize(articleText, 0, new Dictionary<string, NameAlias>(), []);
+        var countryCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, NameAlias>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        // Countries named outright (or through their people) come first; then the cities, resolved with
+        // those countries as context, add theirs: "Tripoli" in an article on Lebanon must not vote for Libya.
+        // A city of a country not named adds it only when it is a great city, so a stray word that
+        // resembles a town ("Man", Côte d'Ivoire) does not bring its country in.
+        foreach (var mention in mentions)
+        {
+            var country = mention.Place switch
+            {
+                // "Georgia" may be the US state: a country name that is also another place does not count.
+                { Kind: PlaceKind.Country } p when Gazetteer.Instance.Lookup(mention.Text).All(c => c == p || c.Kind == PlaceKind.City) => p.Country,
+                _ => mention.Type == EntityType.Nationality ? Gazetteer.Instance.CountryOfDemonym(mention.Text)?.Country : null,
+            };
+            if (country is not null)
+            {
+                countryCounts[country] = countryCounts.GetValueOrDefault(country) + 1;
+            }
+        }
+
+        var named = countryCounts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => pair.Key).ToList();
+        foreach (var mention in mentions)
+        {
+            if (mention.Place is { Kind: PlaceKind.City or PlaceKind.AdminRegion }
+                && _recognizer.Value.LookupPlace(mention.Text, named) is { Country: { } cityCountry } city
+                && (city.Population >= 500_000 || named.Contains(cityCountry)))
+            {
+                countryCounts[cityCountry] = countryCounts.GetValueOrDefault(cityCountry) + 1;
+            }
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityType.Person)
+            {
+                AddPersonAliases(mention, aliases, ambiguous);
+            }
+
+            var end = mention.Start + mention.Length;
+            var acronym = ParenthesisedAcronym().Match(articleText, end);
+            if (acronym.Success && mention.Type != EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                aliases[acronym.Groups["abbr"].Value] = new NameAlias
+                {
+                    Alias = acronym.Groups["abbr"].Value,
+                    Name = mention.Name,
+                    Type = mention.Type,
+                };
+            }
+        }
+
+        foreach (var name in ambiguous)
+        {
+            aliases.Remove(name);
+        }
+
+        return new ArticleContext
+        {
+            Language = language,
+            PublishedAt = publishedAt,
+            Aliases = [.. aliases.Values],
+            Countries = [.. countryCounts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key)],
+        };
+    }
 
     /// <summary>Enriches one claim.</summary>
     /// <param name="claimText">The claim's text.</param>
     /// <param name="claimStart">Offset of the claim in the article text; result offsets are shifted by it.</param>
     /// <param name="context">The article-wide context from <see cref="BuildContext"/>.</param>
-    public ClaimEnrichment Enrich(string claimText, int claimStart, ArticleContext context) => throw new NotImplementedException();
+    public ClaimEnrichment Enrich(string claimText, int claimStart, ArticleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(claimText);
+        ArgumentNullException.ThrowIfNull(context);
+        var english = IsEnglishOrUnknown(context.Language);
+
+        var timeMatches = TimeRecognizer.Recognize(claimText, english ? context.PublishedAt : null);
+        if (!english)
+        {
+            // Other languages: only forms that do not depend on English words (ISO dates, years).
+            timeMatches = [.. timeMatches.Where(t => claimText.AsSpan(t.Start, t.Length).ContainsAnyExcept("0123456789-:TZ+.") is false)];
+        }
+
+        var times = timeMatches.Select(t => new TimeMention
+        {
+            Text = claimText.Substring(t.Start, t.Length),
+            Start = t.Start + claimStart,
+            Length = t.Length,
+            Value = t.Value,
+        }).ToList();
+
+        var quantityMatches = QuantityRecognizer.Recognize(claimText, timeMatches);
+        if (!english)
+        {
+            // Other languages: digits with a currency sign or a percent sign only; words around them are not English.
+            quantityMatches = [.. quantityMatches.Where(q => char.IsDigit(claimText[q.Start]) is false || claimText.AsSpan(q.Start, q.Length).Contains('%'))
+                .Where(q => q.Unit is "percent" or "USD" or "EUR" or "GBP" or "JPY" or "INR" or "AUD" or "CAD")
+                .Select(q => q with { Qualifier = null })];
+        }
+
+        var quantities = quantityMatches.Select(q => new Quantity
+        {
+            Text = claimText.Substring(q.Start, q.Length),
+            Start = q.Start + claimStart,
+            Length = q.Length,
+            Value = q.Value,
+            Unit = q.Unit,
+            Qualifier = q.Qualifier,
+        }).ToList();
+
+        if (!english)
+        {
+            return new ClaimEnrichment { Times = times, Quantities = quantities };
+        }
+
+        var aliases = _aliasMaps.GetValue(context, static c =>
+            c.Aliases.GroupBy(a => a.Alias, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        var mentions = _recognizer.Value.Recognize(claimText, claimStart, aliases, context.Countries);
+        var entities = mentions.Select(m => new Entity
+        {
+            Text = m.Text,
+            Start = m.Start,
+            Length = m.Length,
+            Type = m.Type,
+            Name = m.Name,
+        }).ToList();
+
+        var places = new List<Place>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Place is not { } entry)
+            {
+                continue;
+            }
+
+            places.Add(new Place
+            {
+                Text = mention.Text,
+                Start = mention.Start,
+                Length = mention.Length,
+                Name = entry.Name,
+                Country = entry.Country,
+                Lat = entry.Lat,
+                Lon = entry.Lon,
+                GeonameId = entry.GeonameId,
+            });
+
+            if (entry.Kind != PlaceKind.Region
+                && PlaceResolver.ReadRelative(claimText, mention.Start - claimStart, entry.DisplayName) is { } relative)
+            {
+                var (lat, lon) = relative.Relative.DistanceKm is { } km && relative.Relative.BearingDegrees is { } bearing
+                    ? PlaceResolver.Destination(entry.Lat, entry.Lon, km, bearing)
+                    : (entry.Lat, entry.Lon);
+                var end = mention.Start - claimStart + mention.Length;
+                places.Add(new Place
+                {
+                    Text = claimText[relative.Start..end],
+                    Start = relative.Start + claimStart,
+                    Length = end - relative.Start,
+                    Name = claimText[relative.Start..end],
+                    Country = entry.Kind == PlaceKind.City ? entry.Country : null,
+                    Lat = lat,
+                    Lon = lon,
+                    Relative = relative.Relative,
+                });
+            }
+        }
+
+        return new ClaimEnrichment { Entities = entities, Places = places, Times = times, Quantities = quantities };
+    }
+
+    private static bool IsEnglishOrUnknown(string? language) => language is null or "en";
+
+    /// <summary>"Robert Young Pelton" also answers to "Pelton"; a surname two people share stays unresolved.</summary>
+    private static void AddPersonAliases(EntityMention mention, Dictionary<string, NameAlias> aliases, HashSet<string> ambiguous)
+    {
+        var words = mention.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return;
+        }
+
+        var surname = words[^1];
+        // A surname that is also a country or region ("Michael Jordan") would hide the place elsewhere.
+        if (surname.Length < 3 || !char.IsUpper(surname[0])
+            || Gazetteer.Instance.Lookup(surname).Any(p => p.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.AdminRegion))
+        {
+            return;
+        }
+
+        if (aliases.TryGetValue(surname, out var existing) && existing.Name != mention.Name)
+        {
+            ambiguous.Add(surname);
+            return;
+        }
+
+        aliases[surname] = new NameAlias { Alias = surname, Name = mention.Name, Type = EntityType.Person };
+        aliases[mention.Text] = new NameAlias { Alias = mention.Text, Name = mention.Name, Type = EntityType.Person };
+    }
 }

@@ -1,0 +1,792 @@
+using System.Collections.Frozen;
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment;
+
+/// <summary>An entity found in a text, with the gazetteer place it resolved to when it is a place.</summary>
+internal sealed record EntityMention(int Start, int Length, string Text, EntityType Type, string Name, GazetteerEntry? Place);
+
+/// <summary>
+/// Rule-based named-entity recognition (no pretrained model is available here). Capitalised spans are
+/// collected (with the connectors names use: "of" after an institution, "al-", initials, hyphens), stripped
+/// of sentence-opening function words and of titles, then typed by, in order: the article's own aliases,
+/// curated names, titles, organisation and event head words, the gazetteer, demonyms, person cues (given
+/// names, role nouns before, appositions and verbs of saying after) and the shape of the span.
+/// Stateless: safe to use from many threads.
+/// </summary>
+internal sealed class EntityRecognizer(Gazetteer gazetteer)
+{
+    private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
+        ["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "den", "da", "du", "la", "le", "del",
+         "dos", "das", "ez", "ad", "ar", "as", "at", "az", "ash"], StringComparer.Ordinal);
+
+    /// <summary>Arabic articles that are also English words ("as", "at", "an"): part of a name only when hyphenated.</summary>
+    private static readonly FrozenSet<string> HyphenOnlyParticles = FrozenSet.ToFrozenSet(
+        ["ez", "ad", "ar", "as", "at", "az", "ash", "da", "la", "le"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> DirectionWords = FrozenSet.ToFrozenSet(
+        ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+         "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+         "south-west", "northeastern", "northwestern", "southeastern", "southwestern"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.ToFrozenSet(
+        [".", "!", "?", ":", ";", "“", "\"", "‘", "(", "[", "—", "–", "•", "*"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AppositionDeterminers = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "who", "whose", "aged", "himself", "herself"], StringComparer.Ordinal);
+
+    /// <summary>Finds the entities of <paramref name="text"/>; offsets are shifted by <paramref name="offset"/>.</summary>
+    public List<EntityMention> Recognize(
+        string text, int offset, IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var mentions = new List<EntityMention>();
+        var claimed = FindKnownNamesWithLowerCaseWords(text, offset, mentions);
+        var headlineLines = new Dictionary<int, bool>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!StartsName(tokens, i) || claimed.Any(r => tokens[i].Start >= r.Start && tokens[i].Start < r.End))
+            {
+                i++;
+                continue;
+            }
+
+            var end = ExtendSpan(text, tokens, i);
+            var lineStart = text.LastIndexOf('\n', tokens[i].Start) + 1;
+            if (!headlineLines.TryGetValue(lineStart, out var headline))
+            {
+                headlineLines[lineStart] = headline = IsHeadline(text, tokens, i, end);
+            }
+
+            if (headline)
+            {
+                ClassifyHeadlineSpan(text, tokens, i, end, offset, aliases, countries, mentions);
+            }
+            else
+            {
+                ClassifySpan(text, tokens, i, end, offset, aliases, countries, mentions);
+            }
+
+            i = end + 1;
+        }
+
+        if (claimed.Count > 0)
+        {
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// Curated names with lower-case words inside ("Save the Children") escape the capitalised-span
+    /// rules: find them by plain search first and keep their words from forming other spans.
+    /// </summary>
+    private static List<(int Start, int End)> FindKnownNamesWithLowerCaseWords(string text, int offset, List<EntityMention> mentions)
+    {
+        var claimed = new List<(int Start, int End)>();
+        foreach (var (name, known) in KnownNames.WithLowerCaseWords)
+        {
+            var at = text.IndexOf(name, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + name.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    mentions.Add(new EntityMention(at + offset, name.Length, name, known.Type, known.Name, null));
+                    claimed.Add((at, end));
+                }
+
+                at = text.IndexOf(name, end, StringComparison.Ordinal);
+            }
+        }
+
+        return claimed;
+    }
+
+    /// <summary>
+    /// A headline or heading line in title case ("ISIS Seeks to Regroup in Libya Following Major Setbacks"):
+    /// capitals there say nothing, so only names known by themselves count. Told by the capitalised share
+    /// of the line's words.
+    /// </summary>
+    private static bool IsHeadline(string text, List<Token> tokens, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', tokens[start].Start) + 1;
+        var lineEnd = text.IndexOf('\n', tokens[end].End);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        int words = 0, capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Start < lineStart || token.Start >= lineEnd || token.Kind != TokenKind.Word
+                || token.Text is "of" or "the" or "a" or "an" or "and" or "or" or "to" or "in" or "on" or "for" or "at" or "by" or "with")
+            {
+                continue;
+            }
+
+            words++;
+            capitalised += token.IsCapitalized ? 1 : 0;
+        }
+
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+        var endsAsSentence = line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';';
+        return !endsAsSentence && words >= 4 && capitalised >= words * 0.8;
+    }
+
+    /// <summary>Each word of a headline span on its own, kept only when known without the help of capitals.</summary>
+    private void ClassifyHeadlineSpan(
+        string text, List<Token> tokens, int start, int end, int offset,
+        IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        var k = start;
+        while (k <= end)
+        {
+            // Longest known run first ("Islamic State", "Middle East").
+            var matched = false;
+            for (var last = end; last >= k && !matched; last--)
+            {
+                var spanText = SpanText(text, tokens, k, last);
+                if (aliases.ContainsKey(spanText) || KnownNames.Entities.ContainsKey(spanText))
+                {
+                    matched = TryKnown(text, tokens, k, last, offset, aliases, countries, mentions);
+                }
+                else if (!KnownNames.FunctionWords.Contains(spanText) && LookupPlace(spanText, countries) is { } place
+                    && (place.Kind != PlaceKind.City || place.Population >= 100_000) && SpelledAsListed(spanText, place))
+                {
+                    AddPlace(mentions, tokens, text, k, last, offset, place);
+                    matched = true;
+                }
+
+                if (matched)
+                {
+                    k = last + 1;
+                }
+            }
+
+            if (!matched)
+            {
+                k++;
+            }
+        }
+    }
+
+    /// <summary>The mention is the place's own name or English form, not a folded look-alike ("Kill" for Kiel).</summary>
+    private static bool SpelledAsListed(string mention, GazetteerEntry place)
+    {
+        var folded = TextFolding.FoldDiacritics(mention);
+        return folded.Equals(TextFolding.FoldDiacritics(place.Name), StringComparison.OrdinalIgnoreCase)
+            || folded.Equals(place.DisplayName, StringComparison.OrdinalIgnoreCase)
+            || place.Kind == PlaceKind.Country;
+    }
+
+    private static bool StartsName(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.IsCapitalized)
+        {
+            return true;
+        }
+
+        // "al-Bunyan": a lower-case article joined to a capitalised word.
+        return token.Kind == TokenKind.Word && NameParticles.Contains(token.Text) && i + 2 < tokens.Count
+            && tokens[i + 1].Text == "-" && tokens[i + 1].Start == token.End && tokens[i + 2].IsCapitalized;
+    }
+
+    /// <summary>Index of the last token of the name span that starts at <paramref name="start"/>.</summary>
+    private static int ExtendSpan(string text, List<Token> tokens, int start)
+    {
+        var end = start;
+        if (!tokens[start].IsCapitalized)
+        {
+            end = start + 2; // "al" "-" "Bunyan"
+        }
+
+        while (end + 1 < tokens.Count)
+        {
+            var next = tokens[end + 1];
+            var gap = text.AsSpan(tokens[end].End, next.Start - tokens[end].End);
+            if (gap.Contains('\n'))
+            {
+                break;
+            }
+
+            var joinedBySpace = gap.Length > 0 && gap.IsWhiteSpace();
+            if (next.IsCapitalized && joinedBySpace && next.Kind != TokenKind.Number)
+            {
+                end++;
+                continue;
+            }
+
+            var after = end + 2 < tokens.Count ? tokens[end + 2] : default;
+            var hasAfter = end + 2 < tokens.Count;
+            if (next.Text == "-" && gap.Length == 0 && hasAfter && after.Start == next.End && after.IsCapitalized)
+            {
+                end += 2;
+                continue;
+            }
+
+            if (next.Kind == TokenKind.Word && NameParticles.Contains(next.Text) && hasAfter
+                && ((after.IsCapitalized && !HyphenOnlyParticles.Contains(next.Text))
+                    || (after.Text == "-" && end + 3 < tokens.Count && tokens[end + 3].IsCapitalized)))
+            {
+                end += after.IsCapitalized ? 2 : 3;
+                continue;
+            }
+
+            if ((next.Text == "of" && hasAfter && SpanHasOfHead(tokens, start, end))
+                || (next.Text == "for" && hasAfter && SpanHasOrganizationHead(tokens, start, end)))
+            {
+                var skip = after.Text == "the" && end + 3 < tokens.Count ? 1 : 0;
+                if (tokens[end + 2 + skip].IsCapitalized && tokens[end + 2 + skip].Kind == TokenKind.Word)
+                {
+                    end += 2 + skip;
+                    continue;
+                }
+            }
+
+            // "Securities and Exchange Commission": "and" inside a name that ends with an organisation head.
+            if (next.Text is "and" or "&" && hasAfter && after.IsCapitalized
+                && !KnownNames.FunctionWords.Contains(tokens[end].Text) && EndsWithOrganizationHead(tokens, end + 2))
+            {
+                end += 2;
+                continue;
+            }
+
+            // "Thomas. D. Waldhauser": a stray period between a name and an initial.
+            if (next.Text == "." && gap.Length == 0 && hasAfter && after.Kind == TokenKind.Initial)
+            {
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static bool EndsWithOrganizationHead(List<Token> tokens, int from)
+    {
+        var k = from;
+        while (k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].Start - tokens[k].End == 1)
+        {
+            k++;
+        }
+
+        return KnownNames.OrganizationHeads.Contains(tokens[k].Text) && !WeakOrganizationHeads.Contains(tokens[k].Text);
+    }
+
+    private static bool SpanHasOfHead(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (KnownNames.OfHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ClassifySpan(
+        string text, List<Token> tokens, int start, int end, int offset,
+        IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        // A curated name may begin with a function word ("The Independent"): try the whole span first.
+        if (TryKnown(text, tokens, start, end, offset, aliases, countries, mentions))
+        {
+            return;
+        }
+
+        var titled = false;
+        while (start <= end)
+        {
+            var word = tokens[start].Text;
+            if (Ordinals.Contains(word) && !IsSentenceStart(tokens, start) && start < end)
+            {
+                break; // "the Second Chechen War": part of the name
+            }
+
+            if (start < end && RoleNounAsTitle(word))
+            {
+                titled = true; // "Analyst Marta Kowalczyk said ..."
+                start++;
+            }
+            else if (KnownNames.FunctionWords.Contains(word) || KnownNames.CalendarWords.Contains(word)
+                || tokens[start].Kind == TokenKind.Punctuation)
+            {
+                if (KnownNames.Titles.Contains(word))
+                {
+                    titled = true;
+                }
+
+                start++;
+            }
+            else if (KnownNames.Titles.Contains(word) && start < end && !SpanHasOrganizationHead(tokens, start, end))
+            {
+                titled = true;
+                start++;
+            }
+            else
+            {
+                break;
+            }
+
+            if (start <= end && TryKnown(text, tokens, start, end, offset, aliases, countries, mentions))
+            {
+                return;
+            }
+        }
+
+        // "President of Israel" less its title: a connector cannot open a name.
+        while (start <= end && tokens[start].Text is "of" or "for" or "the" or "and" or "&")
+        {
+            start++;
+        }
+
+        while (end >= start && (KnownNames.CalendarWords.Contains(tokens[end].Text) || tokens[end].Kind == TokenKind.Punctuation))
+        {
+            end--;
+        }
+
+        if (start > end)
+        {
+            return;
+        }
+
+        // "German Chancellor Angela Merkel": a title inside the span starts a person; the words before it stand alone.
+        for (var k = start + 1; k < end; k++)
+        {
+            if (KnownNames.Titles.Contains(tokens[k].Text) && tokens[k].Text.Length > 3
+                && !SpanHasOrganizationHead(tokens, k, end) && tokens[k + 1].Text != "of")
+            {
+                ClassifySpan(text, tokens, start, k - 1, offset, aliases, countries, mentions);
+                var personStart = k;
+                while (personStart < end && KnownNames.Titles.Contains(tokens[personStart].Text))
+                {
+                    personStart++;
+                }
+
+                if (!KnownNames.Titles.Contains(tokens[personStart].Text))
+                {
+                    AddPerson(text, tokens, personStart, end, offset, aliases, mentions);
+                }
+
+                return;
+            }
+        }
+
+        var spanText = SpanText(text, tokens, start, end);
+        var single = start == end;
+        var atSentenceStart = IsSentenceStart(tokens, start);
+
+        if (titled && !tokens[start].IsAcronym)
+        {
+            AddPerson(text, tokens, start, end, offset, aliases, mentions);
+            return;
+        }
+
+        var last = tokens[end].Text;
+        if (single && (KnownNames.OrganizationHeads.Contains(last) || NotNames.Contains(last)))
+        {
+            return; // "the Company", "CEO": a common noun or a title written with capitals
+        }
+
+        if (!single && FacilityHeads.Contains(last))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        if (KnownNames.OrganizationHeads.Contains(last) || (!single && SpanHasOfHeadOrganization(tokens, start, end)))
+        {
+            if (!single || !atSentenceStart)
+            {
+                Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            }
+
+            return;
+        }
+
+        if ((!single && (GeographicHeads.Contains(last) || last is "North" or "South" or "East" or "West" or "Central")) || (end - start >= 1 && tokens[start].Text is "Mount" or "Lake" or "Gulf"))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        if (!single && Enumerable.Range(start, end - start).Any(k => KnownNames.OrganizationHeads.Contains(tokens[k].Text) && !WeakOrganizationHeads.Contains(tokens[k].Text)))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        if (!single && KnownNames.EventHeads.Contains(last))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Event, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        var nextToken = end + 1 < tokens.Count ? tokens[end + 1] : default;
+        var followedByOrgNoun = end + 1 < tokens.Count && nextToken.IsLower
+            && KnownNames.TrailingOrganizationNouns.Contains(nextToken.Text);
+
+        // "north Africa": a lower-case direction word and a world region.
+        if (start > 0 && DirectionWords.Contains(tokens[start - 1].Text))
+        {
+            var widened = text[tokens[start - 1].Start..tokens[end].End];
+            var region = gazetteer.Lookup(widened).FirstOrDefault(e => e.Kind == PlaceKind.Region);
+            if (region is not null)
+            {
+                AddPlace(mentions, tokens, text, start - 1, end, offset, region);
+                return;
+            }
+        }
+
+        if (LookupPlace(spanText, countries) is { } place && !IsPersonByCue(tokens, start, end, titled)
+            && (!single || IsLikelyPlaceMention(tokens, start, place, countries)))
+        {
+            AddPlace(mentions, tokens, text, start, end, offset, place);
+            return;
+        }
+
+        if ((single || end - start == 1) && DemonymOf(spanText) is not null)
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Nationality, spanText, null);
+            return;
+        }
+
+        if (followedByOrgNoun && !(single && atSentenceStart && !tokens[start].IsAcronym))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        if (IsPersonByCue(tokens, start, end, titled) || (KnownNames.GivenNames.Contains(tokens[start].Text) && !single))
+        {
+            AddPerson(text, tokens, start, end, offset, aliases, mentions);
+            return;
+        }
+
+        if (tokens[start].IsAcronym && single)
+        {
+            if (spanText.Length <= 6)
+            {
+                Add(mentions, tokens, text, start, end, offset, EntityType.Organization, spanText.Replace(".", "", StringComparison.Ordinal), null);
+            }
+
+            return;
+        }
+
+        // Two to four name-shaped words that nothing else claimed: in news prose, most are people. Not when
+        // a word is a people's name ("British Realm") or has the ending of an abstract noun ("Public Relations").
+        if (!single && end - start <= 3 && Enumerable.Range(start, end - start + 1).All(k => IsNameShaped(tokens[k]))
+            && !Enumerable.Range(start, end - start + 1).Any(k => DemonymOf(tokens[k].Text) is not null || HasCommonNounEnding(tokens[k].Text)))
+        {
+            // "Whatever Apple ...", "Thanks Junior": a sentence's first word is capitalised anyway.
+            if (atSentenceStart && !KnownNames.GivenNames.Contains(tokens[start].Text))
+            {
+                ClassifySpan(text, tokens, start + 1, end, offset, aliases, countries, mentions);
+                return;
+            }
+
+            AddPerson(text, tokens, start, end, offset, aliases, mentions);
+        }
+    }
+
+    private bool TryKnown(
+        string text, List<Token> tokens, int start, int end, int offset,
+        IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        var spanText = SpanText(text, tokens, start, end);
+        if (aliases.TryGetValue(spanText, out var alias))
+        {
+            if (alias.Type is EntityType.GeopoliticalEntity or EntityType.Location
+                && LookupPlace(alias.Name, countries) is { } aliasPlace)
+            {
+                AddPlace(mentions, tokens, text, start, end, offset, aliasPlace);
+            }
+            else
+            {
+                Add(mentions, tokens, text, start, end, offset, alias.Type, alias.Name, null);
+            }
+
+            return true;
+        }
+
+        if (KnownNames.Entities.TryGetValue(spanText, out var known))
+        {
+            if (known.Type == EntityType.GeopoliticalEntity)
+            {
+                var place = LookupPlace(known.Name, countries);
+                Add(mentions, tokens, text, start, end, offset, known.Type, known.Name, place);
+            }
+            else
+            {
+                Add(mentions, tokens, text, start, end, offset, known.Type, known.Name, null);
+            }
+
+            return true;
+        }
+
+        // A known name followed by more capitalised words ("Islamic State Cells" in a headline, "ISIS Libya"):
+        // take the longest known prefix and classify the rest on its own.
+        for (var cut = end - 1; cut >= start; cut--)
+        {
+            var prefix = SpanText(text, tokens, start, cut);
+            if (KnownNames.Entities.TryGetValue(prefix, out var knownPrefix) && knownPrefix.Type != EntityType.Person
+                && !KnownNames.OrganizationHeads.Contains(tokens[end].Text) && !KnownNames.OfHeads.Contains(tokens[cut + 1].Text))
+            {
+                var place = knownPrefix.Type == EntityType.GeopoliticalEntity ? LookupPlace(knownPrefix.Name, countries) : null;
+                Add(mentions, tokens, text, start, cut, offset, knownPrefix.Type, knownPrefix.Name, place);
+                ClassifySpan(text, tokens, cut + 1, end, offset, aliases, countries, mentions);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddPerson(
+        string text, List<Token> tokens, int start, int end, int offset,
+        IReadOnlyDictionary<string, NameAlias> aliases, List<EntityMention> mentions)
+    {
+        var spanText = SpanText(text, tokens, start, end);
+        var name = CanonicalSpanText(spanText);
+        if (aliases.TryGetValue(spanText, out var alias) && alias.Type == EntityType.Person)
+        {
+            name = alias.Name;
+        }
+        else if (KnownNames.Entities.TryGetValue(spanText, out var known) && known.Type == EntityType.Person)
+        {
+            name = known.Name;
+        }
+
+        Add(mentions, tokens, text, start, end, offset, EntityType.Person, name, null);
+    }
+
+    private static readonly FrozenSet<string> Ordinals = FrozenSet.ToFrozenSet(
+        ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Last", "Next"],
+        StringComparer.Ordinal);
+
+    /// <summary>A capitalised role noun opening a span ("Analyst", "Spokesman"), used like a title.</summary>
+    private static bool RoleNounAsTitle(string word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
+        && KnownNames.RoleNouns.Contains(word.ToLowerInvariant());
+
+    /// <summary>Capitalised words and acronyms that are not names by themselves.</summary>
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+        ["CEO", "CFO", "COO", "CTO", "TV", "GDP", "AM", "PM", "ID", "DNA", "OK", "PhD", "MP", "MPs", "AI", "IT",
+         "PR", "HR", "VIP", "FAQ", "PDF", "URL", "GPS", "ATM", "SUV", "COVID", "LGBT", "LGBTQ", "NB", "PS", "RIP",
+         "Internet", "Web", "God"], StringComparer.Ordinal);
+
+    /// <summary>Last words of the names of buildings, streets and venues: locations without a gazetteer point.</summary>
+    private static readonly FrozenSet<string> FacilityHeads = FrozenSet.ToFrozenSet(
+        ["Street", "Avenue", "Road", "Square", "Boulevard", "Field", "Stadium", "Arena", "Airport", "Bridge",
+         "Park", "Palace", "Hall", "Tower", "Towers", "Building", "Station", "Harbour", "Harbor", "Prison",
+         "Base", "Embassy", "Mosque", "Cathedral", "Temple", "Highway", "Motorway", "Dam", "Camp"],
+        StringComparer.Ordinal);
+
+    /// <summary>Last words of the names of natural features: locations with no point in the gazetteer.</summary>
+    private static readonly FrozenSet<string> GeographicHeads = FrozenSet.ToFrozenSet(
+        ["River", "Sea", "Ocean", "Lake", "Mountains", "Mountain", "Desert", "Valley", "Gulf", "Bay", "Strait",
+         "Canal", "Island", "Islands", "Peninsula", "Basin", "Plateau", "Coast", "Delta", "Falls", "Glacier",
+         "Hills", "Range", "Forest", "Heights", "Plain", "Plains", "Steppe", "Channel", "Sound", "Reef"],
+        StringComparer.Ordinal);
+
+    /// <summary>Organisation heads that inside a longer name are often ordinary words ("Capital Gazette" is fine, "Times Square" is not).</summary>
+    private static readonly FrozenSet<string> WeakOrganizationHeads = FrozenSet.ToFrozenSet(
+        ["International", "Capital", "Daily", "Post", "Times", "Trust", "Watch", "Mission", "Project", "Accord",
+         "Exchange", "Reserve", "House", "Center", "Centre", "Unit", "Team", "Channel", "Service", "Services",
+         "Press", "Guard", "Force", "Front", "Union"], StringComparer.Ordinal);
+
+    /// <summary>Cities named with ordinary English words: places only after a locative ("in Reading").</summary>
+    private static readonly FrozenSet<string> CommonWordPlaceNames = FrozenSet.ToFrozenSet(
+        ["Man", "Mobile", "Reading", "Bath", "Nice", "Split", "Independence", "Surprise", "Orange", "Green",
+         "Hope", "Liberty", "Enterprise", "Paradise", "Normal", "Marina", "Deal", "Sale", "Wells", "March",
+         "Batman", "Of", "Kill", "Best", "Mons", "Lens", "Ore", "Tours", "Bar", "Gap"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "from", "to", "into", "outside", "across", "around", "of", "toward", "towards", "via",
+         "between", "through", "inside", "within", "throughout", "and", ",", "-", "–", "—", "(", "/"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A lone capitalised word that names a town rather than a city ("Green", "Orange", "Save") is taken as
+    /// a place only after a locative word ("in", "near", "of", ...); a mid-sized city needs one too unless
+    /// it lies in a country the article mentions; large cities, countries and regions stand alone.
+    /// </summary>
+    private static bool IsLikelyPlaceMention(List<Token> tokens, int start, GazetteerEntry place, IReadOnlyCollection<string> countries)
+    {
+        var standsAlone = (place.Kind != PlaceKind.City || place.Population >= 200_000
+            || (place.Population >= 100_000 && place.Country is { } code && countries.Contains(code)))
+            && !CommonWordPlaceNames.Contains(tokens[start].Text);
+        return standsAlone || (start > 0 && Locatives.Contains(tokens[start - 1].Text));
+    }
+
+    private static bool IsPersonByCue(List<Token> tokens, int start, int end, bool titled)
+    {
+        if (titled)
+        {
+            return true;
+        }
+
+        if (start > 0 && tokens[start - 1].IsLower && KnownNames.RoleNouns.Contains(tokens[start - 1].Text))
+        {
+            return true;
+        }
+
+        // "Mr. Jackson" split by a segmenter or tokeniser at the period.
+        if (start > 1 && tokens[start - 1].Text == "." && KnownNames.Titles.Contains(tokens[start - 2].Text))
+        {
+            return true;
+        }
+
+        // "Jackson, a hydrologist at ...": an apposition headed by an agent noun.
+        if (end + 3 < tokens.Count && tokens[end + 1].Text == "," && tokens[end + 2].Text is "a" or "an" or "the"
+            && Enumerable.Range(end + 3, Math.Min(3, tokens.Count - end - 3)).Select(k => tokens[k])
+                .TakeWhile(t => t.IsLower).Any(t => IsAgentNoun(t.Text)))
+        {
+            return true;
+        }
+
+        if (end + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[end + 1];
+        if (KnownNames.PersonVerbs.Contains(next.Text) && end > start)
+        {
+            return true;
+        }
+
+        // Apposition: "Anis Amri, the man who ...", "Aaron Zelin, an expert on ...".
+        return next.Text == "," && end > start && end + 2 < tokens.Count && AppositionDeterminers.Contains(tokens[end + 2].Text)
+            && end + 3 < tokens.Count && tokens[end + 3].IsLower
+            && (tokens[end + 2].Text is "who" or "whose" or "aged" || KnownNames.RoleNouns.Contains(tokens[end + 3].Text)
+                || (end + 4 < tokens.Count && (KnownNames.RoleNouns.Contains(tokens[end + 4].Text) || tokens[end + 3].Text == "man" || tokens[end + 3].Text == "woman"))
+                || tokens[end + 3].Text is "man" or "woman" or "former" or "senior" or "local");
+    }
+
+    /// <summary>"MacBook", "HomeKit": capitals inside a word mark products, not people ("McKinley", "DeShawn" excepted).</summary>
+    private static bool HasInnerCapital(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLetter(word[k - 1]))
+            {
+                var prefix = word[..k];
+                return prefix is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "La" or "Le" or "Van" or "Von" or "Du" or "Fitz");
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCommonNounEnding(string word) =>
+        word.Length > 6 && (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("tions", StringComparison.Ordinal)
+            || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal)
+            || word.EndsWith("ity", StringComparison.Ordinal) || word.EndsWith("ics", StringComparison.Ordinal)
+            || word.EndsWith("ism", StringComparison.Ordinal) || word.EndsWith("ship", StringComparison.Ordinal));
+
+    private static bool IsAgentNoun(string word) =>
+        KnownNames.RoleNouns.Contains(word) || word is "man" or "woman" or "boy" or "girl"
+        || (word.Length > 5 && (word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+            || word.EndsWith("ant", StringComparison.Ordinal)));
+
+    private static bool IsNameShaped(Token token) =>
+        token.Kind is TokenKind.Initial || (token.Kind == TokenKind.Word && token.IsCapitalized && !token.IsAcronym
+            && !KnownNames.FunctionWords.Contains(token.Text) && !token.Text.Any(char.IsDigit) && !HasInnerCapital(token.Text)) || NameParticles.Contains(token.Text) || token.Text is "-" or ".";
+
+    private static bool SpanHasOrganizationHead(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (KnownNames.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SpanHasOfHeadOrganization(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k + 1].Text is "of" or "for" && KnownNames.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceStart(List<Token> tokens, int index) =>
+        index == 0 || SentenceOpeners.Contains(tokens[index - 1].Text)
+        || (index == 1 && tokens[0].Kind == TokenKind.Punctuation);
+
+    private GazetteerEntry? DemonymOf(string word)
+    {
+        if (gazetteer.CountryOfDemonym(word) is { } country)
+        {
+            return country;
+        }
+
+        return word.Length > 4 && word.EndsWith('s') ? gazetteer.CountryOfDemonym(word[..^1]) : null;
+    }
+
+    /// <summary>The place a name most likely means, given the countries the article is about.</summary>
+    internal GazetteerEntry? LookupPlace(string name, IReadOnlyCollection<string> countries)
+    {
+        var candidates = gazetteer.Lookup(name);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // Two letters or fewer, or a name that is mostly a common word, is too weak alone.
+        if (name.Length <= 2)
+        {
+            return null;
+        }
+
+        return PlaceResolver.Choose(candidates, countries);
+    }
+
+    private static string SpanText(string text, List<Token> tokens, int start, int end) =>
+        text[tokens[start].Start..tokens[end].End];
+
+    /// <summary>The name without a stray period after a word and with runs of spaces made one.</summary>
+    private static string CanonicalSpanText(string spanText)
+    {
+        var parts = spanText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k < parts.Length - 1; k++)
+        {
+            if (parts[k].Length > 2 && parts[k].EndsWith('.') && char.IsLower(parts[k][^2]))
+            {
+                parts[k] = parts[k][..^1];
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static void AddPlace(List<EntityMention> mentions, List<Token> tokens, string text, int start, int end, int offset, GazetteerEntry place)
+    {
+        var type = place.Kind == PlaceKind.Region ? EntityType.Location : EntityType.GeopoliticalEntity;
+        Add(mentions, tokens, text, start, end, offset, type, place.DisplayName, place);
+    }
+
+    private static void Add(
+        List<EntityMention> mentions, List<Token> tokens, string text, int start, int end, int offset,
+        EntityType type, string name, GazetteerEntry? place)
+    {
+        var from = tokens[start].Start;
+        var to = tokens[end].End;
+        mentions.Add(new EntityMention(from + offset, to - from, text[from..to], type, name, place));
+    }
+}

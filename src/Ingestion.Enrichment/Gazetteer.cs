@@ -1,0 +1,208 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.IO.Compression;
+
+namespace Ingestion.Enrichment;
+
+/// <summary>What kind of place a gazetteer entry is.</summary>
+internal enum PlaceKind
+{
+    Country,
+    Region,
+    /// <summary>A first-level division: a US state, a Canadian province, England.</summary>
+    AdminRegion,
+    City,
+}
+
+/// <summary>One place of the gazetteer.</summary>
+internal sealed record GazetteerEntry(
+    PlaceKind Kind,
+    long? GeonameId,
+    string Name,
+    string? Country,
+    double Lat,
+    double Lon,
+    long Population,
+    string FeatureCode,
+    string DisplayName);
+
+/// <summary>
+/// Countries, first-level regions, world regions and cities of 15,000 people or more, from the embedded
+/// file that tools/gazetteer/build.mjs writes. Immutable after loading, so it is safe to share.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, GazetteerEntry[]> _byKey;
+    private readonly FrozenDictionary<string, GazetteerEntry> _countryByDemonym;
+    private readonly FrozenDictionary<string, GazetteerEntry> _countryByCode;
+
+    private Gazetteer(
+        Dictionary<string, GazetteerEntry[]> byKey,
+        FrozenDictionary<string, GazetteerEntry> countryByDemonym,
+        FrozenDictionary<string, GazetteerEntry> countryByCode,
+        int count)
+    {
+        _byKey = byKey;
+        _countryByDemonym = countryByDemonym;
+        _countryByCode = countryByCode;
+        Count = count;
+    }
+
+    /// <summary>The process-wide instance, loaded on first use.</summary>
+    public static Gazetteer Instance => Shared.Value;
+
+    /// <summary>Number of places loaded.</summary>
+    public int Count { get; }
+
+    /// <summary>The places a name may stand for, any spelling the folding rules reach; empty when none.</summary>
+    public IReadOnlyList<GazetteerEntry> Lookup(string name)
+    {
+        var key = TextFolding.PlaceKey(name);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        if (_byKey.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        var bare = TextFolding.WithoutArticle(key);
+        return bare is not null && _byKey.TryGetValue(bare, out found) ? found : [];
+    }
+
+    /// <summary>The country whose people a word names ("Libyan" -> Libya), or null.</summary>
+    public GazetteerEntry? CountryOfDemonym(string word) =>
+        _countryByDemonym.GetValueOrDefault(TextFolding.PlaceKey(word));
+
+    /// <summary>The country with an ISO 3166-1 alpha-2 code, or null.</summary>
+    public GazetteerEntry? Country(string code) => _countryByCode.GetValueOrDefault(code);
+
+    /// <summary>Reads the gazetteer from a stream of the tab-separated format the build script writes.</summary>
+    public static Gazetteer Load(Stream tsv)
+    {
+        var byKey = new Dictionary<string, List<GazetteerEntry>>(60_000, StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var countries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var count = 0;
+        using var reader = new StreamReader(tsv);
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < 9)
+            {
+                continue;
+            }
+
+            var kind = fields[0] switch
+            {
+                "C" => PlaceKind.Country,
+                "A" => PlaceKind.AdminRegion,
+                "R" => PlaceKind.Region,
+                _ => PlaceKind.City,
+            };
+            var id = long.Parse(fields[1], CultureInfo.InvariantCulture);
+            var entry = new GazetteerEntry(
+                kind,
+                id == 0 ? null : id,
+                fields[2],
+                fields[3].Length == 0 ? null : fields[3],
+                double.Parse(fields[4], CultureInfo.InvariantCulture),
+                double.Parse(fields[5], CultureInfo.InvariantCulture),
+                long.Parse(fields[6], CultureInfo.InvariantCulture),
+                fields[7],
+                fields.Length > 9 && fields[9].Length > 0 ? fields[9] : fields[2]);
+            count++;
+            if (kind == PlaceKind.Country && entry.Country is not null)
+            {
+                countries[entry.Country] = entry;
+            }
+
+            AddKey(byKey, entry.Name, entry);
+            foreach (var alias in fields[8].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (alias[0] == '@')
+                {
+                    demonyms.TryAdd(TextFolding.PlaceKey(alias[1..]), entry);
+                }
+                else
+                {
+                    AddKey(byKey, alias, entry);
+                }
+            }
+        }
+
+        // A plain dictionary, never written after this point, reads safely from many threads and builds
+        // several times faster than a frozen one for these 60,000 keys (load time matters more here).
+        var frozen = new Dictionary<string, GazetteerEntry[]>(byKey.Count, StringComparer.Ordinal);
+        foreach (var (key, entries) in byKey)
+        {
+            frozen[key] = entries.Count == 1 ? [entries[0]] : [.. entries.OrderByDescending(Prominence)];
+        }
+        return new Gazetteer(
+            frozen,
+            demonyms.ToFrozenDictionary(StringComparer.Ordinal),
+            countries.ToFrozenDictionary(StringComparer.Ordinal),
+            count);
+    }
+
+    /// <summary>How likely a bare mention of the name means this place, before any context.</summary>
+    internal static double Prominence(GazetteerEntry entry) => entry.Kind switch
+    {
+        PlaceKind.Country => 10,
+        PlaceKind.Region => 9,
+        // Below the largest cities of the same name: "New York" and "Washington" are cities first.
+        PlaceKind.AdminRegion => 6.5,
+        _ => Math.Log10(entry.Population + 10) + entry.FeatureCode switch
+        {
+            "PPLC" => 1.5,
+            "PPLA" => 0.5,
+            "PPLA2" => 0.3,
+            _ => 0,
+        },
+    };
+
+    private static void AddKey(Dictionary<string, List<GazetteerEntry>> byKey, string name, GazetteerEntry entry)
+    {
+        var key = TextFolding.PlaceKey(name);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        Add(key);
+        if (TextFolding.WithoutArticle(key) is { } bare)
+        {
+            Add(bare);
+        }
+
+        if (key.StartsWith("the ", StringComparison.Ordinal))
+        {
+            Add(key[4..]);
+        }
+
+        void Add(string k)
+        {
+            if (!byKey.TryGetValue(k, out var list))
+            {
+                byKey[k] = list = [];
+            }
+
+            if (!list.Contains(entry))
+            {
+                list.Add(entry);
+            }
+        }
+    }
+
+    private static Gazetteer LoadEmbedded()
+    {
+        using var resource = typeof(Gazetteer).Assembly.GetManifestResourceStream("Ingestion.Enrichment.gazetteer.tsv.gz")
+            ?? throw new InvalidOperationException("The embedded gazetteer is missing from the assembly.");
+        using var gzip = new GZipStream(resource, CompressionMode.Decompress);
+        return Load(gzip);
+    }
+}

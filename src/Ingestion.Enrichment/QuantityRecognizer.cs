@@ -1,0 +1,214 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Ingestion.Enrichment;
+
+/// <summary>A quantity found in a text (offsets into that text).</summary>
+internal readonly record struct QuantityMatch(int Start, int Length, double Value, string? Unit, string? Qualifier);
+
+/// <summary>
+/// Counts and measures: "six precision airstrikes" (6 airstrikes), "17 ISIS militants", "150 miles" (mile),
+/// "$5 million" (5,000,000 USD), "12 percent", with the qualifier written before them ("at least",
+/// "more than", ...). Spans already taken by times are skipped. Stateless and thread-safe.
+/// </summary>
+internal static partial class QuantityRecognizer
+{
+    private const string WordNumber =
+        @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)";
+
+    private const string Digits = @"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d/:]|\.\d|,\d{3})";
+
+    private const string Scale = @"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b)?(?:\s+(?:thousand|million|billion|trillion)\b)?";
+
+    [GeneratedRegex(
+        @"(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹)?\s?(?<number>" + Digits + "|" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(
+        @"(?:\b(?<qualifier>at\s+least|at\s+most|no\s+fewer\s+than|no\s+less\s+than|about|around|approximately|roughly|some|an\s+estimated|estimated|close\s+to|more\s+than|over|just\s+over|well\s+over|nearly|almost|just\s+under|up\s+to|as\s+many\s+as|as\s+much\s+as|less\s+than|fewer\s+than|under|below|above|upwards\s+of|exactly|only)\s+)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QualifierBefore();
+
+    [GeneratedRegex(@"\G\s*[ap]\.?m\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockSuffix();
+
+    [GeneratedRegex(@"\G(?<gap>\s+|-)(?<word>[\p{L}][\p{L}'’-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex NextWord();
+
+    private static readonly FrozenDictionary<string, string> Qualifiers = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["at least"] = "at least", ["no fewer than"] = "at least", ["no less than"] = "at least",
+        ["upwards of"] = "at least", ["at most"] = "at most", ["about"] = "about", ["around"] = "about",
+        ["approximately"] = "about", ["roughly"] = "about", ["some"] = "about", ["an estimated"] = "about",
+        ["estimated"] = "about", ["close to"] = "about", ["more than"] = "more than", ["over"] = "more than",
+        ["just over"] = "more than", ["well over"] = "more than", ["above"] = "more than", ["nearly"] = "nearly",
+        ["almost"] = "nearly", ["just under"] = "nearly", ["up to"] = "up to", ["as many as"] = "up to",
+        ["as much as"] = "up to", ["less than"] = "less than", ["fewer than"] = "less than",
+        ["under"] = "less than", ["below"] = "less than", ["exactly"] = "exactly", ["only"] = "only",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Units of measure, written forms to the unit reported (singular, or the usual symbol).</summary>
+    private static readonly FrozenDictionary<string, string> MeasureUnits = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mile"] = "mile", ["miles"] = "mile", ["mi"] = "mile", ["km"] = "km", ["kms"] = "km",
+        ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
+        ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm", ["cm"] = "cm", ["centimetres"] = "cm",
+        ["centimeters"] = "cm", ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m", ["feet"] = "foot", ["foot"] = "foot",
+        ["ft"] = "foot", ["inch"] = "inch", ["inches"] = "inch", ["yard"] = "yard", ["yards"] = "yard",
+        ["ton"] = "tonne", ["tons"] = "tonne", ["tonne"] = "tonne", ["tonnes"] = "tonne", ["kg"] = "kg",
+        ["kilogram"] = "kg", ["kilograms"] = "kg", ["kilogramme"] = "kg", ["kilogrammes"] = "kg",
+        ["pound"] = "lb", ["lb"] = "lb", ["lbs"] = "lb", ["litre"] = "litre", ["litres"] = "litre",
+        ["liter"] = "litre", ["liters"] = "litre", ["gallon"] = "gallon", ["gallons"] = "gallon",
+        ["barrel"] = "barrel", ["barrels"] = "barrel", ["acre"] = "acre", ["acres"] = "acre",
+        ["hectare"] = "hectare", ["hectares"] = "hectare", ["degree"] = "degree", ["degrees"] = "degree",
+        ["second"] = "second", ["seconds"] = "second", ["minute"] = "minute", ["minutes"] = "minute",
+        ["hour"] = "hour", ["hours"] = "hour", ["day"] = "day", ["days"] = "day", ["week"] = "week",
+        ["weeks"] = "week", ["month"] = "month", ["months"] = "month", ["year"] = "year", ["years"] = "year",
+        ["decade"] = "decade", ["decades"] = "decade", ["dollar"] = "USD", ["dollars"] = "USD",
+        ["euro"] = "EUR", ["euros"] = "EUR", ["pounds"] = "GBP", ["sterling"] = "GBP", ["yen"] = "JPY",
+        ["yuan"] = "CNY", ["rupees"] = "INR", ["roubles"] = "RUB", ["rubles"] = "RUB", ["dinars"] = "dinar",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, string> CurrencySymbols = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["$"] = "USD", ["US$"] = "USD", ["A$"] = "AUD", ["C$"] = "CAD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Plural nouns that do not end in "s".</summary>
+    private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.ToFrozenSet(
+        ["people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish",
+         "aircraft", "livestock", "militia", "crew", "mice", "geese", "feet", "teeth"], StringComparer.Ordinal);
+
+    /// <summary>Words that end a counted noun phrase before its head: the number then stands alone.</summary>
+    private static readonly FrozenSet<string> PhraseBreakers = FrozenSet.ToFrozenSet(
+        ["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "was", "were",
+         "is", "are", "be", "been", "had", "has", "have", "did", "do", "will", "would", "could", "should", "may",
+         "might", "can", "who", "which", "that", "than", "per", "percent", "more", "less", "times", "into",
+         "after", "before", "said", "says", "told", "other", "others", "as", "its", "their", "his", "her", "this",
+         "these", "those", "also", "out", "up", "down", "ago"], StringComparer.Ordinal);
+
+    public static List<QuantityMatch> Recognize(string text, IReadOnlyList<TimeSpanMatch> times)
+    {
+        var found = new List<QuantityMatch>();
+        foreach (Match match in NumberPattern().Matches(text))
+        {
+            var number = match.Groups["number"];
+            var start = match.Groups["currency"].Success ? match.Index : number.Index;
+            var end = match.Index + match.Length;
+            if (times.Any(t => start < t.Start + t.Length && t.Start < end) || !IsWordBoundary(text, number.Index, end))
+            {
+                continue;
+            }
+
+            var numberText = number.Value + " " + match.Groups["scale"].Value.Trim(' ', '-');
+            if (!NumberWords.TryParse(numberText.Replace("-", " ", StringComparison.Ordinal), out var value))
+            {
+                continue;
+            }
+
+            // "1 p.m.", "10:30 a.m.": a clock time, not a quantity.
+            if (ClockSuffix().IsMatch(text, end))
+            {
+                continue;
+            }
+
+            // "12-year-old", "3-day": a compound adjective describes something else.
+            if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
+            {
+                continue;
+            }
+
+            var isWord = !char.IsDigit(number.Value[0]);
+            string? unit = null;
+            if (match.Groups["currency"].Success)
+            {
+                unit = CurrencySymbols[match.Groups["currency"].Value];
+            }
+            else if (match.Groups["percent"].Success)
+            {
+                unit = "percent";
+            }
+            else
+            {
+                (unit, end) = ReadUnit(text, end);
+                if (value == 1 && unit is not null && !MeasureUnits.ContainsKey(text[number.Index..end].Split(' ', '-')[^1]))
+                {
+                    unit = null; // "one legal challenge remains": a plural after "one" belongs to something else
+                }
+            }
+
+            // "one" is mostly a pronoun ("one of them") and lone number words are mostly not quantities.
+            if (unit is null && (isWord || Ordinal(text, end)))
+            {
+                continue;
+            }
+
+            string? qualifier = null;
+            var before = text[Math.Max(0, start - 25)..start];
+            var q = QualifierBefore().Match(before);
+            if (q.Success)
+            {
+                var key = Regex.Replace(q.Groups["qualifier"].Value.ToLowerInvariant(), @"\s+", " ");
+                qualifier = Qualifiers.GetValueOrDefault(key);
+            }
+
+            found.Add(new QuantityMatch(start, end - start, value, unit, qualifier));
+        }
+
+        return found;
+    }
+
+    /// <summary>The unit after a number: a measure ("miles"), or the plural noun counted, past up to two modifiers.</summary>
+    private static (string? Unit, int End) ReadUnit(string text, int position)
+    {
+        var cursor = position;
+        for (var words = 0; words < 3; words++)
+        {
+            var next = NextWord().Match(text, cursor);
+            if (!next.Success)
+            {
+                break;
+            }
+
+            var word = next.Groups["word"].Value;
+            var lower = word.ToLowerInvariant();
+            if (next.Groups["gap"].Value == "-")
+            {
+                // "12-year-old", "3-day": compounds describe something else.
+                return (null, position);
+            }
+
+            if (words == 0 && MeasureUnits.TryGetValue(word, out var measure))
+            {
+                return (measure, next.Index + next.Length);
+            }
+
+            if (PhraseBreakers.Contains(lower) || char.IsDigit(word[0]))
+            {
+                break;
+            }
+
+            var isAcronym = word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-');
+            if (!isAcronym && (IrregularPlurals.Contains(lower) || IsPlural(lower)))
+            {
+                return (lower, next.Index + next.Length);
+            }
+
+            cursor = next.Index + next.Length;
+        }
+
+        return (null, position);
+    }
+
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
+        && char.IsLower(word[0]);
+
+    private static bool IsWordBoundary(string text, int start, int end) =>
+        (start == 0 || !char.IsLetter(text[start - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+
+    private static bool Ordinal(string text, int end) =>
+        end + 2 <= text.Length && text.AsSpan(end, 2) is "st" or "nd" or "rd" or "th";
+}

@@ -1,0 +1,191 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Tests;
+
+public sealed class EntityTests
+{
+    private static readonly Enricher Enricher = new();
+
+    private static IReadOnlyList<Entity> Entities(string article, string? claim = null)
+    {
+        var context = Enricher.BuildContext(article, null);
+        claim ??= article;
+        return Enricher.Enrich(claim, article.IndexOf(claim, StringComparison.Ordinal), context).Entities;
+    }
+
+    private static Entity Find(IReadOnlyList<Entity> entities, string text) =>
+        entities.SingleOrDefault(e => e.Text == text) ?? throw new ShouldAssertException(
+            $"'{text}' not among: {string.Join(", ", entities.Select(e => $"{e.Text}/{e.Type}"))}");
+
+    [Fact]
+    public void Sentence_initial_capitals_do_not_make_entities()
+    {
+        var entities = Entities("Following the vote, officials left. Currently, nothing is planned. Meanwhile prices rose. Despite this, Reuters said talks went on.");
+        entities.Select(e => e.Text).ShouldBe(["Reuters"]);
+    }
+
+    [Fact]
+    public void Titles_are_left_out_of_person_names()
+    {
+        var entities = Entities("Colonel Ahmed Hassan and President Emmanuel Macron met Dr. Sarah Klein.");
+        Find(entities, "Ahmed Hassan").Type.ShouldBe(EntityType.Person);
+        Find(entities, "Emmanuel Macron").Name.ShouldBe("Emmanuel Macron");
+        Find(entities, "Sarah Klein").Type.ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
+    public void Role_nouns_and_appositions_mark_people()
+    {
+        var entities = Entities("The plot involved bomber Yusuf Karimov and his sister Leyla. Tom Okonkwo, a local farmer, saw it.");
+        Find(entities, "Yusuf Karimov").Type.ShouldBe(EntityType.Person);
+        Find(entities, "Leyla").Type.ShouldBe(EntityType.Person);
+        Find(entities, "Tom Okonkwo").Type.ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
+    public void Surnames_resolve_to_the_full_name_given_earlier()
+    {
+        const string Article = "Analyst Marta Kowalczyk said the talks had failed. Kowalczyk added that new talks were unlikely.";
+        var entity = Find(Entities(Article, "Kowalczyk added that new talks were unlikely."), "Kowalczyk");
+        entity.Type.ShouldBe(EntityType.Person);
+        entity.Name.ShouldBe("Marta Kowalczyk");
+    }
+
+    [Fact]
+    public void Acronyms_defined_in_the_article_resolve_to_their_long_form()
+    {
+        const string Article = "The Movement for Democratic Change (MDC) won the seat. The MDC said it would govern.";
+        var entity = Find(Entities(Article, "The MDC said it would govern."), "MDC");
+        entity.Type.ShouldBe(EntityType.Organization);
+        entity.Name.ShouldBe("Movement for Democratic Change");
+    }
+
+    [Fact]
+    public void Curated_aliases_share_one_canonical_name()
+    {
+        var entities = Entities("ISIS, also called Daesh or ISIL, lost ground to the UN-backed forces, the U.S. said.");
+        Find(entities, "ISIS").Name.ShouldBe("Islamic State");
+        Find(entities, "Daesh").Name.ShouldBe("Islamic State");
+        Find(entities, "ISIL").Name.ShouldBe("Islamic State");
+        Find(entities, "UN").Name.ShouldBe("United Nations");
+        var us = Find(entities, "U.S.");
+        us.Type.ShouldBe(EntityType.GeopoliticalEntity);
+        us.Name.ShouldBe("United States");
+    }
+
+    [Fact]
+    public void Organisation_head_words_make_organisations()
+    {
+        var entities = Entities("The Tunisian Interior Ministry and the Carnegie Endowment Institute disagreed with the Bank of England.");
+        Find(entities, "Carnegie Endowment Institute").Type.ShouldBe(EntityType.Organization);
+        Find(entities, "Bank of England").Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Fact]
+    public void Demonyms_are_nationalities_and_places_are_geopolitical()
+    {
+        var entities = Entities("Egyptian troops crossed into Sudan near Khartoum.");
+        Find(entities, "Egyptian").Type.ShouldBe(EntityType.Nationality);
+        Find(entities, "Sudan").Type.ShouldBe(EntityType.GeopoliticalEntity);
+        Find(entities, "Khartoum").Type.ShouldBe(EntityType.GeopoliticalEntity);
+    }
+
+    [Fact]
+    public void Named_events_are_events()
+    {
+        var entities = Entities("The country changed after the Arab Spring and the Second Chechen War.");
+        Find(entities, "Arab Spring").Type.ShouldBe(EntityType.Event);
+        Find(entities, "Second Chechen War").Type.ShouldBe(EntityType.Event);
+    }
+
+    [Fact]
+    public void Headlines_in_title_case_keep_only_known_names()
+    {
+        var entities = Entities("Rebels Regain Ground Near Aleppo After Major Losses In Syria");
+        entities.Select(e => e.Text).ShouldBe(["Aleppo", "Syria"]);
+    }
+
+    [Fact]
+    public void Headline_words_that_merely_resemble_places_are_not_places()
+    {
+        var entities = Entities("Floods Kill Dozens in Southern Pakistan as Monsoon Rains Intensify");
+        entities.Select(e => e.Text).ShouldBe(["Pakistan"]);
+    }
+
+    [Fact]
+    public void Small_foreign_towns_need_a_locative_word()
+    {
+        // "Save" is a town in Benin; "Aid" would fold to nothing useful either.
+        const string Text = "Officials said Save was not involved. Aid arrived in Save on Monday.";
+        var entities = Entities(Text);
+        entities.Count(e => e.Type == EntityType.GeopoliticalEntity).ShouldBe(1);
+        entities.Single(e => e.Type == EntityType.GeopoliticalEntity).Start.ShouldBe(Text.IndexOf("in Save", StringComparison.Ordinal) + 3);
+    }
+
+    [Fact]
+    public void Natural_features_are_locations_and_curated_names_may_hold_lower_case_words()
+    {
+        var entities = Entities("Save the Children said the Indus River burst its banks near Mount Kenya.");
+        Find(entities, "Save the Children").Type.ShouldBe(EntityType.Organization);
+        Find(entities, "Indus River").Type.ShouldBe(EntityType.Location);
+        Find(entities, "Mount Kenya").Type.ShouldBe(EntityType.Location);
+    }
+
+    [Fact]
+    public void English_words_that_are_Arabic_articles_do_not_join_names()
+    {
+        var entities = Entities("Researchers at Imperial College London and fighters at al-Tanf disagreed.");
+        Find(entities, "Imperial College London").Type.ShouldBe(EntityType.Organization);
+        entities.ShouldNotContain(e => e.Text.StartsWith("Researchers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_single_surname_with_an_agent_noun_apposition_is_a_person()
+    {
+        Find(Entities("Jackson, a hydrologist at the University of Oxford, said the river would peak."), "Jackson")
+            .Type.ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
+    public void And_joins_the_words_of_an_agency_name_but_not_two_places()
+    {
+        var entities = Entities("The U.S. Securities and Exchange Commission fined firms in Iraq and Syria.");
+        Find(entities, "U.S. Securities and Exchange Commission").Type.ShouldBe(EntityType.Organization);
+        Find(entities, "Iraq").Type.ShouldBe(EntityType.GeopoliticalEntity);
+        Find(entities, "Syria").Type.ShouldBe(EntityType.GeopoliticalEntity);
+    }
+
+    [Fact]
+    public void Arabic_names_with_hyphenated_articles_stay_whole()
+    {
+        var entities = Entities("Fighters of the Tripoli-based al-Nawasi brigade and the President of Israel spoke.");
+        Find(entities, "al-Nawasi").Type.ShouldBe(EntityType.Organization);
+        entities.ShouldNotContain(e => e.Text.StartsWith("of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Titles_without_a_name_are_not_people()
+    {
+        var entities = Entities("The New York State Attorney General said the Senate Leader agreed.");
+        entities.ShouldNotContain(e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Enrichment_is_the_same_from_many_threads()
+    {
+        const string Article = "Colonel Ahmed Hassan said 30 fighters moved 20 km west of Sirte in Libya in March 2016.";
+        var context = Enricher.BuildContext(Article, null);
+        var expected = Enricher.Enrich(Article, 0, context);
+        var results = new ClaimEnrichment[64];
+        Parallel.For(0, results.Length, i => results[i] = Enricher.Enrich(Article, 0, context));
+        foreach (var result in results)
+        {
+            result.Entities.ShouldBe(expected.Entities);
+            result.Places.ShouldBe(expected.Places);
+            result.Times.ShouldBe(expected.Times);
+            result.Quantities.ShouldBe(expected.Quantities);
+        }
+
+        expected.Places.Count.ShouldBe(3);
+    }
+}

@@ -1,0 +1,51 @@
+namespace Ingestion.Enrichment.Tests;
+
+public sealed class LanguageTests
+{
+    // Sentences written for these tests, different from the profile samples the detector is built from.
+    [Theory]
+    [InlineData("en", "The mayor promised that the new bridge over the river would be finished before the winter.")]
+    [InlineData("de", "Der Bürgermeister versprach, dass die neue Brücke über den Fluss noch vor dem Winter fertig wird.")]
+    [InlineData("fr", "Le maire a promis que le nouveau pont sur la rivière serait terminé avant l'hiver.")]
+    [InlineData("es", "El alcalde prometió que el nuevo puente sobre el río estaría terminado antes del invierno.")]
+    [InlineData("it", "Il sindaco ha promesso che il nuovo ponte sul fiume sarà finito prima dell'inverno.")]
+    [InlineData("pt", "O prefeito prometeu que a nova ponte sobre o rio ficaria pronta antes do inverno.")]
+    [InlineData("nl", "De burgemeester beloofde dat de nieuwe brug over de rivier voor de winter klaar zou zijn.")]
+    [InlineData("cs", "Starosta slíbil, že nový most přes řeku bude hotový ještě před zimou.")]
+    [InlineData("pl", "Burmistrz obiecał, że nowy most na rzece zostanie ukończony przed zimą.")]
+    [InlineData("tr", "Belediye başkanı, nehir üzerindeki yeni köprünün kıştan önce biteceğini söyledi.")]
+    [InlineData("ru", "Мэр пообещал, что новый мост через реку будет готов до начала зимы.")]
+    [InlineData("ar", "وعد رئيس البلدية بأن الجسر الجديد فوق النهر سيكتمل قبل الشتاء.")]
+    [InlineData("zh", "市长承诺，河上的新桥将在冬天之前完工。")]
+    [InlineData("ja", "市長は、川に架かる新しい橋が冬までに完成すると約束した。")]
+    public void Detects_the_language_of_a_sentence(string expected, string text)
+    {
+        LanguageDetector.Instance.Detect(text).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Too_little_text_is_undetermined()
+    {
+        LanguageDetector.Instance.Detect("OK, 42.").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Profiles_cover_the_required_languages()
+    {
+        LanguageDetector.Instance.ProfiledLanguages.ShouldBeSubsetOf(["en", "de", "fr", "es", "it", "pt", "nl", "cs", "pl", "tr", "sv", "ro", "id"]);
+        LanguageDetector.Instance.ProfiledLanguages.Count.ShouldBeGreaterThanOrEqualTo(10);
+    }
+
+    [Fact]
+    public void Non_English_articles_get_no_entities_but_keep_safe_times_and_quantities()
+    {
+        var enricher = new Enricher();
+        const string Text = "Die Regierung in Berlin hat am 2017-09-12 mitgeteilt, dass die Preise um 4,5 % gestiegen sind und 2016 stabil waren.";
+        var context = enricher.BuildContext(Text, null);
+        context.Language.ShouldBe("de");
+        var result = enricher.Enrich(Text, 0, context);
+        result.Entities.ShouldBeEmpty();
+        result.Places.ShouldBeEmpty();
+        result.Times.Select(t => t.Value).ShouldBe(["2017-09-12", "2016"]);
+    }
+}

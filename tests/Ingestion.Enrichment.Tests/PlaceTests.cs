@@ -1,0 +1,120 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Tests;
+
+public sealed class PlaceTests
+{
+    private static readonly Enricher Enricher = new();
+
+    private static ClaimEnrichment EnrichArticle(string article, string claim)
+    {
+        var context = Enricher.BuildContext(article, null);
+        var start = article.IndexOf(claim, StringComparison.Ordinal);
+        return Enricher.Enrich(claim, start, context);
+    }
+
+    [Fact]
+    public void Tripoli_is_the_Libyan_capital_in_an_article_about_Libya()
+    {
+        const string Article = "Fighting resumed in Libya on Monday. Militias clashed in Tripoli overnight.";
+        var place = EnrichArticle(Article, "Militias clashed in Tripoli overnight.").Places.Single();
+        place.Country.ShouldBe("LY");
+        place.GeonameId.ShouldBe(2210247);
+    }
+
+    [Fact]
+    public void Tripoli_is_the_Lebanese_city_in_an_article_about_Lebanon()
+    {
+        const string Article = "Protests spread across Lebanon as the Lebanese pound fell. Thousands marched in Tripoli and Beirut.";
+        var places = EnrichArticle(Article, "Thousands marched in Tripoli and Beirut.").Places;
+        places.Single(p => p.Text == "Tripoli").Country.ShouldBe("LB");
+        places.Single(p => p.Text == "Beirut").Country.ShouldBe("LB");
+    }
+
+    [Fact]
+    public void Georgia_is_the_US_state_when_the_article_is_about_the_United_States()
+    {
+        const string Article = "Voters in the United States go to the polls. In Atlanta, lines were long. Georgia counted ballots all night.";
+        var place = EnrichArticle(Article, "Georgia counted ballots all night.").Places.Single();
+        place.Country.ShouldBe("US");
+        place.Lat!.Value.ShouldBe(33, 2);
+    }
+
+    [Fact]
+    public void Georgia_is_the_country_when_the_article_is_about_the_Caucasus()
+    {
+        const string Article = "Russia and Armenia held talks in Moscow. Georgia protested the border changes near Tbilisi.";
+        var place = EnrichArticle(Article, "Georgia protested the border changes near Tbilisi.").Places.First(p => p.Text == "Georgia");
+        place.Country.ShouldBe("GE");
+    }
+
+    [Fact]
+    public void Jordan_alone_is_the_country_and_after_a_given_name_a_person()
+    {
+        const string Article = "Refugees crossed into Jordan last year. Michael Jordan said he would donate.";
+        var context = Enricher.BuildContext(Article, null);
+        Enricher.Enrich("Refugees crossed into Jordan last year.", 0, context).Places.Single().Country.ShouldBe("JO");
+        var second = Enricher.Enrich("Michael Jordan said he would donate.", 40, context);
+        second.Places.ShouldBeEmpty();
+        second.Entities.Single().Type.ShouldBe(EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Lawmakers met in Washington on Monday.", "Washington", "US", 38.9)]
+    [InlineData("Rents rose again in New York last year.", "New York", "US", 40.7)]
+    public void A_great_city_comes_before_the_state_of_the_same_name(string claim, string mention, string country, double lat)
+    {
+        var place = EnrichArticle(claim, claim).Places.Single(p => p.Text == mention);
+        place.Country.ShouldBe(country);
+        place.Lat!.Value.ShouldBe(lat, 0.2);
+    }
+
+    [Fact]
+    public void A_distance_and_direction_give_a_relative_place_with_an_estimated_point()
+    {
+        const string Claim = "The convoy was hit 30 km north of Mosul on Sunday.";
+        var places = EnrichArticle(Claim, Claim).Places;
+        var mosul = places.Single(p => p.Text == "Mosul");
+        var relative = places.Single(p => p.Relative is not null);
+        relative.Text.ShouldBe("30 km north of Mosul");
+        relative.Relative!.Reference.ShouldBe("Mosul");
+        relative.Relative.DistanceKm.ShouldBe(30);
+        relative.Relative.BearingDegrees.ShouldBe(0);
+        relative.Lat!.Value.ShouldBe(mosul.Lat!.Value + 0.27, 0.01);
+        relative.Lon!.Value.ShouldBe(mosul.Lon!.Value, 0.01);
+        relative.Country.ShouldBe("IQ");
+    }
+
+    [Fact]
+    public void A_direction_without_distance_keeps_the_reference_point()
+    {
+        const string Claim = "Fighters gathered west of Aleppo.";
+        var relative = EnrichArticle(Claim, Claim).Places.Single(p => p.Relative is not null);
+        relative.Text.ShouldBe("west of Aleppo");
+        relative.Relative!.DistanceKm.ShouldBeNull();
+        relative.Relative.BearingDegrees.ShouldBe(270);
+        relative.Relative.Direction.ShouldBe("west of");
+    }
+
+    [Fact]
+    public void Miles_are_converted_and_the_bearing_follows_the_compass()
+    {
+        var point = PlaceResolver.Destination(0, 0, 111.195, 90);
+        point.Lat.ShouldBe(0, 0.001);
+        point.Lon.ShouldBe(1, 0.001);
+        var relative = PlaceResolver.ReadRelative("about 10 miles south-west of ", 29, "X");
+        relative.ShouldNotBeNull();
+        relative.Value.Relative.DistanceKm.ShouldBe(16.1);
+        relative.Value.Relative.BearingDegrees.ShouldBe(225);
+    }
+
+    [Fact]
+    public void World_regions_are_locations_without_a_country()
+    {
+        const string Claim = "Drought has spread across the Sahel and East Africa.";
+        var result = EnrichArticle(Claim, Claim);
+        result.Places.Select(p => p.Name).ShouldBe(["Sahel", "East Africa"]);
+        result.Places.ShouldAllBe(p => p.Country == null);
+        result.Entities.ShouldAllBe(e => e.Type == EntityType.Location);
+    }
+}

