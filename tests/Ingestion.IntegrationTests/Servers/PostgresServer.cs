@@ -65,6 +65,9 @@ public sealed class PostgresServer : IAsyncLifetime
         Password = RandomNumberGenerator.GetHexString(24, lowercase: true);
         var superuserPassword = RandomNumberGenerator.GetHexString(24, lowercase: true);
         _directory = Directory.CreateTempSubdirectory("ingest-postgres-").FullName;
+        // Armed before initdb and the first start, so even a test host that dies while the server is starting
+        // leaves nothing behind; disarmed only once the fixture has cleaned up itself.
+        _watchdog = ServerWatchdog.Start(CleanupCommand());
         await CreateClusterAsync(superuserPassword);
         _adminConnectionString = new NpgsqlConnectionStringBuilder
         {
@@ -128,7 +131,6 @@ public sealed class PostgresServer : IAsyncLifetime
             }
 
             _running = true;
-            _watchdog = ServerWatchdog.Start(CleanupCommand());
             LastStartupDuration = clock.Elapsed;
         }
         finally
@@ -182,6 +184,7 @@ public sealed class PostgresServer : IAsyncLifetime
             // A leftover temp folder is harmless; a failed dispose would hide the test results.
         }
 
+        _watchdog?.Dispose();
         _lifecycle.Dispose();
     }
 
@@ -254,8 +257,6 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         _running = false;
-        _watchdog?.Dispose();
-        _watchdog = null;
     }
 
     /// <summary>The last resort when pg_ctl cannot stop the server: the postmaster's id is on postmaster.pid's first line.</summary>
@@ -277,10 +278,15 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// What the watchdog runs if the test host dies: stop the server (repeatedly for a few seconds, since a
+    /// pg_ctl start the host left behind may still be bringing it up), then delete the cluster.
+    /// </summary>
     private string CleanupCommand()
     {
         var (pgCtl, arguments) = Commands.AsUser(OsUser, Path.Combine(_binaries, "pg_ctl"), "-D", DataDirectory, "-m", "immediate", "-w", "stop");
-        return string.Join(' ', arguments.Prepend(pgCtl).Select(a => $"'{a}'")) + $"; rm -rf '{_directory}'";
+        var stop = string.Join(' ', arguments.Prepend(pgCtl).Select(a => $"'{a}'"));
+        return $"for i in 1 2 3 4 5 6 7 8 9 10; do {stop}; sleep 1; done; rm -rf '{_directory}'";
     }
 
     private Task<CommandResult> PgCtlAsync(string[] arguments, TimeSpan timeout, CancellationToken cancellationToken)
