@@ -109,11 +109,27 @@ public static class Commands
     }
 
     /// <summary>
-    /// A loopback TCP port that is free now. The operating system hands out each ephemeral port in turn, so
-    /// two fixtures asking at the same time get different ports.
+    /// A loopback TCP port that is free now, chosen below the ephemeral range: the kernel hands ephemeral ports to
+    /// outgoing connections, and one could take a server's port while the server is down for a restart test.
+    /// No two fixtures of this test run get the same port.
     /// </summary>
     public static int FreeLoopbackPort()
     {
+        var (low, high) = (15000, EphemeralPortStart() - 1);
+        for (var attempt = 0; attempt < 200 && high > low; attempt++)
+        {
+            var port = Random.Shared.Next(low, high + 1);
+            lock (HandedOutPorts)
+            {
+                if (!HandedOutPorts.Contains(port) && CanListenOn(port))
+                {
+                    HandedOutPorts.Add(port);
+                    return port;
+                }
+            }
+        }
+
+        // Odd port ranges: any free port will do.
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
@@ -150,6 +166,36 @@ public static class Commands
         catch (IOException)
         {
             return "";
+        }
+    }
+
+    private static readonly HashSet<int> HandedOutPorts = [];
+
+    private static bool CanListenOn(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The first port Linux uses for outgoing connections (32768 unless configured otherwise).</summary>
+    private static int EphemeralPortStart()
+    {
+        try
+        {
+            var range = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            return int.Parse(range[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return 32768;
         }
     }
 
