@@ -64,7 +64,7 @@ public sealed class PostgresServer : IAsyncLifetime
         Port = Commands.FreeLoopbackPort();
         Password = RandomNumberGenerator.GetHexString(24, lowercase: true);
         var superuserPassword = RandomNumberGenerator.GetHexString(24, lowercase: true);
-        _directory = Directory.CreateTempSubdirectory("ingest-postgres-").FullName;
+        _directory = CreateClusterFolder();
         // Armed before initdb and the first start, so even a test host that dies while the server is starting
         // leaves nothing behind; disarmed only once the fixture has cleaned up itself.
         _watchdog = ServerWatchdog.Start(CleanupCommand());
@@ -241,6 +241,22 @@ public sealed class PostgresServer : IAsyncLifetime
             log_min_messages = warning
 
             """);
+    }
+
+    /// <summary>
+    /// The temp folder for the cluster. As root it is made in /tmp, not under TMPDIR: the postgres user has to
+    /// reach it, and a root TMPDIR (such as /root/tmp) is often closed to other users.
+    /// </summary>
+    private static string CreateClusterFolder()
+    {
+        if (!Commands.RunningAsRoot || !Directory.Exists("/tmp"))
+        {
+            return Directory.CreateTempSubdirectory("ingest-postgres-").FullName;
+        }
+
+        var folder = Path.Combine("/tmp", "ingest-postgres-" + RandomNumberGenerator.GetHexString(12, lowercase: true));
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     private async Task StopServerAsync(CancellationToken cancellationToken)
