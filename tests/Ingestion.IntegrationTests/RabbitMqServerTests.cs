@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Threading.Channels;
 using Ingestion.IntegrationTests.Servers;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using RabbitMQ.Client;
 using Xunit.Abstractions;
 
@@ -92,13 +94,20 @@ public sealed class RabbitMqServerTests(RabbitMqServer server, ITestOutputHelper
         await Should.ThrowAsync<RabbitMQ.Client.Exceptions.OperationInterruptedException>(() => server.GetMessageCountAsync(queue));
     }
 
+    /// <summary>A bus configured from the fixture's worker settings, the way WorkerRegistration reads them.</summary>
     private IBusControl CreateBus(string queue, Channel<Guid> received, bool autoDelete)
-        => Bus.Factory.CreateUsingRabbitMq(bus =>
+    {
+        var transport = new ConfigurationBuilder()
+            .AddInMemoryCollection(server.TransportSettings().Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build()
+            .GetSection("Transport");
+        transport["Kind"].ShouldBe("RabbitMq");
+        return Bus.Factory.CreateUsingRabbitMq(bus =>
         {
-            bus.Host(server.Host, (ushort)server.Port, server.VirtualHost, host =>
+            bus.Host(transport["Host"], ushort.Parse(transport["Port"]!, CultureInfo.InvariantCulture), transport["VirtualHost"], host =>
             {
-                host.Username(server.Username);
-                host.Password(server.Password);
+                host.Username(transport["Username"]!);
+                host.Password(transport["Password"]!);
             });
             bus.ReceiveEndpoint(queue, endpoint =>
             {
@@ -106,6 +115,7 @@ public sealed class RabbitMqServerTests(RabbitMqServer server, ITestOutputHelper
                 endpoint.Handler<SmokePing>(context => received.Writer.WriteAsync(context.Message.Id).AsTask());
             });
         });
+    }
 
     /// <summary>Publishing while the bus reconnects may fail or hang: each attempt gets a few seconds.</summary>
     private static async Task PublishUntilAcceptedAsync(IBus bus, SmokePing message)

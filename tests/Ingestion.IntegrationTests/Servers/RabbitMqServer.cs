@@ -120,6 +120,21 @@ public sealed class RabbitMqServer : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// The worker's "Transport" settings for this broker (see WorkerRegistration): keys like
+    /// <c>Transport:Host</c> for an in-memory configuration, or <c>Transport__Host</c> with
+    /// <paramref name="separator"/> "__" for the environment of a worker process.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> TransportSettings(string separator = ":") => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [$"Transport{separator}Kind"] = "RabbitMq",
+        [$"Transport{separator}Host"] = Host,
+        [$"Transport{separator}Port"] = Port.ToString(CultureInfo.InvariantCulture),
+        [$"Transport{separator}VirtualHost"] = VirtualHost,
+        [$"Transport{separator}Username"] = Username,
+        [$"Transport{separator}Password"] = Password,
+    };
+
     /// <summary>A RabbitMQ.Client connection factory for this broker (for raw AMQP checks in tests).</summary>
     public ConnectionFactory CreateConnectionFactory() => new()
     {
