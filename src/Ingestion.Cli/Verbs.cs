@@ -68,7 +68,7 @@ internal static class Verbs
         return ForEach(paths, (source, bytes) => new SegmentOutput
         {
             Source = source,
-            Sentences = segmenter.Segment(Decode(bytes)).Select(s => new SentenceOutput(s.Text, s.Start, s.Length)).ToList(),
+            Sentences = segmenter.Segment(TextDecoding.Decode(bytes)).Select(s => new SentenceOutput(s.Text, s.Start, s.Length)).ToList(),
         }, (source, error) => new SegmentOutput { Source = source, Error = error });
     }
 
@@ -95,7 +95,7 @@ internal static class Verbs
             var isHtml = forceHtml || (!forceText && IsHtmlPath(source));
             var result = analyzer.Analyze(new ArticleSource
             {
-                Content = isHtml ? "" : Decode(bytes),
+                Content = isHtml ? "" : TextDecoding.Decode(bytes),
                 RawHtml = isHtml ? bytes : null,
                 IsHtml = isHtml,
                 Url = pageUrl,
@@ -172,12 +172,6 @@ internal static class Verbs
         return buffer.ToArray();
     }
 
-    // Text inputs are UTF-8 (a BOM is honoured and dropped); HTML charset detection belongs to the extractor.
-    private static string Decode(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
 
     private static bool IsHtmlPath(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".xhtml";

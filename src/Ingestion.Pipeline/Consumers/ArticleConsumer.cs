@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Ingestion.Analysis;
 using Ingestion.Contracts;
 using Ingestion.Feeds.Fetching;
@@ -104,7 +103,7 @@ public sealed partial class ArticleConsumer(
             var isText = page.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true
                 || (url.IsFile && Path.GetExtension(url.LocalPath) is ".txt");
             return isText
-                ? common with { Content = Decode(page.Content), IsHtml = false, Url = page.Url }
+                ? common with { Content = TextDecoding.Decode(page.Content), IsHtml = false, Url = page.Url }
                 : common with { RawHtml = page.Content, ContentType = page.ContentType, Url = page.Url };
         }
 
@@ -114,11 +113,6 @@ public sealed partial class ArticleConsumer(
             : throw new ArticleContentException($"entry {message.EntryId} of {message.FeedUrl} has no link and no content");
     }
 
-    private static string Decode(byte[] content)
-    {
-        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {ArticleUrl}: {ClaimCount} claims")]
     private partial void LogIngested(string articleUrl, int claimCount);
