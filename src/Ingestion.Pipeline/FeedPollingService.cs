@@ -41,7 +41,7 @@ public sealed partial class FeedPollingService(
             {
                 record.LastSuccessAt = now;
                 record.ErrorCount = 0;
-                record.NextPollAt = now + options.Value.PollInterval;
+                record.NextPollAt = now + NextPollDelay(fetched.MaxAge, timeToLive: null);
                 await state.SaveAsync(record, cancellationToken);
                 monitor.FeedPolled(succeeded: true);
                 LogNotModified(feedKey);
@@ -62,7 +62,7 @@ public sealed partial class FeedPollingService(
             record.LastSuccessAt = now;
             record.LastError = null;
             record.ErrorCount = 0;
-            record.NextPollAt = now + options.Value.PollInterval;
+            record.NextPollAt = now + NextPollDelay(fetched.MaxAge, feed.TimeToLive);
             await state.SaveAsync(record, cancellationToken);
             monitor.FeedPolled(succeeded: true);
             LogPolled(feedKey, feed.Entries.Count, published);
@@ -127,6 +127,13 @@ public sealed partial class FeedPollingService(
         await state.MarkSeenAsync(feedKey, announced, cancellationToken);
         return published;
     }
+
+    /// <summary>
+    /// The longest of the configured interval, the response's Cache-Control max-age (RFC 9111 §5.2.2.1) and the
+    /// feed's own RSS ttl: polling sooner than the publisher asks gains nothing and risks being blocked.
+    /// </summary>
+    private TimeSpan NextPollDelay(TimeSpan? maxAge, TimeSpan? timeToLive) =>
+        new[] { options.Value.PollInterval, maxAge ?? TimeSpan.Zero, timeToLive ?? TimeSpan.Zero }.Max();
 
     private static string? EntryKey(FeedEntry entry, Uri? link) =>
         !string.IsNullOrWhiteSpace(entry.Id) ? entry.Id.Trim()

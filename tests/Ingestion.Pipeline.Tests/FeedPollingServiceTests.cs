@@ -97,4 +97,20 @@ public sealed class FeedPollingServiceTests : IDisposable
         state.NextPollAt.ShouldNotBeNull();
         host.Monitor.FeedsFailed.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task The_next_poll_waits_for_the_feeds_own_ttl_when_it_is_longer_than_the_interval()
+    {
+        await using var host = await Host();
+        var feed = WriteFeed("ttl.xml", Rss(Item("1", "https://news.example/1")).Replace("<description>d</description>", "<description>d</description><ttl>120</ttl>"));
+        var before = DateTimeOffset.UtcNow;
+
+        await Poll(host, feed);
+
+        var state = await host.Services.GetRequiredService<FeedStateStore>().GetAsync(feed.AbsoluteUri, CancellationToken.None);
+        // The default interval is 15 minutes; the feed asks for 120.
+        state.NextPollAt.ShouldNotBeNull();
+        (state.NextPollAt.Value - before).ShouldBeGreaterThan(TimeSpan.FromMinutes(119));
+        (state.NextPollAt.Value - before).ShouldBeLessThan(TimeSpan.FromMinutes(121));
+    }
 }
