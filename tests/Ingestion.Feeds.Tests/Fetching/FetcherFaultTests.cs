@@ -285,6 +285,9 @@ public sealed class FetcherFaultTests
     [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("localhost")]
+    [InlineData("[::1]")]
+    [InlineData("[::ffff:127.0.0.1]")]
+    [InlineData("2130706433")]
     public async Task Loopback_is_refused_by_default_without_a_request_reaching_it(string host)
     {
         var calls = 0;
