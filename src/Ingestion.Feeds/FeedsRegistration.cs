@@ -18,10 +18,15 @@ public static class FeedsRegistration
         builder.Services.AddOptions<FetchOptions>()
             .Bind(builder.Configuration.GetSection(FetchOptions.Section))
             .ValidateDataAnnotations()
+            .Validate(o => o.AllowedNetworks.All(IsNetwork), "Fetch:AllowedNetworks holds an entry that is neither a CIDR network (10.20.0.0/16) nor an IP address")
+            .Validate(o => o.MaxRetryAfterWait >= TimeSpan.Zero && o.MaxRetryAfterWait < o.TotalTimeout, "Fetch:MaxRetryAfterWait must be at least zero and shorter than Fetch:TotalTimeout")
             .ValidateOnStart();
         builder.Services.AddSingleton<FeedParser>();
+        builder.Services.AddSingleton(services => new AddressPolicy(services.GetRequiredService<IOptions<FetchOptions>>().Value));
+        builder.Services.AddSingleton(services => new HostRateLimiter(services.GetRequiredService<IOptions<FetchOptions>>().Value));
+        builder.Services.AddTransient<HostRateLimitHandler>();
 
-        builder.Services.AddHttpClient<ContentFetcher>((services, http) =>
+        var client = builder.Services.AddHttpClient<ContentFetcher>((services, http) =>
             {
                 var options = services.GetRequiredService<IOptions<FetchOptions>>().Value;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
@@ -29,13 +34,25 @@ public static class FeedsRegistration
                 // The resilience pipeline owns the timeouts; the client's own would cut its retries short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(services =>
             {
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                MaxAutomaticRedirections = 5,
-            })
-            .AddStandardResilienceHandler()
+                var options = services.GetRequiredService<IOptions<FetchOptions>>().Value;
+                var connector = new GuardedConnector(services.GetRequiredService<AddressPolicy>());
+                return new SocketsHttpHandler
+                {
+                    AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                    ConnectTimeout = options.Timeout,
+                    // ContentFetcher follows redirects itself (each hop checked, permanent moves reported).
+                    AllowAutoRedirect = false,
+                    // Connections go straight to the address the policy checked; through a proxy the check would see
+                    // only the proxy's address.
+                    UseProxy = false,
+                    UseCookies = false,
+                    ConnectCallback = connector.ConnectAsync,
+                };
+            });
+        client.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider services) =>
             {
                 var options = services.GetRequiredService<IOptions<FetchOptions>>().Value;
@@ -43,10 +60,55 @@ public static class FeedsRegistration
                 resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
                 // The circuit breaker's sampling window must be at least twice the attempt timeout.
                 resilience.CircuitBreaker.SamplingDuration = options.Timeout * 2 > TimeSpan.FromSeconds(30) ? options.Timeout * 2 : TimeSpan.FromSeconds(30);
+                resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, maxRetryAfterWait: TimeSpan.MaxValue));
                 resilience.Retry.MaxRetryAttempts = options.MaxRetries;
                 resilience.Retry.Delay = options.RetryDelay;
                 resilience.Retry.UseJitter = true;
-            });
+                // The standard retry waits whatever Retry-After says (only the total timeout stops it, and then the
+                // server's wish is lost). Longer waits than MaxRetryAfterWait are not retried here: the fetch fails
+                // with FetchException.RetryAfter and the poller schedules the feed past it.
+                resilience.Retry.ShouldRetryAfterHeader = true;
+                resilience.Retry.ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options.MaxRetryAfterWait));
+            })
+            // One pipeline (and so one circuit breaker) per scheme+host+port: a failing site cannot open the circuit
+            // for every other site the worker polls.
+            .SelectPipelineByAuthority();
+        // Inside the resilience handler: every attempt on the wire, retries and redirect hops included, takes a permit.
+        client.AddHttpMessageHandler<HostRateLimitHandler>();
         return builder;
+    }
+
+    /// <summary>
+    /// The standard transient outcomes (network errors, timeouts, 408, 429, 5xx), except a refused address (the
+    /// same check refuses it again) and a Retry-After longer than <paramref name="maxRetryAfterWait"/>.
+    /// </summary>
+    internal static bool ShouldRetry(Polly.Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfterWait)
+    {
+        if (ContentFetcher.FindRefusal(outcome.Exception) is not null)
+        {
+            return false;
+        }
+
+        if (!HttpClientResiliencePredicates.IsTransient(outcome))
+        {
+            return false;
+        }
+
+        return outcome.Result is not { } response
+            || ContentFetcher.RetryAfter(response) is not { } retryAfter
+            || retryAfter <= maxRetryAfterWait;
+    }
+
+    private static bool IsNetwork(string text)
+    {
+        try
+        {
+            _ = AddressPolicy.ParseNetwork(text);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return string.IsNullOrWhiteSpace(text);
+        }
     }
 }

@@ -28,6 +28,9 @@ public sealed partial class FeedPoller(
     /// <summary>This replica's identity in feed leases.</summary>
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
+    /// <summary>Retired feeds already warned about by this process: one warning per feed, not one per tick.</summary>
+    private readonly HashSet<string> _retiredWarned = new(StringComparer.Ordinal);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var feeds = options.Value.ActiveFeeds().Select(f => FeedLocations.Resolve(f, AppContext.BaseDirectory)).Distinct().ToList();
@@ -65,13 +68,21 @@ public sealed partial class FeedPoller(
     {
         foreach (var feed in feeds)
         {
-            if (dueOnly)
+            var record = await state.GetAsync(feed.AbsoluteUri, cancellationToken);
+            if (record.RetiredAt is not null)
             {
-                var record = await state.GetAsync(feed.AbsoluteUri, cancellationToken);
-                if (record.NextPollAt > time.GetUtcNow())
+                // Checked before leasing: a retired feed costs one read per tick and nothing else.
+                if (_retiredWarned.Add(feed.AbsoluteUri))
                 {
-                    continue;
+                    LogRetiredSkipped(feed.AbsoluteUri, record.RetiredAt.Value, record.LastError);
                 }
+
+                continue;
+            }
+
+            if (dueOnly && record.NextPollAt > time.GetUtcNow())
+            {
+                continue;
             }
 
             if (!await state.TryLeaseAsync(feed.AbsoluteUri, _owner, LeaseDuration, cancellationToken))
@@ -83,7 +94,12 @@ public sealed partial class FeedPoller(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, cancellationToken);
+                var outcome = await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, cancellationToken);
+                if (outcome.Retired)
+                {
+                    // The polling service warned as it retired the feed; no second warning when it is next skipped.
+                    _retiredWarned.Add(feed.AbsoluteUri);
+                }
             }
             finally
             {
@@ -94,6 +110,9 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed poller starting with {FeedCount} feeds (run once: {RunOnce})")]
     private partial void LogStarting(int feedCount, bool runOnce);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedUrl} was retired at {RetiredAt} and is not polled ({Reason}); remove it from the configuration or reinstate it")]
+    private partial void LogRetiredSkipped(string feedUrl, DateTimeOffset retiredAt, string? reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {FeedUrl} is being polled by another replica")]
     private partial void LogLeasedElsewhere(string feedUrl);

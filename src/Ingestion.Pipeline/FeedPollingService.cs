@@ -10,12 +10,16 @@ using Microsoft.Extensions.Options;
 
 namespace Ingestion.Pipeline;
 
-/// <summary>The outcome of one poll of one feed.</summary>
-public sealed record PollOutcome(int Entries, int Published, bool NotModified);
+/// <summary>
+/// The outcome of one poll of one feed. <paramref name="Recovered"/>: the feed was malformed and parsed leniently;
+/// <paramref name="Retired"/>: the feed answered 410 Gone and is no longer polled.
+/// </summary>
+public sealed record PollOutcome(int Entries, int Published, bool NotModified, bool Recovered = false, bool Retired = false);
 
 /// <summary>
 /// Polls one feed: conditional GET, parse, announce each new entry as <see cref="ArticleDiscovered"/>, and only
 /// then mark the entries seen, so that an entry whose publish failed is announced again on the next poll.
+/// A permanent redirect moves the feed's fetch address (its key stays the configured URL); 410 Gone retires it.
 /// </summary>
 public sealed partial class FeedPollingService(
     ContentFetcher fetcher,
@@ -27,19 +31,42 @@ public sealed partial class FeedPollingService(
     IOptions<PipelineOptions> options,
     ILogger<FeedPollingService> logger)
 {
+    /// <summary>Longest a failing feed waits between polls: it is retried for ever, never dropped silently.</summary>
+    internal static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(6);
+
+    /// <summary>
+    /// Longest wait a publisher can impose through max-age, ttl or Retry-After: a mistaken or hostile value
+    /// ("Retry-After: 31536000") must not silence a feed for a year.
+    /// </summary>
+    internal static readonly TimeSpan MaxRequestedDelay = TimeSpan.FromHours(24);
+
     public async Task<PollOutcome> PollAsync(Uri feedUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
         var feedKey = feedUrl.AbsoluteUri;
         var record = await state.GetAsync(feedKey, cancellationToken);
         var now = time.GetUtcNow();
+        if (record.RetiredAt is not null)
+        {
+            return new PollOutcome(0, 0, NotModified: false, Retired: true);
+        }
+
         record.LastPolledAt = now;
+        var fetchUrl = record.FetchUrl is { } moved && Uri.TryCreate(moved, UriKind.Absolute, out var movedUrl) ? movedUrl : feedUrl;
         try
         {
-            var fetched = await fetcher.FetchAsync(new FetchRequest(feedUrl, record.ETag, record.LastModified), cancellationToken);
+            var fetched = await fetcher.FetchAsync(new FetchRequest(fetchUrl, record.ETag, record.LastModified), cancellationToken);
+            if (fetched.MovedTo is { } movedTo)
+            {
+                // 301/308: the publisher asks for the new address from now on (RFC 9110 §15.4.2, §15.4.9).
+                record.FetchUrl = movedTo.AbsoluteUri == feedKey ? null : movedTo.AbsoluteUri;
+                LogMoved(feedKey, fetchUrl.AbsoluteUri, movedTo.AbsoluteUri);
+            }
+
             if (fetched.NotModified)
             {
                 record.LastSuccessAt = now;
+                record.LastError = null;
                 record.ErrorCount = 0;
                 record.NextPollAt = now + NextPollDelay(fetched.MaxAge, timeToLive: null);
                 await state.SaveAsync(record, cancellationToken);
@@ -66,15 +93,29 @@ public sealed partial class FeedPollingService(
             await state.SaveAsync(record, cancellationToken);
             monitor.FeedPolled(succeeded: true);
             LogPolled(feedKey, feed.Entries.Count, published);
-            return new PollOutcome(feed.Entries.Count, published, NotModified: false);
+            return new PollOutcome(feed.Entries.Count, published, NotModified: false, Recovered: !feed.WellFormed);
+        }
+        catch (FetchException ex) when (ex.IsGone)
+        {
+            // 410: removed on purpose, "likely to be permanent" (RFC 9110 §15.5.11). Polling it again only costs the
+            // publisher; the feed stays listed (GET /feeds) as retired until an operator reinstates it.
+            record.RetiredAt = now;
+            record.LastError = $"410 Gone: {ex.Message}";
+            record.ErrorCount++;
+            record.NextPollAt = null;
+            await state.SaveAsync(record, CancellationToken.None);
+            monitor.FeedPolled(succeeded: false);
+            LogRetired(feedKey, ex.Message);
+            return new PollOutcome(0, 0, NotModified: false, Retired: true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // A broken feed must not stop the others: record the error on the feed, back off, and go on.
+            // A broken feed must not stop the others: record the error on the feed, back off, and go on. It is tried
+            // again at the latest after MaxBackoff, however often it failed.
             record.LastError = $"{ex.GetType().Name}: {ex.Message}";
             record.ErrorCount++;
-            var backoff = options.Value.PollInterval * Math.Pow(2, Math.Min(record.ErrorCount - 1, 6));
-            record.NextPollAt = now + (backoff > TimeSpan.FromHours(6) ? TimeSpan.FromHours(6) : backoff);
+            var retryAfter = ex is FetchException fetchError ? fetchError.RetryAfter : null;
+            record.NextPollAt = now + FailureDelay(record.ErrorCount, retryAfter);
             await state.SaveAsync(record, CancellationToken.None);
             monitor.FeedPolled(succeeded: false);
             LogPollFailed(ex, feedKey, record.ErrorCount, record.LastError);
@@ -133,7 +174,20 @@ public sealed partial class FeedPollingService(
     /// feed's own RSS ttl: polling sooner than the publisher asks gains nothing and risks being blocked.
     /// </summary>
     private TimeSpan NextPollDelay(TimeSpan? maxAge, TimeSpan? timeToLive) =>
-        new[] { options.Value.PollInterval, maxAge ?? TimeSpan.Zero, timeToLive ?? TimeSpan.Zero }.Max();
+        new[] { options.Value.PollInterval, Requested(maxAge), Requested(timeToLive) }.Max();
+
+    /// <summary>
+    /// After the n-th failure in a row: the interval doubled per failure up to <see cref="MaxBackoff"/>, and never
+    /// sooner than the server's Retry-After.
+    /// </summary>
+    private TimeSpan FailureDelay(int errorCount, TimeSpan? retryAfter)
+    {
+        var backoff = options.Value.PollInterval * Math.Pow(2, Math.Clamp(errorCount - 1, 0, 16));
+        return new[] { backoff > MaxBackoff ? MaxBackoff : backoff, Requested(retryAfter) }.Max();
+    }
+
+    private static TimeSpan Requested(TimeSpan? delay) =>
+        delay is not { } value || value < TimeSpan.Zero ? TimeSpan.Zero : value > MaxRequestedDelay ? MaxRequestedDelay : value;
 
     private static string? EntryKey(FeedEntry entry, Uri? link) =>
         !string.IsNullOrWhiteSpace(entry.Id) ? entry.Id.Trim()
@@ -149,6 +203,12 @@ public sealed partial class FeedPollingService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedUrl} is malformed; it was recovered and parsed")]
     private partial void LogRecovered(string feedUrl);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedUrl} moved permanently from {FromUrl} to {FetchUrl}; it is fetched from there from now on")]
+    private partial void LogMoved(string feedUrl, string fromUrl, string fetchUrl);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedUrl} is gone (410) and is retired: it is no longer polled. {Reason}")]
+    private partial void LogRetired(string feedUrl, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Polling {FeedUrl} failed ({ErrorCount} in a row): {Reason}")]
     private partial void LogPollFailed(Exception exception, string feedUrl, int errorCount, string reason);

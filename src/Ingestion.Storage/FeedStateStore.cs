@@ -122,6 +122,24 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
             .ExecuteUpdateAsync(set => set.SetProperty(f => f.LeaseOwner, (string?)null).SetProperty(f => f.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
     }
 
+    /// <summary>
+    /// Puts a retired feed (410 Gone) back on the schedule, due at once, with its error history cleared; the moved-to
+    /// address is forgotten too, so the next poll starts again from the configured one. False when the feed is unknown.
+    /// </summary>
+    public async Task<bool> ReinstateAsync(string feedUrl, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var changed = await db.Feeds
+            .Where(f => f.FeedUrl == feedUrl)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(f => f.RetiredAt, (DateTimeOffset?)null)
+                .SetProperty(f => f.FetchUrl, (string?)null)
+                .SetProperty(f => f.LastError, (string?)null)
+                .SetProperty(f => f.ErrorCount, 0)
+                .SetProperty(f => f.NextPollAt, (DateTimeOffset?)null), cancellationToken);
+        return changed == 1;
+    }
+
     /// <summary>Every feed's state, for the status API and the logs.</summary>
     public async Task<IReadOnlyList<FeedRecord>> ListAsync(CancellationToken cancellationToken)
     {

@@ -116,7 +116,14 @@ public sealed class QuantityRow
 /// <summary>A feed's polling state: conditional-GET validators, schedule, health, and the lease of the poller that owns it now.</summary>
 public sealed class FeedRecord
 {
+    /// <summary>The configured address: the feed's key, kept when the feed moves.</summary>
     public required string FeedUrl { get; set; }
+
+    /// <summary>Where the feed is fetched from after a permanent redirect (301, 308); null while it has not moved.</summary>
+    public string? FetchUrl { get; set; }
+
+    /// <summary>When the server answered 410 Gone: the feed is no longer polled (LastError says why).</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
     public string? Title { get; set; }
     public string? ETag { get; set; }
     public string? LastModified { get; set; }

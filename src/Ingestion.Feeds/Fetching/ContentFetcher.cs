@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
@@ -26,73 +27,185 @@ public sealed class ContentFetcher(HttpClient http, IOptions<FetchOptions> optio
 
     private async Task<FetchResult> FetchHttpAsync(FetchRequest request, CancellationToken cancellationToken)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
+        // Redirects are followed here, not by the handler, so that every hop gets the same treatment (conditional
+        // headers, retries, per-host limits, the address check at connect time) and so that the caller learns
+        // whether the feed moved for good (301/308) or only for now (302/303/307).
+        var url = request.Url;
+        Uri? movedTo = null;
+        var permanentRun = true;
+        var visited = new HashSet<string>(StringComparer.Ordinal) { url.AbsoluteUri };
+        for (var hop = 0; ; hop++)
+        {
+            var response = await SendAsync(url, request, cancellationToken);
+            using (response)
+            {
+                var status = (int)response.StatusCode;
+                if (!IsRedirect(status))
+                {
+                    return await ReadResponseAsync(response, url, movedTo, request, cancellationToken);
+                }
+
+                var target = RedirectTarget(response, url);
+                if (hop >= _options.MaxRedirects)
+                {
+                    throw new FetchException($"GET {request.Url}: more than {_options.MaxRedirects} redirects (the last to {target})", isTransient: false, status);
+                }
+
+                if (!visited.Add(target.AbsoluteUri))
+                {
+                    throw new FetchException($"GET {request.Url}: redirect loop ({url} redirects back to {target})", isTransient: false, status);
+                }
+
+                permanentRun &= status is 301 or 308;
+                if (permanentRun)
+                {
+                    movedTo = target;
+                }
+
+                url = target;
+            }
+        }
+    }
+
+    private static bool IsRedirect(int status) => status is 301 or 302 or 303 or 307 or 308;
+
+    private static Uri RedirectTarget(HttpResponseMessage response, Uri from)
+    {
+        var location = response.Headers.Location
+            ?? throw new FetchException($"GET {from} returned {(int)response.StatusCode} without a Location", isTransient: false, (int)response.StatusCode);
+        var target = location.IsAbsoluteUri ? location : new Uri(from, location);
+        if (target.Scheme is not ("http" or "https"))
+        {
+            throw new FetchException($"GET {from} redirects to {target}: only http and https are followed", isTransient: false, (int)response.StatusCode);
+        }
+
+        if (from.Scheme == "https" && target.Scheme == "http")
+        {
+            throw new FetchException($"GET {from} redirects to {target}: an https address is not followed to plain http", isTransient: false, (int)response.StatusCode);
+        }
+
+        // A fragment on the Location is kept for the user agent, not sent (RFC 9110 §10.2.2): drop it.
+        return new UriBuilder(target) { Fragment = string.Empty }.Uri;
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(Uri url, FetchRequest request, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Get, url);
         if (request.ETag is not null && EntityTagHeaderValue.TryParse(request.ETag, out var etag))
         {
             message.Headers.IfNoneMatch.Add(etag);
         }
 
-        if (request.LastModified is not null && DateTimeOffset.TryParse(request.LastModified, out var since))
+        if (request.LastModified is not null && DateTimeOffset.TryParse(request.LastModified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
         {
             message.Headers.IfModifiedSince = since;
         }
 
-        HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            return await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (HttpRequestException ex) when (FindRefusal(ex) is { } refusal)
+        {
+            throw new FetchException($"GET {url} refused: {refusal.Message}", isTransient: false, inner: ex);
         }
         catch (HttpRequestException ex)
         {
-            throw new FetchException($"GET {request.Url} failed: {ex.Message}", isTransient: true, inner: ex);
+            throw new FetchException($"GET {url} failed: {ex.Message}", isTransient: true, inner: ex);
         }
         catch (Polly.ExecutionRejectedException ex)
         {
             // The resilience pipeline gave up for now (circuit open, attempt or total timeout): the host may recover.
-            throw new FetchException($"GET {request.Url} rejected by the resilience pipeline: {ex.Message}", isTransient: true, inner: ex);
+            var what = ex is Polly.Timeout.TimeoutRejectedException ? "timed out" : $"rejected by the resilience pipeline: {ex.Message}";
+            throw new FetchException($"GET {url} {what}", isTransient: true, inner: ex);
         }
         catch (TimeoutException ex)
         {
-            throw new FetchException($"GET {request.Url} timed out", isTransient: true, inner: ex);
+            throw new FetchException($"GET {url} timed out", isTransient: true, inner: ex);
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new FetchException($"GET {request.Url} timed out", isTransient: true, inner: ex);
+            throw new FetchException($"GET {url} timed out", isTransient: true, inner: ex);
+        }
+    }
+
+    internal static RefusedAddressException? FindRefusal(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is RefusedAddressException refused)
+            {
+                return refused;
+            }
         }
 
-        using (response)
+        return null;
+    }
+
+    private async Task<FetchResult> ReadResponseAsync(HttpResponseMessage response, Uri url, Uri? movedTo, FetchRequest request, CancellationToken cancellationToken)
+    {
+        if (response.StatusCode == HttpStatusCode.NotModified)
         {
-            var finalUrl = response.RequestMessage?.RequestUri ?? request.Url;
-            if (response.StatusCode == HttpStatusCode.NotModified)
-            {
-                return new FetchResult { Url = finalUrl, NotModified = true, ETag = request.ETag, LastModified = request.LastModified };
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                var status = (int)response.StatusCode;
-                // RFC 9110 §15.5/15.6: 4xx is the request's fault and will fail again; 5xx and 429 may pass later.
-                var transient = status >= 500 || status == 429 || status == 408;
-                throw new FetchException($"GET {request.Url} returned {status} {response.ReasonPhrase}", transient, status);
-            }
-
-            var length = response.Content.Headers.ContentLength;
-            if (length > _options.MaxResponseBytes)
-            {
-                throw new FetchException($"GET {request.Url}: {length} bytes is over the limit of {_options.MaxResponseBytes}", isTransient: false);
-            }
-
-            var content = await ReadCappedAsync(response.Content, request.Url, cancellationToken);
             return new FetchResult
             {
-                Url = finalUrl,
-                Content = content,
-                ContentType = response.Content.Headers.ContentType?.ToString(),
-                ETag = response.Headers.ETag?.ToString(),
-                LastModified = response.Content.Headers.LastModified?.ToString("R"),
+                Url = url,
+                MovedTo = movedTo,
+                NotModified = true,
+                ETag = request.ETag,
+                LastModified = request.LastModified,
                 MaxAge = response.Headers.CacheControl?.MaxAge,
             };
         }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var status = (int)response.StatusCode;
+            // RFC 9110 §15.5/15.6: 4xx is the request's fault and will fail again; 5xx and 429 may pass later.
+            var transient = status >= 500 || status == 429 || status == 408;
+            var retryAfter = status is 429 or 503 ? RetryAfter(response) : null;
+            var wait = retryAfter is { } after ? $" (Retry-After {after.TotalSeconds:0}s)" : "";
+            throw new FetchException($"GET {url} returned {status} {response.ReasonPhrase}{wait}", transient, status, retryAfter: retryAfter);
+        }
+
+        var length = response.Content.Headers.ContentLength;
+        if (length > _options.MaxResponseBytes)
+        {
+            throw new FetchException($"GET {url}: {length} bytes is over the limit of {_options.MaxResponseBytes}", isTransient: false);
+        }
+
+        var content = await ReadCappedAsync(response.Content, url, cancellationToken);
+        return new FetchResult
+        {
+            Url = url,
+            MovedTo = movedTo,
+            Content = content,
+            ContentType = response.Content.Headers.ContentType?.ToString(),
+            ETag = response.Headers.ETag?.ToString(),
+            LastModified = response.Content.Headers.LastModified?.ToString("R"),
+            MaxAge = response.Headers.CacheControl?.MaxAge,
+        };
+    }
+
+    /// <summary>
+    /// Retry-After as a delay (RFC 9110 §10.2.3): delta-seconds as given; an HTTP-date relative to the response's own
+    /// Date when it has one (so the server's clock is compared with itself), else to our clock. Past dates are zero.
+    /// </summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var now = response.Headers.Date ?? TimeProvider.System.GetUtcNow();
+            var wait = date - now;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
     }
 
     private async Task<byte[]> ReadCappedAsync(HttpContent content, Uri url, CancellationToken cancellationToken)

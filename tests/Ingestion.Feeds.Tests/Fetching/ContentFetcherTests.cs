@@ -16,7 +16,7 @@ public sealed class ContentFetcherTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private ContentFetcher Fetcher(int maxResponseBytes = 1_000_000)
+    private ContentFetcher Fetcher(int maxResponseBytes = 1_000_000, params KeyValuePair<string, string?>[] settings)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(
@@ -26,7 +26,10 @@ public sealed class ContentFetcherTests : IDisposable
             new("Fetch:Timeout", "00:00:05"),
             new("Fetch:MaxResponseBytes", maxResponseBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("Fetch:LocalRoots:0", _folder.FullName),
+            // The test servers listen on loopback, which the fetcher refuses by default.
+            new("Fetch:AllowLoopback", "true"),
         ]);
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddIngestionFeeds();
         return builder.Build().Services.GetRequiredService<ContentFetcher>();
     }

@@ -149,6 +149,9 @@ namespace Ingestion.Storage.Migrations.Postgres
                     b.Property<int>("ErrorCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FetchUrl")
+                        .HasColumnType("text");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
@@ -168,6 +171,9 @@ namespace Ingestion.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("NextPollAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")

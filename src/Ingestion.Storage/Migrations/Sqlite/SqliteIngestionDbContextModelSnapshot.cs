@@ -143,6 +143,9 @@ namespace Ingestion.Storage.Migrations.Sqlite
                     b.Property<int>("ErrorCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FetchUrl")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
@@ -162,6 +165,9 @@ namespace Ingestion.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("NextPollAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetiredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
