@@ -166,6 +166,15 @@ public sealed class ArticleVersionStore(IDbContextFactory<IngestionDbContext> co
             }
         }
 
+        // Once a copy, always a copy: a syndicated copy edited before its original was re-ingested must not become
+        // an article of its own (its claims would be stored twice once the original catches up).
+        var alias = await db.ArticleAliases.Where(a => a.AliasArticleId == text.ArticleId)
+            .Select(a => new { a.ArticleId, a.Reason }).FirstOrDefaultAsync(cancellationToken);
+        if (alias is not null)
+        {
+            return (alias.ArticleId, alias.Reason);
+        }
+
         // The page says which article it is a copy of (an AMP or syndicated page's rel=canonical) and that article
         // is stored; or an earlier copy named this article as its canonical one.
         if (text.CanonicalArticleId is { } canonical && canonical != text.ArticleId

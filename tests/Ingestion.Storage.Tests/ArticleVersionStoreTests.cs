@@ -65,6 +65,19 @@ public sealed class ArticleVersionStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_copy_whose_text_changes_before_its_original_does_stays_a_copy()
+    {
+        await _versions.RegisterAsync(new ArticleText("article-1", "hash-1", 1), ["c1"], CancellationToken.None);
+        await _versions.RegisterAsync(new ArticleText("article-2", "hash-1", 1), ["d1"], CancellationToken.None);
+
+        var editedCopy = await _versions.RegisterAsync(new ArticleText("article-2", "hash-2", 1), ["d2"], CancellationToken.None);
+        var editedOriginal = await _versions.RegisterAsync(new ArticleText("article-1", "hash-2", 1), ["c2"], CancellationToken.None);
+
+        editedCopy.ShouldBe(new ArticleTextOutcome.Duplicate("article-1", ArticleVersionStore.ContentReason));
+        editedOriginal.ShouldBe(new ArticleTextOutcome.Current(2, IsNew: true));
+    }
+
+    [Fact]
     public async Task Two_copies_registered_at_once_leave_exactly_one_original()
     {
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
