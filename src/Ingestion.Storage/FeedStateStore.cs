@@ -70,10 +70,12 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
         {
             if (already.TryGetValue(entry.EntryKey, out var seen))
             {
-                // An edited entry announced again: the new fingerprint is what the next poll compares with.
+                // An edited entry announced again: the new fingerprint is what the next poll compares with, and
+                // its link (so its article id) may have changed with the edit.
                 if (entry.Fingerprint is not null && seen.Fingerprint != entry.Fingerprint)
                 {
                     seen.Fingerprint = entry.Fingerprint;
+                    seen.ArticleId = entry.ArticleId;
                     seen.SeenAt = now;
                 }
 
