@@ -181,6 +181,23 @@ public sealed class VersionsAndCopiesTests : IDisposable
     }
 
     [Fact]
+    public async Task Entries_seen_before_fingerprints_were_kept_are_not_announced_again_until_they_change()
+    {
+        await using var host = await StartAsync();
+        var feed = WriteFeed("full.xml", Rss(FullTextItem("story-1", Strike, Ballot, Cost)));
+        // A row written before the upgrade: seen, no fingerprint.
+        await host.Services.GetRequiredService<FeedStateStore>().MarkSeenAsync(feed.AbsoluteUri, [new SeenEntry("story-1", "article-from-before")], CancellationToken.None);
+
+        var afterUpgrade = await PollAndSettle(host, feed);
+        WriteFeed("full.xml", Rss(FullTextItem("story-1", Strike, BallotCorrected)));
+        var afterEdit = await PollAndSettle(host, feed);
+
+        afterUpgrade.Published.ShouldBe(0);
+        afterEdit.Published.ShouldBe(1);
+        Published<ClaimExtracted>(host).Select(c => c.Text).ShouldBe([Strike, BallotCorrected], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task An_entry_whose_feed_summary_changed_but_whose_page_did_not_publishes_no_claims_again()
     {
         var http = new StubHttpHandler((_, _) => StubHttpHandler.Html(Articles.PageHtml));
