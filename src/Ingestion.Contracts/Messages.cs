@@ -86,6 +86,12 @@ public sealed record ArticleIngested
 
     /// <summary>When the article was ingested.</summary>
     public required DateTimeOffset IngestedAt { get; init; }
+
+    /// <summary>
+    /// The article version, from 1: an edited article re-ingested with a new <see cref="ContentHash"/> gets the next
+    /// number; the same text again keeps its number. Messages from before this field read as 1.
+    /// </summary>
+    public int Version { get; init; } = 1;
 }
 
 /// <summary>One claim of an article: a sentence (or a quote spanning several) that asserts something, with who asserts it.</summary>

@@ -8,8 +8,10 @@ using Microsoft.Extensions.Options;
 namespace Ingestion.Pipeline;
 
 /// <summary>
-/// The poller role: on each tick, polls the configured feeds that are due. In run-once mode it polls every
-/// feed once and reports that it is done. Each tick catches and logs its failures; only shutdown ends the loop.
+/// The poller role: on each tick, polls the feeds that are due: the configured ones and those added through the
+/// feeds API (read from the database each tick, so every replica sees an addition or removal at its next tick).
+/// In run-once mode it polls every feed once and reports that it is done. Each tick catches and logs its
+/// failures; only shutdown ends the loop.
 /// </summary>
 public sealed partial class FeedPoller(
     IServiceScopeFactory scopes,
@@ -31,15 +33,33 @@ public sealed partial class FeedPoller(
     /// <summary>Retired feeds already warned about by this process: one warning per feed, not one per tick.</summary>
     private readonly HashSet<string> _retiredWarned = new(StringComparer.Ordinal);
 
+    /// <summary>The configured feeds as absolute URIs (paths resolved against the application folder).</summary>
+    public static IReadOnlyList<Uri> ConfiguredFeeds(PipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.ActiveFeeds().Select(f => FeedLocations.Resolve(f, AppContext.BaseDirectory)).Distinct().ToList();
+    }
+
+    /// <summary>The feeds to poll now: the configured ones, then the active API feeds, each once.</summary>
+    public static async Task<IReadOnlyList<Uri>> CurrentFeedsAsync(PipelineOptions options, FeedStateStore state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var configured = ConfiguredFeeds(options);
+        var added = await state.ActiveApiFeedsAsync(cancellationToken);
+        return configured
+            .Concat(added.Select(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null).OfType<Uri>())
+            .DistinctBy(u => u.AbsoluteUri, StringComparer.Ordinal)
+            .ToList();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var feeds = options.Value.ActiveFeeds().Select(f => FeedLocations.Resolve(f, AppContext.BaseDirectory)).Distinct().ToList();
-        LogStarting(feeds.Count, options.Value.RunOnce);
+        LogStarting(ConfiguredFeeds(options.Value).Count, options.Value.RunOnce);
         if (options.Value.RunOnce)
         {
             try
             {
-                await PollAllAsync(feeds, dueOnly: false, stoppingToken);
+                await PollAllAsync(await CurrentFeedsAsync(options.Value, state, stoppingToken), dueOnly: false, stoppingToken);
             }
             finally
             {
@@ -54,7 +74,7 @@ public sealed partial class FeedPoller(
         {
             try
             {
-                await PollAllAsync(feeds, dueOnly: true, stoppingToken);
+                await PollAllAsync(await CurrentFeedsAsync(options.Value, state, stoppingToken), dueOnly: true, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -108,7 +128,7 @@ public sealed partial class FeedPoller(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Feed poller starting with {FeedCount} feeds (run once: {RunOnce})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed poller starting with {FeedCount} configured feeds and any added through the API (run once: {RunOnce})")]
     private partial void LogStarting(int feedCount, bool runOnce);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedUrl} was retired at {RetiredAt} and is not polled ({Reason}); remove it from the configuration or reinstate it")]

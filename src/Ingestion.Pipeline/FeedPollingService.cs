@@ -133,17 +133,32 @@ public sealed partial class FeedPollingService(
             .GroupBy(e => e.Key!, StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
-        var unseen = await state.UnseenAsync(feedKey, candidates.Select(c => c.Key!).ToList(), cancellationToken);
+        var seen = await state.SeenFingerprintsAsync(feedKey, candidates.Select(c => c.Key!).ToList(), cancellationToken);
 
         var announced = new List<SeenEntry>();
         var published = 0;
-        foreach (var (entry, link, key) in candidates.Where(c => unseen.Contains(c.Key!)))
+        foreach (var (entry, link, key) in candidates)
         {
-            var articleId = StableIds.ForArticle(link is not null ? FeedLocations.Canonical(link) : $"entry:{feedKey}#{key}");
-            // The same article from two feeds is ingested once.
-            if (!await state.IsArticleKnownAsync(articleId, cancellationToken))
+            var fingerprint = Fingerprint(entry);
+            var isSeen = seen.TryGetValue(key!, out var seenFingerprint);
+            // An entry seen before fingerprints were kept takes the current one without being announced again.
+            var isEdited = isSeen && seenFingerprint is not null && seenFingerprint != fingerprint;
+            if (isSeen && !isEdited)
             {
-                await publisher.Publish(new ArticleDiscovered
+                if (seenFingerprint is null)
+                {
+                    announced.Add(new SeenEntry(key!, ArticleIdOf(feedKey, key!, link), fingerprint));
+                }
+
+                continue;
+            }
+
+            var articleId = ArticleIdOf(feedKey, key!, link);
+            // The same article from two feeds is ingested once; an edited entry is announced again, and the
+            // articles stage decides whether its text is a new version.
+            if (isEdited || !await state.IsArticleKnownAsync(articleId, cancellationToken))
+            {
+                var message = new ArticleDiscovered
                 {
                     ArticleId = articleId,
                     FeedUrl = feedKey,
@@ -156,18 +171,42 @@ public sealed partial class FeedPollingService(
                     Content = entry.Content,
                     Summary = entry.Summary,
                     DiscoveredAt = time.GetUtcNow(),
-                }, cancellationToken);
+                };
+                if (isEdited)
+                {
+                    await publisher.Publish(message, context => context.Headers.Set(PipelineHeaders.Reannounced, "true"), cancellationToken);
+                    LogReannounced(feedKey, key!);
+                }
+                else
+                {
+                    await publisher.Publish(message, cancellationToken);
+                }
+
                 monitor.ArticleDiscovered();
                 published++;
             }
 
-            announced.Add(new SeenEntry(key!, articleId));
+            announced.Add(new SeenEntry(key!, articleId, fingerprint));
         }
 
         // Marked only after every publish above was accepted by the transport.
         await state.MarkSeenAsync(feedKey, announced, cancellationToken);
         return published;
     }
+
+    private static string ArticleIdOf(string feedKey, string entryKey, Uri? link) =>
+        StableIds.ForArticle(link is not null ? FeedLocations.Canonical(link) : $"entry:{feedKey}#{entryKey}");
+
+    /// <summary>
+    /// What the feed says about an entry: its updated date, title, summary and content. A publisher that edits an
+    /// article changes at least one of them; the poll that sees the change announces the entry again.
+    /// </summary>
+    private static string Fingerprint(FeedEntry entry) =>
+        StableIds.ContentHash(string.Join('\u001f',
+            entry.Updated?.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            entry.Title ?? "",
+            entry.Summary ?? "",
+            entry.Content ?? ""));
 
     /// <summary>
     /// The longest of the configured interval, the response's Cache-Control max-age (RFC 9111 §5.2.2.1) and the
@@ -197,6 +236,9 @@ public sealed partial class FeedPollingService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {FeedUrl}: {EntryCount} entries, {PublishedCount} new articles")]
     private partial void LogPolled(string feedUrl, int entryCount, int publishedCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Entry {EntryKey} of {FeedUrl} changed since it was announced; announcing it again")]
+    private partial void LogReannounced(string feedUrl, string entryKey);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {FeedUrl} not modified")]
     private partial void LogNotModified(string feedUrl);

@@ -33,23 +33,44 @@ public sealed class ClaimStore(IDbContextFactory<IngestionDbContext> contexts, T
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var existing = (await db.Claims.Where(c => ids.Contains(c.ClaimId)).Select(c => c.ClaimId).ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.Ordinal);
-        // Replacing a claim deletes it and its owned rows (cascade) and inserts the new version: simpler and
-        // cheaper than diffing five child collections, and the same on SQLite and PostgreSQL.
-        if (existing.Count > 0)
+        var existingHashes = await db.Claims.Where(c => ids.Contains(c.ClaimId))
+            .Select(c => new { c.ClaimId, c.ContentHash }).ToDictionaryAsync(c => c.ClaimId, c => c.ContentHash, StringComparer.Ordinal, cancellationToken);
+        var articleIds = latest.Values.Select(c => c.Claim.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+        var currentHashes = await ArticleVersionStore.LatestHashesAsync(db, articleIds, cancellationToken);
+
+        // A claim from an older version of its article arrives late (queued before the edit, or redelivered):
+        // it must neither overwrite the same claim stored from the current version (its offsets point into the
+        // old text) nor come back as current. Claims of articles without versions (older data) are current.
+        var records = new List<ClaimRecord>();
+        foreach (var claim in latest.Values)
         {
-            await db.Claims.Where(c => ids.Contains(c.ClaimId)).ExecuteDeleteAsync(cancellationToken);
+            var isStale = currentHashes.TryGetValue(claim.Claim.ArticleId, out var currentHash) && currentHash != claim.Claim.ContentHash;
+            if (isStale && existingHashes.TryGetValue(claim.Claim.ClaimId, out var storedHash) && storedHash == currentHash)
+            {
+                continue;
+            }
+
+            var record = ToRecord(claim, now);
+            record.SupersededAt = isStale ? now : null;
+            records.Add(record);
         }
 
-        db.Claims.AddRange(latest.Values.Select(c => ToRecord(c, now)));
+        // Replacing a claim deletes it and its owned rows (cascade) and inserts the new version: simpler and
+        // cheaper than diffing five child collections, and the same on SQLite and PostgreSQL.
+        var replaced = records.Select(r => r.ClaimId).Where(existingHashes.ContainsKey).ToList();
+        if (replaced.Count > 0)
+        {
+            await db.Claims.Where(c => replaced.Contains(c.ClaimId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        db.Claims.AddRange(records);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        return latest.Values.Select(c => new StoredClaim(c.Claim.ClaimId, c.Claim.ArticleId, !existing.Contains(c.Claim.ClaimId))).ToList();
+        return latest.Values.Select(c => new StoredClaim(c.Claim.ClaimId, c.Claim.ArticleId, !existingHashes.ContainsKey(c.Claim.ClaimId))).ToList();
     }
 
-    /// <summary>Stores an article version; a new content hash under the same id replaces the old version.</summary>
+    /// <summary>Stores an article's latest version; a newer version replaces the row, an older one arriving late is ignored.</summary>
     public async Task UpsertArticleAsync(ArticleIngested article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -59,6 +80,11 @@ public sealed class ClaimStore(IDbContextFactory<IngestionDbContext> contexts, T
         {
             record = new ArticleRecord { ArticleId = article.ArticleId, ContentHash = article.ContentHash, IngestedAt = article.IngestedAt };
             db.Articles.Add(record);
+        }
+        else if (article.Version < record.Version)
+        {
+            // An older version delivered late: the stored row already holds a newer text.
+            return;
         }
 
         record.Url = article.Url;
@@ -71,6 +97,7 @@ public sealed class ClaimStore(IDbContextFactory<IngestionDbContext> contexts, T
         record.Section = article.Section;
         record.ContentHash = article.ContentHash;
         record.ClaimCount = article.ClaimCount;
+        record.Version = article.Version;
         record.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -2,8 +2,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ingestion.Storage;
 
-/// <summary>A feed entry that was announced to the pipeline.</summary>
-public sealed record SeenEntry(string EntryKey, string ArticleId);
+/// <summary>A feed entry that was announced to the pipeline, with the fingerprint of what the feed said about it.</summary>
+public sealed record SeenEntry(string EntryKey, string ArticleId, string? Fingerprint = null);
+
+/// <summary>What adding a feed through the API did.</summary>
+public enum FeedAddition
+{
+    Added,
+    AlreadyPresent,
+}
 
 /// <summary>Which feed entries were already announced, and each feed's polling state.</summary>
 public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> contexts, TimeProvider time)
@@ -20,6 +27,19 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
         var unseen = entryKeys.ToHashSet(StringComparer.Ordinal);
         unseen.ExceptWith(seen);
         return unseen;
+    }
+
+    /// <summary>
+    /// The entries of <paramref name="entryKeys"/> already seen for the feed, each with its stored fingerprint
+    /// (null for entries recorded before fingerprints were kept).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string?>> SeenFingerprintsAsync(string feedUrl, IReadOnlyCollection<string> entryKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entryKeys);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SeenEntries
+            .Where(s => s.FeedUrl == feedUrl && entryKeys.Contains(s.EntryKey))
+            .ToDictionaryAsync(s => s.EntryKey, s => s.Fingerprint, StringComparer.Ordinal, cancellationToken);
     }
 
     /// <summary>True when an article with this id was already announced by any feed (the same article from two feeds).</summary>
@@ -43,12 +63,28 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var keys = entries.Select(e => e.EntryKey).ToList();
-        var already = (await db.SeenEntries.Where(s => s.FeedUrl == feedUrl && keys.Contains(s.EntryKey))
-            .Select(s => s.EntryKey).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var already = await db.SeenEntries.Where(s => s.FeedUrl == feedUrl && keys.Contains(s.EntryKey))
+            .ToDictionaryAsync(s => s.EntryKey, StringComparer.Ordinal, cancellationToken);
         var now = time.GetUtcNow();
-        foreach (var entry in entries.Where(e => already.Add(e.EntryKey)))
+        foreach (var entry in entries)
         {
-            db.SeenEntries.Add(new SeenEntryRecord { FeedUrl = feedUrl, EntryKey = entry.EntryKey, ArticleId = entry.ArticleId, SeenAt = now });
+            if (already.TryGetValue(entry.EntryKey, out var seen))
+            {
+                // An edited entry announced again: the new fingerprint is what the next poll compares with, and
+                // its link (so its article id) may have changed with the edit.
+                if (entry.Fingerprint is not null && seen.Fingerprint != entry.Fingerprint)
+                {
+                    seen.Fingerprint = entry.Fingerprint;
+                    seen.ArticleId = entry.ArticleId;
+                    seen.SeenAt = now;
+                }
+
+                continue;
+            }
+
+            var record = new SeenEntryRecord { FeedUrl = feedUrl, EntryKey = entry.EntryKey, ArticleId = entry.ArticleId, SeenAt = now, Fingerprint = entry.Fingerprint };
+            already[entry.EntryKey] = record;
+            db.SeenEntries.Add(record);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -74,6 +110,10 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
             // The lease columns belong to TryLeaseAsync/ReleaseLeaseAsync; a poll result must not overwrite them.
             db.Entry(feed).Property(f => f.LeaseOwner).IsModified = false;
             db.Entry(feed).Property(f => f.LeaseUntil).IsModified = false;
+            // So do the API's columns: a feed removed while it was being polled stays removed.
+            db.Entry(feed).Property(f => f.Source).IsModified = false;
+            db.Entry(feed).Property(f => f.AddedAt).IsModified = false;
+            db.Entry(feed).Property(f => f.RemovedAt).IsModified = false;
         }
         else
         {
@@ -138,6 +178,70 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
                 .SetProperty(f => f.ErrorCount, 0)
                 .SetProperty(f => f.NextPollAt, (DateTimeOffset?)null), cancellationToken);
         return changed == 1;
+    }
+
+    /// <summary>
+    /// Adds a feed to poll on every replica (their pollers read the API feeds each tick). Adding a feed that is
+    /// already there changes nothing; adding one that was removed brings it back with its seen entries, so
+    /// nothing already announced is announced again.
+    /// </summary>
+    public async Task<(FeedRecord Feed, FeedAddition Outcome)> AddApiFeedAsync(string feedUrl, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var feed = await db.Feeds.FirstOrDefaultAsync(f => f.FeedUrl == feedUrl, cancellationToken);
+        if (feed is null)
+        {
+            feed = new FeedRecord { FeedUrl = feedUrl, Source = FeedSources.Api, AddedAt = now };
+            db.Feeds.Add(feed);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (feed, FeedAddition.Added);
+            }
+            catch (DbUpdateException)
+            {
+                // Added at the same moment through another replica, or its poller created the row: look again.
+                db.ChangeTracker.Clear();
+                feed = await db.Feeds.FirstAsync(f => f.FeedUrl == feedUrl, cancellationToken);
+            }
+        }
+
+        if (feed.Source == FeedSources.Api && feed.RemovedAt is null)
+        {
+            return (feed, FeedAddition.AlreadyPresent);
+        }
+
+        // A removed API feed, or the row of a feed that was configured once and is not any more (the caller
+        // checks the current configuration): the API owns it from now on.
+        feed.Source = FeedSources.Api;
+        feed.AddedAt = now;
+        feed.RemovedAt = null;
+        feed.NextPollAt = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return (feed, FeedAddition.Added);
+    }
+
+    /// <summary>Stops polling an API feed; false when no active API feed has this URL.</summary>
+    public async Task<bool> RemoveApiFeedAsync(string feedUrl, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var removed = await db.Feeds
+            .Where(f => f.FeedUrl == feedUrl && f.Source == FeedSources.Api && f.RemovedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(f => f.RemovedAt, (DateTimeOffset?)now), cancellationToken);
+        return removed == 1;
+    }
+
+    /// <summary>The URLs of the feeds added through the API and not removed, the pollers' list besides configuration.</summary>
+    public async Task<IReadOnlyList<string>> ActiveApiFeedsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Feeds.AsNoTracking()
+            .Where(f => f.Source == FeedSources.Api && f.RemovedAt == null)
+            .OrderBy(f => f.FeedUrl)
+            .Select(f => f.FeedUrl)
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Every feed's state, for the status API and the logs.</summary>

@@ -13,6 +13,9 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ClaimRecord> Claims => Set<ClaimRecord>();
     public DbSet<FeedRecord> Feeds => Set<FeedRecord>();
     public DbSet<SeenEntryRecord> SeenEntries => Set<SeenEntryRecord>();
+    public DbSet<ArticleVersionRecord> ArticleVersions => Set<ArticleVersionRecord>();
+    public DbSet<ArticleContentRecord> ArticleContents => Set<ArticleContentRecord>();
+    public DbSet<ArticleAliasRecord> ArticleAliases => Set<ArticleAliasRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,6 +29,37 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
             article.Property(a => a.ContentHash).HasMaxLength(64);
             article.HasIndex(a => a.PublishedAt);
             article.HasIndex(a => a.Url);
+            article.HasIndex(a => a.ContentHash);
+        });
+
+        modelBuilder.Entity<ArticleVersionRecord>(version =>
+        {
+            version.ToTable("article_versions");
+            version.HasKey(v => new { v.ArticleId, v.Version });
+            version.Property(v => v.ArticleId).HasMaxLength(64);
+            version.Property(v => v.Version).ValueGeneratedNever();
+            version.Property(v => v.ContentHash).HasMaxLength(64);
+            version.Property(v => v.CanonicalArticleId).HasMaxLength(64);
+            version.HasIndex(v => v.CanonicalArticleId);
+        });
+
+        modelBuilder.Entity<ArticleContentRecord>(content =>
+        {
+            content.ToTable("article_contents");
+            content.HasKey(c => c.ContentHash);
+            content.Property(c => c.ContentHash).HasMaxLength(64);
+            content.Property(c => c.ArticleId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<ArticleAliasRecord>(alias =>
+        {
+            alias.ToTable("article_aliases");
+            alias.HasKey(a => a.AliasArticleId);
+            alias.Property(a => a.AliasArticleId).HasMaxLength(64);
+            alias.Property(a => a.ArticleId).HasMaxLength(64);
+            alias.Property(a => a.ContentHash).HasMaxLength(64);
+            alias.Property(a => a.Reason).HasMaxLength(16);
+            alias.HasIndex(a => a.ArticleId);
         });
 
         modelBuilder.Entity<ClaimRecord>(claim =>
@@ -87,6 +121,8 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
             feed.ToTable("feeds");
             feed.HasKey(f => f.FeedUrl);
             feed.HasIndex(f => f.NextPollAt);
+            feed.Property(f => f.Source).HasMaxLength(16).HasDefaultValue(FeedSources.Config);
+            feed.HasIndex(f => f.Source);
         });
 
         modelBuilder.Entity<SeenEntryRecord>(seen =>
@@ -94,6 +130,7 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
             seen.ToTable("feed_entries");
             seen.HasKey(s => new { s.FeedUrl, s.EntryKey });
             seen.HasIndex(s => s.ArticleId);
+            seen.Property(s => s.Fingerprint).HasMaxLength(64);
         });
     }
 }

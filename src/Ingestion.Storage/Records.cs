@@ -18,8 +18,60 @@ public sealed class ArticleRecord
     public string? Section { get; set; }
     public required string ContentHash { get; set; }
     public int ClaimCount { get; set; }
+
+    /// <summary>The article version this row holds (1 for the first text; see <see cref="ArticleVersionRecord"/>).</summary>
+    public int Version { get; set; } = 1;
     public DateTimeOffset IngestedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>
+/// One text of an article: a new content hash under the same article id is the next version. Written by the
+/// articles stage before it publishes, so that the version number travels with the article's messages.
+/// </summary>
+public sealed class ArticleVersionRecord
+{
+    public required string ArticleId { get; set; }
+    public int Version { get; set; }
+    public required string ContentHash { get; set; }
+
+    /// <summary>The page's own canonical URL (link rel=canonical), when it declares one.</summary>
+    public string? CanonicalUrl { get; set; }
+
+    /// <summary>The article id the canonical URL maps to: another id with the same canonical article is a copy.</summary>
+    public string? CanonicalArticleId { get; set; }
+    public int ClaimCount { get; set; }
+    public DateTimeOffset IngestedAt { get; set; }
+
+    /// <summary>When the transport accepted the version's messages; null until then (a crash in between republishes).</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+}
+
+/// <summary>
+/// Which article first brought a text (by content hash). Its primary key makes the first claim on a text atomic on
+/// both providers: two copies of one article under different URLs, processed at once, cannot both win.
+/// </summary>
+public sealed class ArticleContentRecord
+{
+    public required string ContentHash { get; set; }
+    public required string ArticleId { get; set; }
+    public DateTimeOffset FirstSeenAt { get; set; }
+}
+
+/// <summary>An article id whose content was already ingested under another id: a syndicated or alternative-URL copy.</summary>
+public sealed class ArticleAliasRecord
+{
+    public required string AliasArticleId { get; set; }
+
+    /// <summary>The article id the copy's claims are stored under.</summary>
+    public required string ArticleId { get; set; }
+    public string? Url { get; set; }
+    public string? FeedUrl { get; set; }
+
+    /// <summary>Why it is a copy: "content" (same text) or "canonical" (same rel=canonical article).</summary>
+    public required string Reason { get; set; }
+    public string? ContentHash { get; set; }
+    public DateTimeOffset DetectedAt { get; set; }
 }
 
 public sealed class ClaimRecord
@@ -39,6 +91,9 @@ public sealed class ClaimRecord
     public bool Hedged { get; set; }
     public DateTimeOffset EnrichedAt { get; set; }
     public DateTimeOffset StoredAt { get; set; }
+
+    /// <summary>When a later version of the article dropped this claim; null while the claim is current. Kept, not deleted.</summary>
+    public DateTimeOffset? SupersededAt { get; set; }
     public List<AttributionRow> Attributions { get; set; } = [];
     public List<EntityRow> Entities { get; set; } = [];
     public List<PlaceRow> Places { get; set; } = [];
@@ -134,6 +189,21 @@ public sealed class FeedRecord
     public int ErrorCount { get; set; }
     public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseUntil { get; set; }
+
+    /// <summary>Where the feed comes from: <see cref="FeedSources.Config"/> (configuration) or <see cref="FeedSources.Api"/> (added over HTTP).</summary>
+    public string Source { get; set; } = FeedSources.Config;
+
+    /// <summary>When the feed was added through the API (null for configured feeds).</summary>
+    public DateTimeOffset? AddedAt { get; set; }
+
+    /// <summary>When an API feed was removed; its row (and seen entries) stay so that adding it again re-announces nothing old.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
+}
+
+public static class FeedSources
+{
+    public const string Config = "config";
+    public const string Api = "api";
 }
 
 /// <summary>A feed entry whose ArticleDiscovered the broker has accepted: it is not published again.</summary>
@@ -143,4 +213,11 @@ public sealed class SeenEntryRecord
     public required string EntryKey { get; set; }
     public required string ArticleId { get; set; }
     public DateTimeOffset SeenAt { get; set; }
+
+    /// <summary>
+    /// Hash of what the feed said about the entry (updated date, title, summary, content) when it was last
+    /// announced: a different one means the entry was edited and is announced again. Null for rows from before
+    /// fingerprints, which take the current one without being announced again.
+    /// </summary>
+    public string? Fingerprint { get; set; }
 }

@@ -48,6 +48,7 @@ public static class StorageRegistration
 
         builder.Services.AddSingleton<ClaimStore>();
         builder.Services.AddSingleton<FeedStateStore>();
+        builder.Services.AddSingleton<ArticleVersionStore>();
         return builder;
     }
 

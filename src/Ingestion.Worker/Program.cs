@@ -65,8 +65,7 @@ try
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapGet("/feeds", async (FeedStateStore feeds, CancellationToken cancellationToken) =>
-            Results.Ok(await feeds.ListAsync(cancellationToken)));
+        app.MapFeedsApi();
         await app.RunAsync();
     }
 

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using Ingestion.Analysis;
 using Ingestion.Contracts;
+using Ingestion.Feeds;
 using Ingestion.Feeds.Fetching;
+using Ingestion.Storage;
+using Ingestion.Text;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,11 +14,14 @@ namespace Ingestion.Pipeline.Consumers;
 /// <summary>
 /// The articles role: gets the article's text (inline feed content, else the page), extracts it, finds its
 /// claims, and publishes <see cref="ArticleIngested"/> and one <see cref="ClaimExtracted"/> per claim.
-/// Redelivery publishes the same ids again, which the store absorbs.
+/// Before publishing it registers the text: a text already stored under another article id (a syndicated copy,
+/// another URL of the same page) is recorded as an alias and not published again; a new text under a known id
+/// is the article's next version. Redelivery publishes the same ids again, which the store absorbs.
 /// </summary>
 public sealed partial class ArticleConsumer(
     ContentFetcher fetcher,
     ArticleAnalyzer analyzer,
+    ArticleVersionStore versions,
     PipelineMonitor monitor,
     TimeProvider time,
     IOptions<PipelineOptions> options,
@@ -33,6 +39,26 @@ public sealed partial class ArticleConsumer(
         var article = result.Article;
         var now = time.GetUtcNow();
 
+        var canonicalUrl = CanonicalPageUrl(article.CanonicalUrl);
+        var outcome = await versions.RegisterAsync(
+            new ArticleText(result.ArticleId, result.ContentHash, result.Claims.Count, message.Url, message.FeedUrl,
+                canonicalUrl, canonicalUrl is null ? null : StableIds.ForArticle(FeedLocations.Canonical(new Uri(canonicalUrl)))),
+            result.Claims.Select(c => c.Id).ToList(),
+            context.CancellationToken);
+        switch (outcome)
+        {
+            case ArticleTextOutcome.Duplicate duplicate:
+                LogDuplicate(message.Url ?? message.EntryId, duplicate.OriginalArticleId, duplicate.Reason);
+                monitor.ArticleIngested(0);
+                return;
+            case ArticleTextOutcome.Current { IsNew: false, WasPublished: true } when IsReannounced(context):
+                // An edited feed entry whose article text did not change: its claims are already on their way.
+                LogUnchanged(message.Url ?? message.EntryId);
+                monitor.ArticleIngested(0);
+                return;
+        }
+
+        var version = ((ArticleTextOutcome.Current)outcome).Version;
         await context.Publish(new ArticleIngested
         {
             ArticleId = result.ArticleId,
@@ -49,6 +75,7 @@ public sealed partial class ArticleConsumer(
             Text = article.Text,
             ClaimCount = result.Claims.Count,
             IngestedAt = now,
+            Version = version,
         }, context.CancellationToken);
 
         await context.PublishBatch(result.Claims.Select(c => new ClaimExtracted
@@ -71,11 +98,32 @@ public sealed partial class ArticleConsumer(
             Attributions = c.Claim.Attributions,
             Context = result.Context,
         }), context.CancellationToken);
+        await versions.MarkPublishedAsync(result.ArticleId, version, context.CancellationToken);
 
         monitor.ArticleIngested(result.Claims.Count);
         monitor.StageDuration(Roles.Articles, Stopwatch.GetElapsedTime(started));
-        LogIngested(message.Url ?? message.EntryId, result.Claims.Count);
+        if (version > 1)
+        {
+            LogNewVersion(message.Url ?? message.EntryId, version, result.Claims.Count);
+        }
+        else
+        {
+            LogIngested(message.Url ?? message.EntryId, result.Claims.Count);
+        }
     }
+
+    private static bool IsReannounced(ConsumeContext context) =>
+        context.Headers.Get<string>(PipelineHeaders.Reannounced) == "true";
+
+    /// <summary>
+    /// The page's rel=canonical URL when it can name an article: an http(s) address other than a site's home
+    /// page (some sites declare their home page canonical on every page, which would make every article a copy).
+    /// </summary>
+    private static string? CanonicalPageUrl(string? declared) =>
+        declared is not null && Uri.TryCreate(declared, UriKind.Absolute, out var url)
+            && url.Scheme is "http" or "https" && url.AbsolutePath.Trim('/').Length > 0
+            ? url.AbsoluteUri
+            : null;
 
     private async Task<ArticleSource> GetSourceAsync(ArticleDiscovered message, CancellationToken cancellationToken)
     {
@@ -116,4 +164,13 @@ public sealed partial class ArticleConsumer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {ArticleUrl}: {ClaimCount} claims")]
     private partial void LogIngested(string articleUrl, int claimCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested version {Version} of {ArticleUrl}: {ClaimCount} claims")]
+    private partial void LogNewVersion(string articleUrl, int version, int claimCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{ArticleUrl} is a copy of article {OriginalArticleId} (same {Reason}); its claims are not stored again")]
+    private partial void LogDuplicate(string articleUrl, string originalArticleId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{ArticleUrl} was announced again but its text is unchanged")]
+    private partial void LogUnchanged(string articleUrl);
 }

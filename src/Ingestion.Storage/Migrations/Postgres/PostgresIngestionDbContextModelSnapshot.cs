@@ -22,6 +22,61 @@ namespace Ingestion.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ingestion.Storage.ArticleAliasRecord", b =>
+                {
+                    b.Property<string>("AliasArticleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ArticleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FeedUrl")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("text");
+
+                    b.HasKey("AliasArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("article_aliases", (string)null);
+                });
+
+            modelBuilder.Entity("Ingestion.Storage.ArticleContentRecord", b =>
+                {
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ArticleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ContentHash");
+
+                    b.ToTable("article_contents", (string)null);
+                });
+
             modelBuilder.Entity("Ingestion.Storage.ArticleRecord", b =>
                 {
                     b.Property<string>("ArticleId")
@@ -66,13 +121,55 @@ namespace Ingestion.Storage.Migrations.Postgres
                     b.Property<string>("Url")
                         .HasColumnType("text");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("ArticleId");
+
+                    b.HasIndex("ContentHash");
 
                     b.HasIndex("PublishedAt");
 
                     b.HasIndex("Url");
 
                     b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("Ingestion.Storage.ArticleVersionRecord", b =>
+                {
+                    b.Property<string>("ArticleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CanonicalArticleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CanonicalUrl")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("IngestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "Version");
+
+                    b.HasIndex("CanonicalArticleId");
+
+                    b.ToTable("article_versions", (string)null);
                 });
 
             modelBuilder.Entity("Ingestion.Storage.ClaimRecord", b =>
@@ -125,6 +222,9 @@ namespace Ingestion.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("StoredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -142,6 +242,9 @@ namespace Ingestion.Storage.Migrations.Postgres
                 {
                     b.Property<string>("FeedUrl")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ETag")
                         .HasColumnType("text");
@@ -176,12 +279,24 @@ namespace Ingestion.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("RetiredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("config");
+
                     b.Property<string>("Title")
                         .HasColumnType("text");
 
                     b.HasKey("FeedUrl");
 
                     b.HasIndex("NextPollAt");
+
+                    b.HasIndex("Source");
 
                     b.ToTable("feeds", (string)null);
                 });
@@ -197,6 +312,10 @@ namespace Ingestion.Storage.Migrations.Postgres
                     b.Property<string>("ArticleId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("SeenAt")
                         .HasColumnType("timestamp with time zone");

@@ -16,6 +16,61 @@ namespace Ingestion.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
+            modelBuilder.Entity("Ingestion.Storage.ArticleAliasRecord", b =>
+                {
+                    b.Property<string>("AliasArticleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AliasArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("article_aliases", (string)null);
+                });
+
+            modelBuilder.Entity("Ingestion.Storage.ArticleContentRecord", b =>
+                {
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContentHash");
+
+                    b.ToTable("article_contents", (string)null);
+                });
+
             modelBuilder.Entity("Ingestion.Storage.ArticleRecord", b =>
                 {
                     b.Property<string>("ArticleId")
@@ -60,13 +115,55 @@ namespace Ingestion.Storage.Migrations.Sqlite
                     b.Property<string>("Url")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ArticleId");
+
+                    b.HasIndex("ContentHash");
 
                     b.HasIndex("PublishedAt");
 
                     b.HasIndex("Url");
 
                     b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("Ingestion.Storage.ArticleVersionRecord", b =>
+                {
+                    b.Property<string>("ArticleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CanonicalArticleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CanonicalUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IngestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Version");
+
+                    b.HasIndex("CanonicalArticleId");
+
+                    b.ToTable("article_versions", (string)null);
                 });
 
             modelBuilder.Entity("Ingestion.Storage.ClaimRecord", b =>
@@ -119,6 +216,9 @@ namespace Ingestion.Storage.Migrations.Sqlite
                     b.Property<long>("StoredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -136,6 +236,9 @@ namespace Ingestion.Storage.Migrations.Sqlite
                 {
                     b.Property<string>("FeedUrl")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("AddedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ETag")
                         .HasColumnType("TEXT");
@@ -170,12 +273,24 @@ namespace Ingestion.Storage.Migrations.Sqlite
                     b.Property<long?>("RetiredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("config");
+
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
                     b.HasKey("FeedUrl");
 
                     b.HasIndex("NextPollAt");
+
+                    b.HasIndex("Source");
 
                     b.ToTable("feeds", (string)null);
                 });
@@ -190,6 +305,10 @@ namespace Ingestion.Storage.Migrations.Sqlite
 
                     b.Property<string>("ArticleId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SeenAt")
