@@ -48,6 +48,9 @@ public sealed class FaultCorpus : IAsyncLifetime
     /// <summary>Claim ids of the page items only (what is missing while the pages are).</summary>
     public IReadOnlySet<string> PageClaimIds { get; private set; } = new HashSet<string>();
 
+    /// <summary>The expected claim ids of each article.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> ClaimIdsByArticle { get; private set; } = new Dictionary<string, IReadOnlySet<string>>();
+
     public async Task InitializeAsync()
     {
         Items = Enumerable.Range(0, InlineArticles).Select(Item).ToList();
@@ -103,11 +106,16 @@ public sealed class FaultCorpus : IAsyncLifetime
         connection.Open();
         ExpectedClaimIds = Strings(connection, "SELECT ClaimId FROM claims").ToHashSet(StringComparer.Ordinal);
         ExpectedArticleIds = Strings(connection, "SELECT ArticleId FROM articles").ToHashSet(StringComparer.Ordinal);
+        ClaimIdsByArticle = Strings(connection, "SELECT ArticleId || ' ' || ClaimId FROM claims")
+            .Select(pair => pair.Split(' '))
+            .GroupBy(pair => pair[0], pair => pair[1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, IReadOnlySet<string> (g) => g.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         PageClaimIds = Strings(connection, "SELECT c.ClaimId FROM claims c JOIN articles a ON a.ArticleId = c.ArticleId WHERE a.Url LIKE 'file:%'")
             .ToHashSet(StringComparer.Ordinal);
 
         // The corpus is only useful if every article yields claims: otherwise a lost article could go unnoticed.
-        ExpectedArticleIds.Count.ShouldBe(InlineArticles + PageArticles);
+        ExpectedArticleIds.Count.ShouldBe(InlineArticles + PageArticles,
+            $"{run.StandardOutput}\nstored: {string.Join(", ", Strings(connection, "SELECT Url FROM articles ORDER BY Url"))}\n{(run.StandardError.Length > 4000 ? run.StandardError[^4000..] : run.StandardError)}");
         Strings(connection, "SELECT ArticleId FROM articles WHERE ArticleId NOT IN (SELECT ArticleId FROM claims)").ShouldBeEmpty();
         PageClaimIds.Count.ShouldBeGreaterThan(0);
     }

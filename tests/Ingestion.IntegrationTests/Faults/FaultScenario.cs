@@ -252,7 +252,31 @@ public sealed class FaultScenario : IDisposable
         }
     }
 
-    public void Log(string line) => _output.WriteLine(line);
+    /// <summary>
+    /// The messages of a queue with their headers (as text), read without removing them: they are not
+    /// acknowledged, and closing the channel puts them back.
+    /// </summary>
+    public async Task<List<PeekedMessage>> PeekAsync(string queue)
+    {
+        await using var connection = await Broker.CreateConnectionFactory().CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var messages = new List<PeekedMessage>();
+        while (await channel.BasicGetAsync(queue, autoAck: false) is { } message)
+        {
+            var headers = (message.BasicProperties.Headers ?? new Dictionary<string, object?>()).ToDictionary(
+                h => h.Key,
+                h => h.Value switch
+                {
+                    byte[] bytes => System.Text.Encoding.UTF8.GetString(bytes),
+                    null => "",
+                    var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                },
+                StringComparer.Ordinal);
+            messages.Add(new PeekedMessage(message.BasicProperties.MessageId, headers, message.Body.ToArray()));
+        }
+
+        return messages;
+    }
 
     /// <summary>A single number from the test's database (e.g. a COUNT).</summary>
     public async Task<long> CountAsync(string sql)
@@ -288,3 +312,6 @@ public sealed class FaultScenario : IDisposable
         return values;
     }
 }
+
+/// <summary>A message read from a queue without removing it.</summary>
+public sealed record PeekedMessage(string? MessageId, IReadOnlyDictionary<string, string> Headers, byte[] Body);
