@@ -19,7 +19,7 @@ public sealed class ErrorQueueCliTests(RabbitMqServer broker, PostgresServer pos
     public async Task Faulted_articles_are_listed_with_their_reason_and_replayed_into_the_pipeline()
     {
         using var scenario = await FaultScenario.CreateAsync(broker, postgres, corpus, output);
-        var brokerUri = $"amqp://{Uri.EscapeDataString(broker.Username)}:{Uri.EscapeDataString(broker.Password)}@{broker.Host}:{broker.Port}/";
+        var brokerUri = BrokerUri();
         var inlineClaims = corpus.ExpectedClaimIds.Except(corpus.PageClaimIds).ToHashSet(StringComparer.Ordinal);
         var inlineArticles = corpus.ExpectedArticleIds.Where(a => !corpus.ClaimIdsByArticle[a].Overlaps(corpus.PageClaimIds)).ToHashSet(StringComparer.Ordinal);
 
@@ -71,4 +71,33 @@ public sealed class ErrorQueueCliTests(RabbitMqServer broker, PostgresServer pos
         var after = await IngestProcess.RunAsync(null, "errors", "list", "--broker", brokerUri);
         after.ExitCode.ShouldBe(0, "every error queue is empty after the replay");
     }
+
+    [Fact]
+    public async Task A_replay_with_nowhere_to_go_fails_and_keeps_the_message()
+    {
+        // An error queue whose endpoint (and so its exchange) no longer exists, e.g. a renamed consumer.
+        var endpoint = $"retired-{Guid.NewGuid():N}";
+        await using var connection = await broker.CreateConnectionFactory().CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.QueueDeclareAsync(endpoint + "_error", durable: true, exclusive: false, autoDelete: false);
+        try
+        {
+            await RawMessages.PublishAsync(broker, endpoint + "_error", [(RawMessages.Garbage(3), null, Guid.NewGuid().ToString())]);
+
+            var replay = await IngestProcess.RunAsync(null, "errors", "replay", "--broker", BrokerUri(), "--queue", endpoint);
+
+            replay.ExitCode.ShouldBe(1);
+            var line = replay.Lines.ShouldHaveSingleItem();
+            line.GetProperty("replayed").GetInt32().ShouldBe(0);
+            line.GetProperty("error").GetString().ShouldNotBeNullOrEmpty();
+            (await broker.GetMessageCountAsync(endpoint + "_error")).ShouldBe(1u, "the message that could not be replayed stays in the error queue");
+        }
+        finally
+        {
+            await channel.QueueDeleteAsync(endpoint + "_error", ifUnused: false, ifEmpty: false);
+        }
+    }
+
+    private string BrokerUri() =>
+        $"amqp://{Uri.EscapeDataString(broker.Username)}:{Uri.EscapeDataString(broker.Password)}@{broker.Host}:{broker.Port}/";
 }
