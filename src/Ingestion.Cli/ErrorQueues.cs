@@ -69,10 +69,12 @@ internal static class ErrorQueues
             var options = new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
             await using var channel = await connection.CreateChannelAsync(options);
             var replayed = 0;
+            var declared = false;
             string? error = null;
             try
             {
                 await channel.QueueDeclarePassiveAsync(errorQueue);
+                declared = true;
                 while (replayed < max && await channel.BasicGetAsync(errorQueue, autoAck: false) is { } message)
                 {
                     var properties = new BasicProperties(message.BasicProperties)
@@ -87,9 +89,10 @@ internal static class ErrorQueues
                     replayed++;
                 }
             }
-            catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
+            catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404 && !declared)
             {
-                // No error queue: nothing to replay.
+                // No error queue: nothing to replay. (A 404 after this point is a missing exchange: an error below,
+                // and the unacknowledged message goes back to the error queue.)
             }
             catch (Exception ex) when (ex is OperationInterruptedException or PublishException or AlreadyClosedException)
             {

@@ -20,6 +20,8 @@ public sealed class PipelineMonitor : IDisposable
     private long _articlesDiscovered;
     private long _articlesIngested;
     private long _articlesFailed;
+    private long _articlesStored;
+    private long _articleStoresFailed;
     private long _claimsExtracted;
     private long _claimsStored;
     private long _claimsFailed;
@@ -39,13 +41,15 @@ public sealed class PipelineMonitor : IDisposable
     public long ArticlesDiscovered => Interlocked.Read(ref _articlesDiscovered);
     public long ArticlesIngested => Interlocked.Read(ref _articlesIngested);
     public long ArticlesFailed => Interlocked.Read(ref _articlesFailed);
+    public long ArticlesStored => Interlocked.Read(ref _articlesStored);
+    public long ArticleStoresFailed => Interlocked.Read(ref _articleStoresFailed);
     public long ClaimsExtracted => Interlocked.Read(ref _claimsExtracted);
     public long ClaimsStored => Interlocked.Read(ref _claimsStored);
     public long ClaimsFailed => Interlocked.Read(ref _claimsFailed);
     public long FeedsFailed => Interlocked.Read(ref _feedsFailed);
 
     /// <summary>Everything that failed: feeds that could not be polled, articles and claims that faulted.</summary>
-    public long Failed => FeedsFailed + ArticlesFailed + ClaimsFailed;
+    public long Failed => FeedsFailed + ArticlesFailed + ArticleStoresFailed + ClaimsFailed;
 
     public void FeedPolled(bool succeeded)
     {
@@ -77,6 +81,14 @@ public sealed class PipelineMonitor : IDisposable
         _failures.Add(1, new KeyValuePair<string, object?>("stage", "articles"));
     }
 
+    public void ArticleStored() => Interlocked.Increment(ref _articlesStored);
+
+    public void ArticleStoreFailed()
+    {
+        Interlocked.Increment(ref _articleStoresFailed);
+        _failures.Add(1, new KeyValuePair<string, object?>("stage", Roles.Store));
+    }
+
     public void ClaimsStoredCount(int count)
     {
         Interlocked.Add(ref _claimsStored, count);
@@ -98,12 +110,14 @@ public sealed class PipelineMonitor : IDisposable
     public Task PollingCompletion => _pollingDone.Task;
 
     /// <summary>
-    /// True when every discovered article was ingested or failed and every extracted claim was stored or
-    /// failed. Only meaningful when one process runs every role (run-once mode).
+    /// True when every discovered article was ingested or failed, every ingested article was stored or failed,
+    /// and every extracted claim was stored or failed. Only meaningful when one process runs every role
+    /// (run-once mode). The article store counts too: an in-memory run that exits before it would lose articles.
     /// </summary>
     public bool IsDrained =>
         _pollingDone.Task.IsCompleted
         && ArticlesIngested + ArticlesFailed >= ArticlesDiscovered
+        && ArticlesStored + ArticleStoresFailed >= ArticlesIngested
         && ClaimsStored + ClaimsFailed >= ClaimsExtracted;
 
     public string Summary() =>

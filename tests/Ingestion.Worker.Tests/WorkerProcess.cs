@@ -24,6 +24,39 @@ internal static class WorkerProcess
         return dll;
     }
 
+    /// <summary>
+    /// Starts the worker without waiting for it (service mode runs until stopped); every line it writes goes to
+    /// <paramref name="onOutput"/>. The caller owns the process and must stop it.
+    /// </summary>
+    public static Process Start(string workingDirectory, IDictionary<string, string> environment, Action<string> onOutput, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(WorkerDll());
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { onOutput(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { onOutput(e.Data); } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     public static async Task<Result> RunAsync(string workingDirectory, IDictionary<string, string>? environment = null, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -9,7 +9,8 @@ namespace Ingestion.Pipeline.Consumers;
 /// and landed in an error queue: counts them and logs the reason with the item's ids.
 /// </summary>
 public sealed partial class FaultMonitorConsumer(PipelineMonitor monitor, ILogger<FaultMonitorConsumer> logger)
-    : IConsumer<Fault<ArticleDiscovered>>, IConsumer<Fault<ClaimExtracted>>, IConsumer<Fault<ClaimEnriched>>
+    : IConsumer<Fault<ArticleDiscovered>>, IConsumer<Fault<ClaimExtracted>>, IConsumer<Fault<ClaimEnriched>>,
+    IConsumer<Fault<ArticleIngested>>
 {
     public Task Consume(ConsumeContext<Fault<ArticleDiscovered>> context)
     {
@@ -32,6 +33,14 @@ public sealed partial class FaultMonitorConsumer(PipelineMonitor monitor, ILogge
         ArgumentNullException.ThrowIfNull(context);
         monitor.ClaimFailed(Roles.Store);
         LogClaimFailed(Roles.Store, context.Message.Message.Claim.ClaimId, context.Message.Message.Claim.ArticleId, Reason(context.Message));
+        return Task.CompletedTask;
+    }
+
+    public Task Consume(ConsumeContext<Fault<ArticleIngested>> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        monitor.ArticleStoreFailed();
+        LogArticleFailed(context.Message.Message.ArticleId, context.Message.Message.Url ?? context.Message.Message.ArticleId, Reason(context.Message));
         return Task.CompletedTask;
     }
 

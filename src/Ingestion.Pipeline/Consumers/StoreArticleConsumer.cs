@@ -5,11 +5,12 @@ using MassTransit;
 namespace Ingestion.Pipeline.Consumers;
 
 /// <summary>The store role for articles: upsert the article version by id.</summary>
-public sealed class StoreArticleConsumer(ClaimStore store) : IConsumer<ArticleIngested>
+public sealed class StoreArticleConsumer(ClaimStore store, PipelineMonitor monitor) : IConsumer<ArticleIngested>
 {
-    public Task Consume(ConsumeContext<ArticleIngested> context)
+    public async Task Consume(ConsumeContext<ArticleIngested> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return store.UpsertArticleAsync(context.Message, context.CancellationToken);
+        await store.UpsertArticleAsync(context.Message, context.CancellationToken);
+        monitor.ArticleStored();
     }
 }
