@@ -19,6 +19,7 @@ public sealed class PipelineMonitor : IDisposable
     private readonly TaskCompletionSource _pollingDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _articlesDiscovered;
     private long _articlesIngested;
+    private long _articlesSkipped;
     private long _articlesFailed;
     private long _articlesStored;
     private long _articleStoresFailed;
@@ -40,6 +41,7 @@ public sealed class PipelineMonitor : IDisposable
 
     public long ArticlesDiscovered => Interlocked.Read(ref _articlesDiscovered);
     public long ArticlesIngested => Interlocked.Read(ref _articlesIngested);
+    public long ArticlesSkipped => Interlocked.Read(ref _articlesSkipped);
     public long ArticlesFailed => Interlocked.Read(ref _articlesFailed);
     public long ArticlesStored => Interlocked.Read(ref _articlesStored);
     public long ArticleStoresFailed => Interlocked.Read(ref _articleStoresFailed);
@@ -73,6 +75,16 @@ public sealed class PipelineMonitor : IDisposable
         Interlocked.Increment(ref _articlesIngested);
         _articles.Add(1, new KeyValuePair<string, object?>("outcome", "ingested"));
         _claims.Add(claimCount, new KeyValuePair<string, object?>("outcome", "extracted"));
+    }
+
+    /// <summary>
+    /// An announced article that publishes nothing: a copy of an article already ingested under another id, or a
+    /// re-announced entry whose text did not change. It is accounted for, but it is not ingested and never stored.
+    /// </summary>
+    public void ArticleSkipped(string reason)
+    {
+        Interlocked.Increment(ref _articlesSkipped);
+        _articles.Add(1, new KeyValuePair<string, object?>("outcome", reason));
     }
 
     public void ArticleFailed()
@@ -116,7 +128,7 @@ public sealed class PipelineMonitor : IDisposable
     /// </summary>
     public bool IsDrained =>
         _pollingDone.Task.IsCompleted
-        && ArticlesIngested + ArticlesFailed >= ArticlesDiscovered
+        && ArticlesIngested + ArticlesSkipped + ArticlesFailed >= ArticlesDiscovered
         && ArticlesStored + ArticleStoresFailed >= ArticlesIngested
         && ClaimsStored + ClaimsFailed >= ClaimsExtracted;
 

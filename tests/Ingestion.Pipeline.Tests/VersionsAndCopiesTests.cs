@@ -66,7 +66,7 @@ public sealed class VersionsAndCopiesTests : IDisposable
         // Settled: every announced article handled, every claim stored, every article row written.
         var monitor = host.Monitor;
         await Eventually(() => Task.FromResult(
-            monitor.ArticlesIngested + monitor.ArticlesFailed >= monitor.ArticlesDiscovered
+            monitor.ArticlesIngested + monitor.ArticlesSkipped + monitor.ArticlesFailed >= monitor.ArticlesDiscovered
             && monitor.ClaimsStored + monitor.ClaimsFailed >= monitor.ClaimsExtracted
             && host.Harness.Consumed.Select<ArticleIngested>().Count() >= host.Harness.Published.Select<ArticleIngested>().Count()), monitor.Summary());
         monitor.Failed.ShouldBe(0);

@@ -49,12 +49,12 @@ public sealed partial class ArticleConsumer(
         {
             case ArticleTextOutcome.Duplicate duplicate:
                 LogDuplicate(message.Url ?? message.EntryId, duplicate.OriginalArticleId, duplicate.Reason);
-                monitor.ArticleIngested(0);
+                monitor.ArticleSkipped("copy");
                 return;
             case ArticleTextOutcome.Current { IsNew: false, WasPublished: true } when IsReannounced(context):
                 // An edited feed entry whose article text did not change: its claims are already on their way.
                 LogUnchanged(message.Url ?? message.EntryId);
-                monitor.ArticleIngested(0);
+                monitor.ArticleSkipped("unchanged");
                 return;
         }
 
