@@ -52,6 +52,31 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         "Once", "Over", "Within", "Without", "Elsewhere", "Here", "There", "Even", "Nonetheless", "Notably",
     ], StringComparer.Ordinal);
 
+    /// <summary>Words that open an aside between a subject and its verb ("Officials, however, said").</summary>
+    private static readonly FrozenSet<string> SentenceAdverbs = FrozenSet.ToFrozenSet(
+    [
+        "however", "though", "meanwhile", "too", "also", "in", "for", "on", "at", "after", "when", "asked", "quoted",
+        "meanwhile", "nonetheless", "nevertheless", "moreover", "furthermore", "instead", "then", "now", "once",
+        "again", "separately", "likewise", "similarly", "speaking", "writing", "interviewed", "contacted",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PastTenseVerbs = FrozenSet.ToFrozenSet(
+    [
+        "made", "took", "gave", "held", "met", "led", "sent", "won", "lost", "put", "set", "struck", "spoke", "went",
+        "came", "sold", "kept", "left", "brought", "began", "wrote", "told", "said", "saw", "found", "paid", "ran",
+        "rose", "fell", "hit", "cut", "shut", "stood", "sat", "felt", "heard", "knew", "thought", "got", "became",
+    ], StringComparer.Ordinal);
+
+    /// <summary>-ed words that usually modify a noun inside a subject ("armed groups", "the so-called ...").</summary>
+    private static readonly FrozenSet<string> ParticipleModifiers = FrozenSet.ToFrozenSet(
+    [
+        "armed", "based", "backed", "united", "retired", "unnamed", "elected", "appointed", "detained", "injured",
+        "wounded", "displaced", "affected", "concerned", "interested", "related", "alleged", "accused", "skilled",
+        "experienced", "talented", "renowned", "respected", "licensed", "registered", "qualified", "disabled",
+        "married", "aged", "named", "called", "so-called", "self-styled", "advanced", "developed", "organised",
+        "organized", "coordinated", "listed", "owned", "funded", "run", "led", "linked", "allied", "aligned",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NounPhraseBreakers = FrozenSet.ToFrozenSet(
     [
         "of", "in", "for", "from", "at", "with", "on", "across", "near", "inside", "within", "familiar", "close",
@@ -62,6 +87,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private TextSpan? frontedVia;
 
     private string? lastPerson;
+    private int lastPersonPosition = -1;
     private string? lastCollective;
     private string? lastOrganisation;
 
@@ -451,6 +477,19 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             fronted = true;
         }
 
+        // "But the opposition claimed", "And officials said": the conjunction joins sentences, not the subject.
+        if (WordAt(start, end) is "But" or "And" or "Yet" or "So" or "Or" or "but" or "and" or "yet")
+        {
+            start = SkipSpaces(start + WordAt(start, end)!.Length, end);
+            fronted = true;
+        }
+
+        // "Builders welcomed the plan but warned that ...": the cue shares its subject with an earlier verb.
+        if (CoordinatedSubjectEnd(start, end) is { } subjectEnd)
+        {
+            end = subjectEnd;
+        }
+
         if (start >= end || text.AsSpan(start, end - start).IndexOfAny("“”\"") >= 0 || (!nested && !fronted && !char.IsUpper(text[start])))
         {
             return null;
@@ -470,6 +509,20 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
                 return null; // "The president, who said ...": the cue belongs to the relative clause
             }
 
+            // "Some nurses, however, said", "Officials, speaking on condition of anonymity, said": an aside.
+            if (head is not null && appositionClosed && firstWord is { } aside
+                && (SentenceAdverbs.Contains(aside) || (aside.EndsWith("ing", StringComparison.Ordinal) && aside.Length > 5)))
+            {
+                return head;
+            }
+
+            // "The company, Halden Pharma, said", "His challenger, Grace Whitfield, said": the name is the source.
+            if (head is not null && appositionClosed && head.Type is not (SourceType.Person or SourceType.Pronoun or SourceType.Outlet)
+                && char.IsLower(text[start]) is false && IsProperName(roleStart, end) is { } proper)
+            {
+                return proper with { Role = Span(start, split) };
+            }
+
             var named = head is not null && head.Type is SourceType.Person or SourceType.Pronoun or SourceType.Organization or SourceType.Outlet;
             var described = head is not null && (relative || firstWord is "a" or "an" or "the" || (roleStart < end && char.IsAsciiDigit(text[roleStart])));
             if (named || described)
@@ -482,6 +535,59 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         }
 
         return ReadNounPhrase(start, end, allowLowercase: nested || !char.IsUpper(text[start]));
+    }
+
+    /// <summary>A name that fills the whole span ("Halden Pharma", "Grace Whitfield"), read as a source.</summary>
+    private NounPhrase? IsProperName(int start, int end)
+    {
+        var runs = NameIndex.CapitalisedRuns(text, start, end);
+        if (runs.Count != 1 || runs[0].Start != start || runs[0].End != end || Lexicon.IsCapitalisedFunctionWord(runs[0].Tokens[0].Text))
+        {
+            return null;
+        }
+
+        var np = ReadNounPhrase(start, end, allowLowercase: false);
+        return np is { Type: SourceType.Person or SourceType.Organization or SourceType.Outlet } ? np : null;
+    }
+
+    /// <summary>
+    /// Where the subject ends when the words before the cue are "SUBJECT VERBED ... and|but": the first
+    /// lowercase past-tense verb after a capitalised start marks it ("The president declared ... and said").
+    /// </summary>
+    private int? CoordinatedSubjectEnd(int start, int end)
+    {
+        var lastWordStart = LastWordStart(start, end);
+        if (text[lastWordStart..end] is not ("and" or "but") || lastWordStart <= start)
+        {
+            return null;
+        }
+
+        var p = start;
+        var words = 0;
+        while (p < lastWordStart && words < 8)
+        {
+            var wordEnd = p;
+            while (wordEnd < lastWordStart && !char.IsWhiteSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var word = text[p..wordEnd];
+            if (words > 0 && char.IsLower(word[0]) && (PastTenseVerbs.Contains(word) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && !ParticipleModifiers.Contains(word))))
+            {
+                return TrimBack(p);
+            }
+
+            if (word.EndsWith(',') || word is "who" or "which" or "that")
+            {
+                return null; // a relative clause or a list: too involved to cut safely
+            }
+
+            words++;
+            p = SkipSpaces(wordEnd, lastWordStart);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -505,7 +611,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             return null;
         }
 
-        if (words.Length == 1 && PronounOf(words[0]) is { } pronounName)
+        if (words.Length == 1 && PronounOf(words[0], start) is { } pronounName)
         {
             return new NounPhrase(start, end, SourceType.Pronoun, pronounName, null);
         }
@@ -541,6 +647,9 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             }
 
             TextSpan? role = roleEnd > start ? Span(start, roleEnd) : null;
+            // A title or role written straight before the name ("Dr Helen Carter", "Terrorism analyst Robert
+            // Young Pelton") is part of the source as written; one set off by a comma is an apposition.
+            var sourceStart = role is not null && text.AsSpan(roleEnd, nameStart - roleEnd).IsWhiteSpace() ? start : nameStart;
             var texts = nameTokens.Select(t => t.Text).ToList();
             if (Outlets.IsOutlet(nameText))
             {
@@ -550,17 +659,18 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             if (texts.Count >= 2 && NameIndex.LooksLikePersonName(texts))
             {
                 var canonical = NameIndex.Canonical(texts);
-                return new NounPhrase(nameStart, end, SourceType.Person, names.FullName(texts[^1]) is { } full && full.EndsWith(canonical, StringComparison.Ordinal) ? full : canonical, role);
+                return new NounPhrase(sourceStart, end, SourceType.Person, names.FullName(texts[^1]) is { } full && full.EndsWith(canonical, StringComparison.Ordinal) ? full : canonical, role);
             }
 
             if (texts.Count == 1 && names.FullName(texts[0]) is { } fullName)
             {
-                return new NounPhrase(nameStart, end, SourceType.Person, fullName, role);
+                return new NounPhrase(sourceStart, end, SourceType.Person, fullName, role);
             }
 
-            if (texts.Count == 1 && skip > 0 && Lexicon.IsTitle(tokens[skip - 1].Text) && NameIndex.LooksLikePersonName(texts))
+            if (texts.Count == 1 && NameIndex.LooksLikePersonName(texts)
+                && ((skip > 0 && Lexicon.IsTitle(tokens[skip - 1].Text)) || Forenames.IsForename(NameIndex.StripPossessive(texts[0]))))
             {
-                return new NounPhrase(nameStart, end, SourceType.Person, NameIndex.StripPossessive(texts[0]), role);
+                return new NounPhrase(sourceStart, end, SourceType.Person, NameIndex.StripPossessive(texts[0]), role);
             }
 
             if (role is null || role.Text.Split(' ').All(w => char.IsUpper(w[0])))
@@ -648,13 +758,41 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     /// Third-person pronouns only: "I" and "we" outside a quotation are the author ("We believe the ruling is
     /// wrong" is the writer's opinion, not a report of someone else's words).
     /// </summary>
-    private string? PronounOf(string word) => word switch
+    private string? PronounOf(string word, int position) => word switch
     {
-        "he" or "He" or "she" or "She" => lastPerson ?? "",
+        "he" or "He" or "she" or "She" => PersonFor(Forenames.OfPronoun(word), position),
         "they" or "They" => lastCollective ?? lastOrganisation ?? "",
         "it" or "It" => lastOrganisation ?? "",
         _ => null,
     };
+
+    /// <summary>
+    /// "he" or "she": the last person quoted when the gender fits and no other person of that gender was named
+    /// since; else the last person of that gender named; else the last person quoted or named whose gender is
+    /// not known.
+    /// </summary>
+    private string PersonFor(Gender wanted, int position)
+    {
+        var sourceGender = lastPerson is null ? Gender.Unknown : names.GenderOf(lastPerson);
+        var lastOfGender = names.LastPersonBefore(position, wanted, exact: true);
+        if (lastPerson is not null && sourceGender == wanted
+            && (lastOfGender is null || lastOfGender.Value.Position <= lastPersonPosition || lastOfGender.Value.Name == lastPerson))
+        {
+            return lastPerson;
+        }
+
+        if (lastOfGender is { } named)
+        {
+            return named.Name;
+        }
+
+        if (lastPerson is not null && sourceGender == Gender.Unknown)
+        {
+            return lastPerson;
+        }
+
+        return names.LastPersonBefore(position, wanted, exact: false)?.Name ?? lastPerson ?? "";
+    }
 
     private void Remember(List<Attribution> found)
     {
@@ -663,7 +801,9 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             switch (a.Source.Type)
             {
                 case SourceType.Person:
+                case SourceType.Pronoun when a.Source.Text is "he" or "He" or "she" or "She" && a.Source.Name.Contains(' ', StringComparison.Ordinal):
                     lastPerson = a.Source.Name;
+                    lastPersonPosition = a.Source.Start;
                     break;
                 case SourceType.Group or SourceType.Anonymous:
                     lastCollective = a.Source.Name;

@@ -10,12 +10,15 @@ namespace Ingestion.Text;
 internal sealed partial class NameIndex
 {
     private readonly Dictionary<string, string> fullestBySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Gender> genderByName = new(StringComparer.Ordinal);
     private readonly List<(int Position, string Name)> mentions = [];
 
     public static NameIndex Build(string text)
     {
         var index = new NameIndex();
-        foreach (var run in CapitalisedRuns(text, 0, text.Length))
+        var runs = CapitalisedRuns(text, 0, text.Length);
+        var singles = new List<(List<Token> Tokens, int Skip)>();
+        foreach (var run in runs)
         {
             var tokens = run.Tokens;
             var skip = 0;
@@ -25,6 +28,12 @@ internal sealed partial class NameIndex
             }
 
             var nameTokens = tokens.Skip(skip).ToList();
+            if (nameTokens.Count == 1)
+            {
+                singles.Add((tokens, skip));
+                continue;
+            }
+
             if (nameTokens.Count < 2 || !LooksLikePersonName(nameTokens.Select(t => t.Text).ToList()))
             {
                 continue;
@@ -37,30 +46,64 @@ internal sealed partial class NameIndex
                 index.fullestBySurname[surname] = name;
             }
 
+            index.NoteGender(name, Forenames.Of(tokens.Select(t => t.Text)));
             index.mentions.Add((nameTokens[0].Start, name));
         }
 
+        // A later surname on its own ("Lopez said", "Mr Reid") is a mention of the person named in full.
+        foreach (var (tokens, skip) in singles)
+        {
+            if (index.FullName(tokens[skip].Text) is { } full)
+            {
+                index.NoteGender(full, Forenames.Of(tokens.Select(t => t.Text)));
+                index.mentions.Add((tokens[skip].Start, full));
+            }
+        }
+
+        index.mentions.Sort((a, b) => a.Position.CompareTo(b.Position));
         return index;
     }
+
+    private void NoteGender(string name, Gender gender)
+    {
+        if (gender != Gender.Unknown || !genderByName.ContainsKey(name))
+        {
+            genderByName[name] = gender;
+        }
+    }
+
+    /// <summary>The gender the article's mentions of <paramref name="name"/> suggest.</summary>
+    public Gender GenderOf(string name) =>
+        genderByName.TryGetValue(name, out var g) ? g : Forenames.Of(name.Split(' '));
 
     /// <summary>The fullest person name in the article whose surname is <paramref name="surname"/>.</summary>
     public string? FullName(string surname) =>
         fullestBySurname.TryGetValue(StripPossessive(surname.TrimEnd('.')), out var name) ? name : null;
 
-    public string? LastPersonBefore(int position)
+    public string? LastPersonBefore(int position) => LastPersonBefore(position, Gender.Unknown, exact: false)?.Name;
+
+    /// <summary>
+    /// The last person mentioned before <paramref name="position"/> whose gender is <paramref name="gender"/>
+    /// (or, unless <paramref name="exact"/>, not known).
+    /// </summary>
+    public (int Position, string Name)? LastPersonBefore(int position, Gender gender, bool exact)
     {
-        string? last = null;
-        foreach (var (p, name) in mentions)
+        for (var i = mentions.Count - 1; i >= 0; i--)
         {
+            var (p, name) = mentions[i];
             if (p >= position)
             {
-                break;
+                continue;
             }
 
-            last = name;
+            var g = GenderOf(name);
+            if (gender == Gender.Unknown || g == gender || (!exact && g == Gender.Unknown))
+            {
+                return (p, name);
+            }
         }
 
-        return last;
+        return null;
     }
 
     /// <summary>"Thomas. D. Waldhauser" gives "Thomas D. Waldhauser": a stray period after a whole word goes.</summary>

@@ -268,7 +268,7 @@ Passenger groups said they hoped the deal would bring an end to months of disrup
 """,
     q("The RMT union", "said", "76% of its members who took part had backed the deal", "organization", name="RMT union"),
     q("Paul Whitaker", "said", "“This shows what workers can win when they stand together.”", "person"),
-    q("Northline", "said", "services would return to normal from Monday", "organization"),
+    q("The rail operator Northline", "said", "services would return to normal from Monday", "organization", name="Northline"),
     q("Passenger groups", "said", "they hoped the deal would bring an end to months of disruption", "group"),
 )
 
@@ -324,7 +324,7 @@ Her successor, Ivan Markov, disputed that account. He said the previous governme
     q("Petrova", "said", [
         "“When we took office, the treasury was almost empty. We had weeks, not months, to find the money to pay salaries.",
         "“Nobody wanted to lend to us. The banks had lost confidence, and frankly, I understood why.",
-        "“We made mistakes, and I will not deny that. But we kept the country running,”"], "person", name="Elena Petrova"),
+        "“We made mistakes, and I will not deny that. But we kept the country running,”"], "person", name="Elena Petrova", near="Petrova said"),
     q("He", "said", "the previous government had left “a mountain of debt” and had hidden the true scale of the deficit", "pronoun", name="Ivan Markov"),
 )
 
@@ -377,7 +377,7 @@ Some governments questioned the report’s assumptions. Officials from two oil-p
     q("The report", "found", "emissions from energy and transport had risen again last year", "organization", name="report"),
     q("Dr Amina Yusuf", "said", "“We are heading in the wrong direction, and we are running out of time,”", "person", name="Amina Yusuf"),
     q("Yusuf", "added", "the technology to cut emissions already existed", "person", name="Amina Yusuf"),
-    q("she", "said", "What was missing", "pronoun", name="Amina Yusuf", at="What was missing, she said"),
+    q("she", "said", ["What was missing", "was political will"], "pronoun", name="Amina Yusuf", at="What was missing, she said"),
     q("Officials from two oil-producing countries", "argued", "it underestimated the cost of a rapid transition", "group"),
 )
 
@@ -411,7 +411,7 @@ Witnesses said aftershocks continued through the morning.
 """,
     q("the disaster management agency", "according to", "A magnitude 6.4 earthquake struck the mountainous west of the country early on Thursday, killing at least 57 people", "organization", name="disaster management agency"),
     q("the agency", "said", "Rescue teams were struggling to reach remote villages because landslides had blocked the main roads", "organization", name="disaster management agency"),
-    q("Karim Nasser", "told", ["“Whole villages have been flattened,”", "“People are digging through the rubble with their bare hands.”"], "person"),
+    q("Red Crescent volunteer Karim Nasser", "told", ["“Whole villages have been flattened,”", "“People are digging through the rubble with their bare hands.”"], "person", name="Karim Nasser"),
     q("The president", "said", "the army would be deployed to help", "group", name="president"),
     q("Witnesses", "said", "aftershocks continued through the morning", "group"),
 )
@@ -432,7 +432,7 @@ City are 18th in the table.
     q("the club", "said", "it was grateful for his work but that “a change was needed to secure the club’s Premier League status”", "organization", name="Northbury City"),
     q("Club captain Joe Barnes", "said", "the players felt responsible", "person", name="Joe Barnes"),
     q("Barnes", "told", "“We let him down. It’s on us as much as anyone,”", "person", name="Joe Barnes"),
-    q("Danny Moss", "tweeted", "the decision was “harsh but inevitable”", "person"),
+    q("Former striker Danny Moss", "tweeted", "the decision was “harsh but inevitable”", "person", name="Danny Moss"),
 )
 
 A("gas-prices", """
@@ -533,7 +533,7 @@ Council member Brian Foster, who voted against, said the council should have off
 
 The ban will be phased in over two years, according to the city's website.
 """,
-    q("Rosa Delgado", "said", "\"The noise and the fumes have been a problem for years,\"", "person"),
+    q("council member Rosa Delgado", "said", "\"The noise and the fumes have been a problem for years,\"", "person", name="Rosa Delgado"),
     q("Landscaping businesses", "said", "the switch to electric equipment would be expensive", "group"),
     q("Mike Turner", "said", "\"Batteries cost a fortune, and they don't last a full working day,\"", "person"),
     q("Council member Brian Foster", "said", "the council should have offered grants to small firms", "person", name="Brian Foster"),

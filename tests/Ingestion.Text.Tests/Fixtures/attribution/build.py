@@ -6,7 +6,8 @@ Each quotation is q(source, cue, content, type, name=..., quote=..., at=...):
   or once after the text given as `at`;
 - source and cue are the occurrences (whole words) nearest to the first content piece, outside every piece;
 - quote defaults to direct when the content opens with a quotation mark, mixed when it holds one, else indirect;
-- name defaults to the source text.
+- name defaults to the source text;
+- near (a unique string) moves the search for source and cue next to it.
 Run: python3 build.py [--show]   (--show prints every annotation in context for review)
 """
 import json, os, re, sys
@@ -64,8 +65,9 @@ def build(article, show):
             s, e = find_unique(text, p, after, what)
             contents.append((s, e))
             after = e if q.get("at") else after
-        src = nearest(text, q["source"], contents[0], contents, what + " source")
-        cue = nearest(text, q["cue"], contents[0], contents, what + " cue")
+        anchor = find_unique(text, q["near"], 0, what) if q.get("near") else contents[0]
+        src = nearest(text, q["source"], anchor, contents, what + " source")
+        cue = nearest(text, q["cue"], anchor, contents, what + " cue")
         quote = q.get("quote")
         if quote is None:
             joined = "".join(pieces)
