@@ -21,7 +21,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     [
         "said", "says", "say", "told", "tells", "tell", "telling", "reported", "alleged", "alleges", "claimed",
         "believes", "believe", "estimated", "estimates", "estimate", "insisted", "insists", "insist", "argued",
-        "argues", "argue", "contend", "contends", "contended",
+        "argues", "argue", "contend", "contends", "contended", "denied", "denies", "deny",
     ], StringComparer.Ordinal);
 
     /// <summary>Words between a subject and its verb that are not part of the subject ("German officials also have").</summary>
@@ -96,7 +96,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         var found = new List<Attribution>();
         var unit = new Unit(start, end, quotes);
         _ = TryAccordingToFirst(unit, found) || TryAccordingToLast(unit, found) || TryQuoteFirst(unit, found)
-            || TrySubjectVerb(unit, start, found, nested: false) || TryTrailingSpeaker(unit, found) || TryColon(unit, found);
+            || TrySubjectVerb(unit, start, found, nested: false) || TryTrailingSpeaker(unit, found) || TryParenthetical(unit, found) || TryColon(unit, found);
         Remember(found);
         return found;
     }
@@ -248,11 +248,27 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
                 continue;
             }
 
+            // "Okafor said he would accept the result, but he insisted that ...": a second report by the same
+            // speaker (or another one named) ends the first content.
+            var second = nested ? Match.Empty : SecondReport().Match(text, after.ContentStart, contentEnd - after.ContentStart);
+            Attribution? secondAttribution = null;
+            if (second.Success && !unit.IsQuoted(second.Index) && ReadNounPhrase(second.Groups["src"].Index, second.Groups["src"].Index + second.Groups["src"].Length, allowLowercase: true) is { } secondSource)
+            {
+                var secondContent = second.Index + second.Length;
+                secondAttribution = Make(secondSource, null, Span(second.Groups["cue"].Index, second.Groups["cue"].Index + second.Groups["cue"].Length), secondContent, contentEnd, unit);
+                contentEnd = TrimBack(second.Index);
+            }
+
             var attribution = Make(subject, after.Via ?? frontedVia, Span(cueStart, cueEnd), after.ContentStart, contentEnd, unit);
             found.Add(attribution);
             if (attribution.Quote == QuoteType.Indirect)
             {
                 _ = TrySubjectVerb(unit, after.ContentStart, found, nested: true);
+            }
+
+            if (secondAttribution is not null)
+            {
+                found.Add(secondAttribution);
             }
 
             return true;
@@ -331,6 +347,28 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         var cue = m.Groups["cue"];
         var contentStart = SkipSpaces(unit.Start, unit.End);
         found.Add(Make(np with { Role = role }, ViaOf(m), Span(cue.Index, cue.Index + cue.Length), contentStart, TrimBack(m.Index), unit));
+        return true;
+    }
+
+    /// <summary>"What was missing, she said, was political will.": the attribution sits inside the content.</summary>
+    private bool TryParenthetical(Unit unit, List<Attribution> found)
+    {
+        var m = Parenthetical().Match(text, unit.Start, unit.End - unit.Start);
+        if (!m.Success || unit.IsQuoted(m.Index) || m.Index - unit.Start < 8)
+        {
+            return false;
+        }
+
+        var src = m.Groups["src"];
+        var np = ReadNounPhrase(src.Index, src.Index + src.Length, allowLowercase: true);
+        if (np is null)
+        {
+            return false;
+        }
+
+        var cue = m.Groups["cue"];
+        var contentStart = SkipSpaces(unit.Start, unit.End);
+        found.Add(Make(np, null, Span(cue.Index, cue.Index + cue.Length), contentStart, ContentEnd(unit, contentStart), unit));
         return true;
     }
 
@@ -999,8 +1037,14 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     [GeneratedRegex(@"\G\s*,?\s*(?:(?<cue>" + SpeechVerbs + @")\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this|after|before|when|while|as|from)\b[^“”""]{0,80}?)?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|had|have)\s+)?(?:" + SpeechVerbs + @"))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?(?:\s+[^“”""]{0,100}?)?)\s*(?:[.!?,;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerAfterQuote();
 
-    [GeneratedRegex(@",\s*(?:(?<cue>said|says|added|reported|told\s+reporters|wrote|warned|explained|noted)\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|added|wrote|warned|explained|noted|told|believe|believes|estimated|estimate))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?)(?:\s+(?:on|in|at|during|late|earlier|later|last|this|after|from)\b[^,“”""]{0,60}?)?\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s*(?:(?<cue>said|says|added|reported|told\s+reporters|wrote|warned|explained|noted|announced|confirmed|disclosed|revealed|insisted|argued|claimed|stated)\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|reports|added|wrote|warned|warn|warns|explained|noted|told|believe|believes|estimated|estimate|estimates|announced|confirmed|disclosed|revealed|suggested|suggests|suggest|insisted|insist|insists|argued|argue|argues|claimed|claim|claims|stated|predicted|predicts|found|finds|concluded|showed|shows))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?)(?:\s+(?:on|in|at|during|late|earlier|later|last|this|after|from)\b[^,“”""]{0,60}?)?\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSpeaker();
+
+    [GeneratedRegex(@",\s*(?<src>(?:he|she|they|it|(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3}|(?:the\s+|a\s+|an\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?))\s+(?<cue>said|says|added|argued|argues|insisted|insists|warned|warns|noted|explained|believes|claimed|claims|suggested|suggests|stressed|admitted|conceded)\s*,\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@",?\s+(?:but|and|while|although|though)\s+(?<src>he|she|they|it|\p{Lu}[\p{L}’'\-]+)\s+(?:also\s+)?(?<cue>insisted|said|added|warned|argued|noted|stressed|claimed|conceded|acknowledged|admitted|cautioned)\s+(?:that\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondReport();
 
     [GeneratedRegex(@"\G\s*(?<src>\p{Lu}[^:“”""]{1,80}?)\s*(?<cue>:)\s*(?<quote>[“""])", RegexOptions.CultureInvariant)]
     private static partial Regex ColonQuote();
@@ -1015,7 +1059,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private static partial Regex SuchAs();
 
     /// <summary>The audience of "told": "Fox News", "reporters", "the Associated Press", "CNN’s Jake Tapper".</summary>
-    [GeneratedRegex(@"\G(?:(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*|of|and|al|de))*(?=\s+that\b|\s*[,:“""]|\s+(?:on|in|at|during|last|this|about|earlier|late|after|before|when|while|via|through)\b|\s*$)|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|media|press|lawmakers|legislators|parliament|congress|court|jury|judge|supporters|crowd|crowds|conference|briefing|rally|audience|gathering|summit|meeting|committee|hearing|newspaper|broadcaster|television|TV|radio|channel|station|website|magazine|agency|podcast|outlet|investors|analysts|delegates)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*|of|and|al|de))*(?=\s+that\b|\s*[,:“""]|\s+(?:on|in|at|during|last|this|about|earlier|late|after|before|when|while|via|through)\b|\s*$)|(?:(?:the|a|an|some|several)\s+)?\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}(?=\s+that\b)|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|media|press|lawmakers|legislators|parliament|congress|court|jury|judge|supporters|crowd|crowds|conference|briefing|rally|audience|gathering|summit|meeting|committee|hearing|newspaper|broadcaster|television|TV|radio|channel|station|website|magazine|agency|podcast|outlet|investors|analysts|delegates)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Audience();
 
     [GeneratedRegex(@"^(?:reporters|journalists|the\s+media|media|the\s+press|press|lawmakers|parliament)", RegexOptions.CultureInvariant)]
