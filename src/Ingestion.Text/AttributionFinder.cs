@@ -660,7 +660,8 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         }
 
         var run = NameIndex.CapitalisedRuns(text, start, end).LastOrDefault();
-        var sentenceInitialNoun = run is not null && run.Tokens.Count == 1 && run.Start == start && Lexicon.IsCommonSourceNoun(run.Tokens[0].Text);
+        var sentenceInitialNoun = run is not null && run.Tokens.Count == 1 && run.Start == start
+                                  && (Lexicon.IsCommonSourceNoun(run.Tokens[0].Text) || (LooksLikeCommonPlural(run.Tokens[0].Text) && names.FullName(run.Tokens[0].Text) is null));
         if (run is not null && run.End == end && !sentenceInitialNoun && !IsPrepositionBefore(run.Start, start))
         {
             var tokens = run.Tokens;
@@ -715,6 +716,20 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             {
                 return new NounPhrase(start, end, SourceType.Organization, StripArticle(phrase), null);
             }
+
+            // "The rail operator Northline", "striker Haaland": the role says what kind of party the name is.
+            if (texts.Count == 1 && LastWord(role.Text) is var roleHead && char.IsLower(roleHead[0]))
+            {
+                var name = NameIndex.StripPossessive(texts[0]);
+                return Lexicon.IsOrganisationNoun(roleHead)
+                    ? new NounPhrase(sourceStart, end, SourceType.Organization, name, role)
+                    : new NounPhrase(sourceStart, end, SourceType.Person, name, role);
+            }
+        }
+
+        if (IsTitleCaseOrganisation(words))
+        {
+            return new NounPhrase(start, end, SourceType.Organization, StripArticle(phrase), null);
         }
 
         if (PersonBeforeItsPlace(start, end) is { } person)
@@ -754,7 +769,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         var nameStart = tokens[skip].Start;
         var canonical = NameIndex.Canonical(texts);
-        return new NounPhrase(nameStart, runs[0].End, SourceType.Person, names.FullName(texts[^1]) ?? canonical,
+        return new NounPhrase(start, runs[0].End, SourceType.Person, names.FullName(texts[^1]) ?? canonical,
             nameStart > start ? Span(start, TrimBack(nameStart)) : null);
     }
 
@@ -772,17 +787,23 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         var head = words[headIndex].Trim(',');
         var modifiers = words.Take(headIndex).Skip(1);
-        // "German officials", "officials in Benghazi": described, so a group rather than anonymous.
-        var named = modifiers.Any(w => char.IsUpper(w[0])) || words.Skip(headIndex + 1).Any(w => char.IsUpper(w[0]))
-                    || (char.IsUpper(words[0][0]) && !Lexicon.IsCapitalisedFunctionWord(words[0]) && headIndex > 0);
+        var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+        var first = words[0].ToLowerInvariant();
+        // "a senior diplomat", "one mother", "a source familiar with the matter": one unnamed person.
+        var oneUnnamed = headIndex > 0 && first is "a" or "an" or "one" or "another";
+        // "German officials", "UN officials", "officials in Benghazi": described, so a group rather than
+        // anonymous; a capital that only opens the sentence ("Local officials") describes nothing.
+        var described = modifiers.Any(w => char.IsUpper(w[0])) || words.Skip(headIndex + 1).Any(w => char.IsUpper(w[0]))
+                        || (headIndex > 0 && char.IsUpper(words[0][0]) && LooksLikeDemonym(words[0]))
+                        || (plural && headIndex < words.Length - 1);
         SourceType type;
-        if (Lexicon.IsAnonymousNoun(head) && !named)
-        {
-            type = SourceType.Anonymous;
-        }
-        else if (Lexicon.IsOrganisationNoun(head) && !head.EndsWith('s'))
+        if (Lexicon.IsOrganisationNoun(head) && !plural)
         {
             type = SourceType.Organization;
+        }
+        else if (oneUnnamed || (Lexicon.IsAnonymousNoun(head) && !described))
+        {
+            type = SourceType.Anonymous;
         }
         else
         {
@@ -791,6 +812,49 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         return new NounPhrase(start, end, type, type == SourceType.Organization ? StripArticle(phrase) : phrase, null);
     }
+
+    /// <summary>"German", "Libyan", "Chinese", "British", "Israeli", "French": a people, so a description.</summary>
+    private static bool LooksLikeDemonym(string word) =>
+        Lexicon.IsPlaceWord(word) || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+        || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal)
+        || (word.EndsWith('i') && word.Length > 4);
+
+    /// <summary>
+    /// "the Chamber of Commerce", "Institute for Fiscal Studies", "Bank of England": capitalised words joined by
+    /// "of", "for", "and", "on" name an organisation, unless the first is a common noun opening the sentence
+    /// ("Officials of Hamas").
+    /// </summary>
+    private static bool IsTitleCaseOrganisation(string[] words)
+    {
+        var i = words[0] is "the" or "The" ? 1 : 0;
+        if (words.Length - i < 3 || Lexicon.IsCommonSourceNoun(words[i]) || LooksLikeCommonPlural(words[i]))
+        {
+            return false;
+        }
+
+        var connectors = 0;
+        for (var k = i; k < words.Length; k++)
+        {
+            if (words[k] is "of" or "for" or "and" or "on" or "&")
+            {
+                connectors++;
+            }
+            else if (!char.IsUpper(words[k][0]))
+            {
+                return false;
+            }
+        }
+
+        return connectors > 0 && !(words[^1] is "of" or "for" or "and" or "on" or "&");
+    }
+
+    /// <summary>"Builders", "Traders", "Economists": a plural of people, not a name, when it opens a sentence.</summary>
+    private static bool LooksLikeCommonPlural(string word) =>
+        word.Length > 5 && char.IsUpper(word[0]) && word[1..].All(char.IsLower)
+        && (word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal)
+            || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal)
+            || word.EndsWith("ants", StringComparison.Ordinal) || word.EndsWith("ents", StringComparison.Ordinal)
+            || word.EndsWith("ees", StringComparison.Ordinal));
 
     /// <summary>
     /// Third-person pronouns only: "I" and "we" outside a quotation are the author ("We believe the ruling is

@@ -261,6 +261,10 @@ internal static class Lexicon
         "Hospital", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Holdings", "Partners", "Capital",
         "Pentagon", "Kremlin", "Congress", "Cabinet", "Secretariat", "Tribunal", "Program", "Programme",
         "Project", "Initiative", "Watch", "International", "National", "Republic", "Kingdom", "Embassy",
+        "Minerals", "Mining", "Pharma", "Pharmaceuticals", "Energy", "Oil", "Petroleum", "Labs", "Laboratories",
+        "Media", "Foods", "Logistics", "Industries", "Chemicals", "Resources", "Insurance", "Securities",
+        "Investments", "Ventures", "Software", "Telecom", "Communications", "Electric", "Steel", "Shipping",
+        "Construction", "Properties", "Healthcare", "Therapeutics", "Biotech", "Robotics", "Aerospace", "Entertainment",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PlaceWords = FrozenSet.ToFrozenSet(
@@ -300,7 +304,10 @@ internal static class Lexicon
         "lawsuit", "complaint", "indictment", "filing", "data", "analysis", "group", "organisation",
         "organization", "regime", "coalition", "alliance", "union", "network", "newspaper", "broadcaster",
         "channel", "website", "agency", "authority", "prosecutor's office", "white house", "kremlin", "pentagon",
-        "memo", "website", "release", "communique", "communiqué",
+        "memo", "website", "release", "communique", "communiqué", "opposition", "club", "coastguard", "operator",
+        "manufacturer", "regulator", "airline", "carrier", "retailer", "insurer", "charity", "watchdog", "team",
+        "hospital", "startup", "maker", "producer", "supplier", "developer", "publisher", "lender", "provider",
+        "utility", "chain", "giant", "brand", "bureau", "institute", "university", "school", "museum", "zoo",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plural and collective nouns for people that report things ("Witnesses said", "Residents say").</summary>
