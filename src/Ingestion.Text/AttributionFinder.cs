@@ -827,7 +827,8 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private static bool IsTitleCaseOrganisation(string[] words)
     {
         var i = words[0] is "the" or "The" ? 1 : 0;
-        if (words.Length - i < 3 || Lexicon.IsCommonSourceNoun(words[i]) || LooksLikeCommonPlural(words[i]))
+        if (words.Length - i < 3 || Lexicon.IsCommonSourceNoun(words[i]) || LooksLikeCommonPlural(words[i])
+            || Lexicon.IsTitle(words[i]) || Forenames.IsForename(words[i]))
         {
             return false;
         }
