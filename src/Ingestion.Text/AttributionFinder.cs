@@ -21,7 +21,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     [
         "said", "says", "say", "told", "tells", "tell", "telling", "reported", "alleged", "alleges", "claimed",
         "believes", "believe", "estimated", "estimates", "estimate", "insisted", "insists", "insist", "argued",
-        "argues", "argue", "contend", "contends", "contended", "denied", "denies", "deny",
+        "argues", "argue", "contend", "contends", "contended", "denied", "denies", "deny", "confirmed", "confirms", "confirm",
     ], StringComparer.Ordinal);
 
     /// <summary>Words between a subject and its verb that are not part of the subject ("German officials also have").</summary>
@@ -81,6 +81,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     [
         "of", "in", "for", "from", "at", "with", "on", "across", "near", "inside", "within", "familiar", "close",
         "loyal", "based", "who", "linked", "involved", "allied", "backed", "aligned", "working", "under", "to",
+        "published", "released", "issued", "commissioned", "written", "produced", "by",
     ], StringComparer.Ordinal);
 
     /// <summary>The audience of a fronted "Speaking to the BBC, ..." seen by the last <see cref="ReadSubject"/>.</summary>
@@ -96,7 +97,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         var found = new List<Attribution>();
         var unit = new Unit(start, end, quotes);
         _ = TryAccordingToFirst(unit, found) || TryAccordingToLast(unit, found) || TryQuoteFirst(unit, found)
-            || TrySubjectVerb(unit, start, found, nested: false) || TryTrailingSpeaker(unit, found) || TryParenthetical(unit, found) || TryColon(unit, found);
+            || TryQuotedAsSaying(unit, found) || TrySubjectVerb(unit, start, found, nested: false) || TryTrailingSpeaker(unit, found) || TryParenthetical(unit, found) || TryColon(unit, found);
         Remember(found);
         return found;
     }
@@ -347,6 +348,34 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         var cue = m.Groups["cue"];
         var contentStart = SkipSpaces(unit.Start, unit.End);
         found.Add(Make(np with { Role = role }, ViaOf(m), Span(cue.Index, cue.Index + cue.Length), contentStart, TrimBack(m.Index), unit));
+        return true;
+    }
+
+    /// <summary>"X was quoted (by the Prague Daily) as saying (that) ...".</summary>
+    private bool TryQuotedAsSaying(Unit unit, List<Attribution> found)
+    {
+        var m = QuotedAsSaying().Match(text, unit.Start, unit.End - unit.Start);
+        if (!m.Success || unit.IsQuoted(m.Index))
+        {
+            return false;
+        }
+
+        var subject = ReadSubject(unit.Start, m.Index, nested: false);
+        if (subject is null)
+        {
+            return false;
+        }
+
+        var cue = m.Groups["cue"];
+        var via = m.Groups["via"];
+        var contentStart = m.Index + m.Length;
+        var contentEnd = ContentEnd(unit, contentStart);
+        if (contentEnd - contentStart < 3)
+        {
+            return false;
+        }
+
+        found.Add(Make(subject, via.Success ? Span(via.Index, via.Index + via.Length) : frontedVia, Span(cue.Index, cue.Index + cue.Length), contentStart, contentEnd, unit));
         return true;
     }
 
@@ -695,6 +724,15 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
                 return new NounPhrase(nameStart, end, SourceType.Outlet, OutletName(nameText), role);
             }
 
+            if ((texts.Count < 2 || !NameIndex.LooksLikePersonName(texts)) && NameIndex.PersonNameStart(nameTokens) is var k and > 0)
+            {
+                nameTokens = nameTokens.Skip(k).ToList();
+                texts = nameTokens.Select(t => t.Text).ToList();
+                nameStart = nameTokens[0].Start;
+                role = Span(start, TrimBack(nameStart));
+                sourceStart = start;
+            }
+
             if (texts.Count >= 2 && NameIndex.LooksLikePersonName(texts))
             {
                 var canonical = NameIndex.Canonical(texts);
@@ -855,7 +893,8 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         && (word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal)
             || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal)
             || word.EndsWith("ants", StringComparison.Ordinal) || word.EndsWith("ents", StringComparison.Ordinal)
-            || word.EndsWith("ees", StringComparison.Ordinal));
+            || word.EndsWith("ees", StringComparison.Ordinal) || word.EndsWith("ans", StringComparison.Ordinal)
+            || word.EndsWith("ats", StringComparison.Ordinal));
 
     /// <summary>
     /// Third-person pronouns only: "I" and "we" outside a quotation are the author ("We believe the ruling is
@@ -1107,6 +1146,9 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
     [GeneratedRegex(@",\s*(?<src>(?:he|she|they|it|(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3}|(?:the\s+|a\s+|an\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?))\s+(?<cue>said|says|added|argued|argues|insisted|insists|warned|warns|noted|explained|believes|claimed|claims|suggested|suggests|stressed|admitted|conceded)\s*,\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\s(?<cue>(?:has|have|had)\s+been\s+quoted|(?:was|were|is|are)\s+quoted)\s+(?:by\s+(?<via>(?:the\s+)?\p{Lu}[^,“”""]{0,60}?)\s+)?(?:in\s+[^,“”""]{1,60}?\s+)?as\s+saying\s*(?:that\s+|,\s*|:\s*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAsSaying();
 
     [GeneratedRegex(@",?\s+(?:but|and|while|although|though)\s+(?<src>he|she|they|it|\p{Lu}[\p{L}’'\-]+)\s+(?:also\s+)?(?<cue>insisted|said|added|warned|argued|noted|stressed|claimed|conceded|acknowledged|admitted|cautioned)\s+(?:that\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex SecondReport();

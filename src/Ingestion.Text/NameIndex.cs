@@ -28,6 +28,11 @@ internal sealed partial class NameIndex
             }
 
             var nameTokens = tokens.Skip(skip).ToList();
+            if ((nameTokens.Count < 2 || !LooksLikePersonName(nameTokens.Select(t => t.Text).ToList())) && PersonNameStart(nameTokens) is var k and > 0)
+            {
+                nameTokens = nameTokens.Skip(k).ToList();
+            }
+
             if (nameTokens.Count == 1)
             {
                 singles.Add((tokens, skip));
@@ -117,6 +122,25 @@ internal sealed partial class NameIndex
     public static string StripPossessive(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
         : word.EndsWith('’') || word.EndsWith('\'') ? word[..^1] : word;
+
+    /// <summary>
+    /// Where a person's name starts inside a longer run ("House Speaker Tom Bradley", "Senate Majority Leader
+    /// Ruth Alvarez"): the last two or more words that read as a name, after a title or from a known given
+    /// name; -1 when there is none.
+    /// </summary>
+    public static int PersonNameStart(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 1; k <= tokens.Count - 2; k++)
+        {
+            if ((Lexicon.IsTitle(tokens[k - 1].Text) || Forenames.IsForename(tokens[k].Text))
+                && LooksLikePersonName(tokens.Skip(k).Select(t => t.Text).ToList()))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     public static bool LooksLikePersonName(IReadOnlyList<string> tokens)
     {
@@ -234,7 +258,7 @@ internal static class Lexicon
         "Queen", "Prince", "Princess", "Sheikh", "Sheik", "Emir", "Pope", "Cardinal", "Bishop", "Imam", "Rabbi",
         "Chancellor", "Premier", "Speaker", "Deputy", "Foreign", "Defense", "Defence", "Interior", "Finance",
         "Attorney", "Inspector", "Detective", "Officer", "Constable", "Superintendent", "Commissioner", "Dictator",
-        "Ayatollah", "Crown",
+        "Ayatollah", "Crown", "Leader", "Whip", "Chair", "Chairman", "Chairwoman", "Director", "Treasurer",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(

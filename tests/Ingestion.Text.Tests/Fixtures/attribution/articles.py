@@ -693,3 +693,166 @@ Press freedom groups called for an international investigation.
     q("Officials", "said", "the government was considering expelling several diplomats", "anonymous"),
     q("The embassy", "denied", "any involvement in the killing", "organization", name="embassy"),
 )
+
+# ---- second batch, written after the first round of tuning (new shapes, same split rule) ----
+
+A("rally-speech", """
+Speaking at a rally in Dayton on Saturday, Senator Mark Ellison said the trade deal would “gut” manufacturing jobs in the state.
+
+Ellison, who is seeking a third term, told supporters that he would vote against the agreement.
+
+In an interview with NPR, his opponent, state treasurer Julia Banks, said the deal would open new markets for Ohio farmers. “Farmers here have been waiting for this for a decade,” Banks said.
+
+Mr Ellison’s campaign declined to comment on the interview.
+
+Polls suggest the race is close.
+""",
+    q("Senator Mark Ellison", "said", "the trade deal would “gut” manufacturing jobs in the state", "person", name="Mark Ellison"),
+    q("Ellison", "told", "he would vote against the agreement", "person", name="Mark Ellison"),
+    q("Julia Banks", "said", "the deal would open new markets for Ohio farmers", "person"),
+    q("Banks", "said", "“Farmers here have been waiting for this for a decade,”", "person", name="Julia Banks"),
+    q("Polls", "suggest", "the race is close", "group"),
+)
+
+A("quoted-as-saying", """
+The defence minister has been quoted as saying that the army will withdraw from the border region by the end of the month.
+
+Pavel Novak was quoted by the Prague Daily as saying the withdrawal had been agreed with allies.
+
+The 61-year-old added: “Our soldiers have done their job, and it is time for them to come home.”
+
+Opposition politicians said the decision had been taken without consulting parliament.
+
+A spokeswoman for the ministry confirmed the timetable but gave no further details.
+""",
+    q("The defence minister", "has been quoted", "the army will withdraw from the border region by the end of the month", "group", name="defence minister"),
+    q("Pavel Novak", "was quoted", "the withdrawal had been agreed with allies", "person"),
+    q("The 61-year-old", "added", "“Our soldiers have done their job, and it is time for them to come home.”", "group", name="Pavel Novak"),
+    q("Opposition politicians", "said", "the decision had been taken without consulting parliament", "group"),
+    q("A spokeswoman for the ministry", "confirmed", "the timetable", "anonymous", quote="indirect"),
+)
+
+A("social-media-posts", """
+The billionaire investor Carl Lindgren said on X that he would sell his stake in the newspaper.
+
+In a later post, he wrote that the paper’s editors had “lost their way”.
+
+The newspaper’s owners said in a statement that they were disappointed by the decision. Staff at the paper said they had learned of the sale from social media.
+
+“It was a strange way to find out,” one reporter said.
+
+Shares in the publisher fell 6% in afternoon trading.
+""",
+    q("The billionaire investor Carl Lindgren", "said", "he would sell his stake in the newspaper", "person", name="Carl Lindgren"),
+    q("he", "wrote", "the paper’s editors had “lost their way”", "pronoun", name="Carl Lindgren"),
+    q("The newspaper’s owners", "said", "they were disappointed by the decision", "group"),
+    q("Staff at the paper", "said", "they had learned of the sale from social media", "group"),
+    q("one reporter", "said", "“It was a strange way to find out,”", "anonymous"),
+)
+
+A("questions-asked", """
+The inquiry into the collapse of the Westbridge care home heard evidence from its former manager on Tuesday.
+
+“Why were the warnings ignored?” asked Patricia Moore, the lawyer representing the families.
+
+The former manager, Alan Hughes, said he had raised concerns about staffing levels with the owners at least four times. “I did everything I could,” he told the inquiry.
+
+Asked whether he had considered resigning, Hughes said: “Every single day.”
+
+The owners have denied that they ignored the warnings.
+""",
+    q("Patricia Moore", "asked", "“Why were the warnings ignored?”", "person"),
+    q("Alan Hughes", "said", "he had raised concerns about staffing levels with the owners at least four times", "person"),
+    q("he", "told", "“I did everything I could,”", "pronoun", name="Alan Hughes"),
+    q("Hughes", "said", "“Every single day.”", "person", name="Alan Hughes"),
+    q("The owners", "have denied", "they ignored the warnings", "group"),
+)
+
+A("report-findings", """
+One in five young adults in the region is neither working nor studying, according to a report published on Monday by the Youth Employment Trust.
+
+The report found that rural areas had been hit hardest. It also warned that the problem would worsen without more investment in training.
+
+Dr Kwame Asante, the trust’s director of research, said the figures were “a wake-up call”.
+
+“We are at risk of losing a generation,” he said, adding that employers needed to do more.
+
+The government said it was already spending £2bn a year on apprenticeships.
+""",
+    q("a report published on Monday by the Youth Employment Trust", "according to", "One in five young adults in the region is neither working nor studying", "organization", name="Youth Employment Trust"),
+    q("The report", "found", "rural areas had been hit hardest", "organization", name="report"),
+    q("It", "warned", "the problem would worsen without more investment in training", "pronoun", name="report"),
+    q("Dr Kwame Asante", "said", "the figures were “a wake-up call”", "person", name="Kwame Asante"),
+    q("he", "said", "“We are at risk of losing a generation,”", "pronoun", name="Kwame Asante"),
+    q("The government", "said", "it was already spending £2bn a year on apprenticeships", "organization", name="government"),
+)
+
+A("straight-multi-paragraph", """
+The head of the country's largest farmers' union gave a blunt assessment of the harvest on Thursday.
+
+"This is the worst year I can remember. The wheat is thin, and the barley is worse.
+
+"We need the government to act now, not in six months," said Henrik Dahl, president of the Farmers' Federation.
+
+Agriculture Minister Sofie Berg said emergency payments would be made before Christmas. She admitted that the scheme had been slow to start.
+
+Farmers said the payments would not cover their losses.
+""",
+    q("Henrik Dahl", "said", ["\"This is the worst year I can remember. The wheat is thin, and the barley is worse.", "\"We need the government to act now, not in six months,\""], "person"),
+    q("Agriculture Minister Sofie Berg", "said", "emergency payments would be made before Christmas", "person", name="Sofie Berg"),
+    q("She", "admitted", "the scheme had been slow to start", "pronoun", name="Sofie Berg"),
+    q("Farmers", "said", "the payments would not cover their losses", "group"),
+)
+
+A("sources-close", """
+The club is close to signing the Brazilian midfielder Lucas Moreira for a fee of around €60m, sources close to the negotiations said on Friday.
+
+According to people familiar with the talks, the two clubs still disagree on add-ons.
+
+Moreira’s agent, Paulo Reis, told the Portuguese newspaper A Bola that his client “dreams of playing in England”.
+
+The club’s manager refused to discuss the transfer. “I only talk about players who are here,” he told a news conference.
+
+A deal is expected before the transfer window closes.
+""",
+    q("sources close to the negotiations", "said", "The club is close to signing the Brazilian midfielder Lucas Moreira for a fee of around €60m", "anonymous"),
+    q("people familiar with the talks", "According to", "the two clubs still disagree on add-ons", "anonymous"),
+    q("Paulo Reis", "told", "his client “dreams of playing in England”", "person"),
+    q("he", "told", "“I only talk about players who are here,”", "pronoun", name="club’s manager"),
+)
+
+A("white-house-statement", """
+The White House said on Wednesday that the president would veto the spending bill if it reached his desk.
+
+A statement from the press secretary said the bill contained “reckless cuts” to veterans’ programmes.
+
+House Speaker Tom Bradley, a Republican from Texas, dismissed the threat. “The president should read the bill before he threatens to veto it,” Bradley said.
+
+Democrats said they had enough votes to sustain a veto. Senate Majority Leader Ruth Alvarez predicted that the bill would fail.
+
+The deadline to fund the government is September 30.
+""",
+    q("The White House", "said", "the president would veto the spending bill if it reached his desk", "organization", name="White House"),
+    q("A statement from the press secretary", "said", "the bill contained “reckless cuts” to veterans’ programmes", "organization", name="statement"),
+    q("Bradley", "said", "“The president should read the bill before he threatens to veto it,”", "person", name="Tom Bradley"),
+    q("Democrats", "said", "they had enough votes to sustain a veto", "group"),
+    q("Senate Majority Leader Ruth Alvarez", "predicted", "the bill would fail", "person", name="Ruth Alvarez"),
+)
+
+A("age-and-descriptions", """
+A 34-year-old man has been charged with arson after a fire at a warehouse in Bristol, police said.
+
+Avon and Somerset Police said the man would appear before magistrates on Monday.
+
+Neighbours described hearing a loud bang shortly after midnight. “The whole sky lit up,” said Ben Walsh, 29, who lives opposite the warehouse.
+
+The warehouse owner, a local businesswoman, said she had lost stock worth more than £500,000. She said she was “devastated”.
+
+Nobody was injured in the fire.
+""",
+    q("police", "said", "A 34-year-old man has been charged with arson after a fire at a warehouse in Bristol", "organization", name="police"),
+    q("Avon and Somerset Police", "said", "the man would appear before magistrates on Monday", "organization"),
+    q("Ben Walsh", "said", "“The whole sky lit up,”", "person"),
+    q("The warehouse owner", "said", "she had lost stock worth more than £500,000", "anonymous", name="warehouse owner"),
+    q("She", "said", "she was “devastated”", "pronoun", name="warehouse owner"),
+)
