@@ -115,3 +115,28 @@ public sealed class AttributionResolutionTests
         Only(Extract(text)[0]).Source.Type.ShouldBe(type);
     }
 }
+
+/// <summary>Shapes added with the second batch of the attribution set.</summary>
+public sealed class AttributionQuotedAsSayingTests
+{
+    [Fact]
+    public void Quoted_by_an_outlet_as_saying()
+    {
+        const string text = "Pavel Novak was quoted by the Prague Daily as saying the withdrawal had been agreed.";
+        var a = new ClaimExtractor().Extract(text)[0].Attributions.ShouldHaveSingleItem();
+        a.Source.Text.ShouldBe("Pavel Novak");
+        a.Cue.Text.ShouldBe("was quoted");
+        a.Via!.Text.ShouldBe("the Prague Daily");
+        text.Substring(a.Content.Start, a.Content.Length).ShouldBe("the withdrawal had been agreed");
+    }
+
+    [Fact]
+    public void A_name_after_an_organisation_word_title_is_a_person()
+    {
+        var claims = new ClaimExtractor().Extract("Senate Majority Leader Ruth Alvarez predicted that the bill would fail. “It is over,” she said.");
+        var a = claims[0].Attributions.ShouldHaveSingleItem();
+        a.Source.Type.ShouldBe(SourceType.Person);
+        a.Source.Name.ShouldBe("Ruth Alvarez");
+        claims[1].Attributions.ShouldHaveSingleItem().Source.Name.ShouldBe("Ruth Alvarez");
+    }
+}
