@@ -30,8 +30,14 @@ var errorsReplay = new Command("replay", "Move messages from error queues back t
 errorsReplay.SetAction(r => ErrorQueues.ReplayAsync(ErrorQueues.BrokerUri(r.GetValue(broker)), r.GetValue(queue), r.GetValue(max)));
 var errors = new Command("errors", "Failed messages on RabbitMQ: list them, replay them.") { errorsList, errorsReplay };
 
+var evalData = new Option<string>("--data") { Description = "The annotated set (JSON Lines).", Required = true };
+var evalLimit = new Option<int>("--limit") { Description = "Most failures to print.", DefaultValueFactory = _ => 20 };
+var evalAttribution = new Command("attribution", "Score attribution (source, cue, content) against an annotated set.") { evalData, evalLimit };
+evalAttribution.SetAction(r => AttributionEval.RunAsync(r.GetValue(evalData)!, r.GetValue(evalLimit), Console.Out));
+var eval = new Command("eval", "Score the pipeline against evaluation sets.") { evalAttribution };
+
 var root = new RootCommand("ingest: the news-claim text pipeline on local files (JSON Lines on standard output).")
 {
-    feed, extract, segment, claims, errors,
+    feed, extract, segment, claims, errors, eval,
 };
 return await root.Parse(args).InvokeAsync();

@@ -21,7 +21,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     [
         "said", "says", "say", "told", "tells", "tell", "telling", "reported", "alleged", "alleges", "claimed",
         "believes", "believe", "estimated", "estimates", "estimate", "insisted", "insists", "insist", "argued",
-        "argues", "argue", "contend", "contends", "contended",
+        "argues", "argue", "contend", "contends", "contended", "denied", "denies", "deny", "confirmed", "confirms", "confirm",
     ], StringComparer.Ordinal);
 
     /// <summary>Words between a subject and its verb that are not part of the subject ("German officials also have").</summary>
@@ -52,16 +52,43 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         "Once", "Over", "Within", "Without", "Elsewhere", "Here", "There", "Even", "Nonetheless", "Notably",
     ], StringComparer.Ordinal);
 
+    /// <summary>Words that open an aside between a subject and its verb ("Officials, however, said").</summary>
+    private static readonly FrozenSet<string> SentenceAdverbs = FrozenSet.ToFrozenSet(
+    [
+        "however", "though", "meanwhile", "too", "also", "in", "for", "on", "at", "after", "when", "asked", "quoted",
+        "meanwhile", "nonetheless", "nevertheless", "moreover", "furthermore", "instead", "then", "now", "once",
+        "again", "separately", "likewise", "similarly", "speaking", "writing", "interviewed", "contacted",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PastTenseVerbs = FrozenSet.ToFrozenSet(
+    [
+        "made", "took", "gave", "held", "met", "led", "sent", "won", "lost", "put", "set", "struck", "spoke", "went",
+        "came", "sold", "kept", "left", "brought", "began", "wrote", "told", "said", "saw", "found", "paid", "ran",
+        "rose", "fell", "hit", "cut", "shut", "stood", "sat", "felt", "heard", "knew", "thought", "got", "became",
+    ], StringComparer.Ordinal);
+
+    /// <summary>-ed words that usually modify a noun inside a subject ("armed groups", "the so-called ...").</summary>
+    private static readonly FrozenSet<string> ParticipleModifiers = FrozenSet.ToFrozenSet(
+    [
+        "armed", "based", "backed", "united", "retired", "unnamed", "elected", "appointed", "detained", "injured",
+        "wounded", "displaced", "affected", "concerned", "interested", "related", "alleged", "accused", "skilled",
+        "experienced", "talented", "renowned", "respected", "licensed", "registered", "qualified", "disabled",
+        "married", "aged", "named", "called", "so-called", "self-styled", "advanced", "developed", "organised",
+        "organized", "coordinated", "listed", "owned", "funded", "run", "led", "linked", "allied", "aligned",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NounPhraseBreakers = FrozenSet.ToFrozenSet(
     [
         "of", "in", "for", "from", "at", "with", "on", "across", "near", "inside", "within", "familiar", "close",
         "loyal", "based", "who", "linked", "involved", "allied", "backed", "aligned", "working", "under", "to",
+        "published", "released", "issued", "commissioned", "written", "produced", "by",
     ], StringComparer.Ordinal);
 
     /// <summary>The audience of a fronted "Speaking to the BBC, ..." seen by the last <see cref="ReadSubject"/>.</summary>
     private TextSpan? frontedVia;
 
     private string? lastPerson;
+    private int lastPersonPosition = -1;
     private string? lastCollective;
     private string? lastOrganisation;
 
@@ -70,7 +97,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         var found = new List<Attribution>();
         var unit = new Unit(start, end, quotes);
         _ = TryAccordingToFirst(unit, found) || TryAccordingToLast(unit, found) || TryQuoteFirst(unit, found)
-            || TrySubjectVerb(unit, start, found, nested: false) || TryTrailingSpeaker(unit, found) || TryColon(unit, found);
+            || TryQuotedAsSaying(unit, found) || TrySubjectVerb(unit, start, found, nested: false) || TryTrailingSpeaker(unit, found) || TryParenthetical(unit, found) || TryColon(unit, found);
         Remember(found);
         return found;
     }
@@ -222,11 +249,27 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
                 continue;
             }
 
+            // "Okafor said he would accept the result, but he insisted that ...": a second report by the same
+            // speaker (or another one named) ends the first content.
+            var second = nested ? Match.Empty : SecondReport().Match(text, after.ContentStart, contentEnd - after.ContentStart);
+            Attribution? secondAttribution = null;
+            if (second.Success && !unit.IsQuoted(second.Index) && ReadNounPhrase(second.Groups["src"].Index, second.Groups["src"].Index + second.Groups["src"].Length, allowLowercase: true) is { } secondSource)
+            {
+                var secondContent = second.Index + second.Length;
+                secondAttribution = Make(secondSource, null, Span(second.Groups["cue"].Index, second.Groups["cue"].Index + second.Groups["cue"].Length), secondContent, contentEnd, unit);
+                contentEnd = TrimBack(second.Index);
+            }
+
             var attribution = Make(subject, after.Via ?? frontedVia, Span(cueStart, cueEnd), after.ContentStart, contentEnd, unit);
             found.Add(attribution);
             if (attribution.Quote == QuoteType.Indirect)
             {
                 _ = TrySubjectVerb(unit, after.ContentStart, found, nested: true);
+            }
+
+            if (secondAttribution is not null)
+            {
+                found.Add(secondAttribution);
             }
 
             return true;
@@ -305,6 +348,56 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         var cue = m.Groups["cue"];
         var contentStart = SkipSpaces(unit.Start, unit.End);
         found.Add(Make(np with { Role = role }, ViaOf(m), Span(cue.Index, cue.Index + cue.Length), contentStart, TrimBack(m.Index), unit));
+        return true;
+    }
+
+    /// <summary>"X was quoted (by the Prague Daily) as saying (that) ...".</summary>
+    private bool TryQuotedAsSaying(Unit unit, List<Attribution> found)
+    {
+        var m = QuotedAsSaying().Match(text, unit.Start, unit.End - unit.Start);
+        if (!m.Success || unit.IsQuoted(m.Index))
+        {
+            return false;
+        }
+
+        var subject = ReadSubject(unit.Start, m.Index, nested: false);
+        if (subject is null)
+        {
+            return false;
+        }
+
+        var cue = m.Groups["cue"];
+        var via = m.Groups["via"];
+        var contentStart = m.Index + m.Length;
+        var contentEnd = ContentEnd(unit, contentStart);
+        if (contentEnd - contentStart < 3)
+        {
+            return false;
+        }
+
+        found.Add(Make(subject, via.Success ? Span(via.Index, via.Index + via.Length) : frontedVia, Span(cue.Index, cue.Index + cue.Length), contentStart, contentEnd, unit));
+        return true;
+    }
+
+    /// <summary>"What was missing, she said, was political will.": the attribution sits inside the content.</summary>
+    private bool TryParenthetical(Unit unit, List<Attribution> found)
+    {
+        var m = Parenthetical().Match(text, unit.Start, unit.End - unit.Start);
+        if (!m.Success || unit.IsQuoted(m.Index) || m.Index - unit.Start < 8)
+        {
+            return false;
+        }
+
+        var src = m.Groups["src"];
+        var np = ReadNounPhrase(src.Index, src.Index + src.Length, allowLowercase: true);
+        if (np is null)
+        {
+            return false;
+        }
+
+        var cue = m.Groups["cue"];
+        var contentStart = SkipSpaces(unit.Start, unit.End);
+        found.Add(Make(np, null, Span(cue.Index, cue.Index + cue.Length), contentStart, ContentEnd(unit, contentStart), unit));
         return true;
     }
 
@@ -451,6 +544,19 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             fronted = true;
         }
 
+        // "But the opposition claimed", "And officials said": the conjunction joins sentences, not the subject.
+        if (WordAt(start, end) is "But" or "And" or "Yet" or "So" or "Or" or "but" or "and" or "yet")
+        {
+            start = SkipSpaces(start + WordAt(start, end)!.Length, end);
+            fronted = true;
+        }
+
+        // "Builders welcomed the plan but warned that ...": the cue shares its subject with an earlier verb.
+        if (CoordinatedSubjectEnd(start, end) is { } subjectEnd)
+        {
+            end = subjectEnd;
+        }
+
         if (start >= end || text.AsSpan(start, end - start).IndexOfAny("“”\"") >= 0 || (!nested && !fronted && !char.IsUpper(text[start])))
         {
             return null;
@@ -470,6 +576,20 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
                 return null; // "The president, who said ...": the cue belongs to the relative clause
             }
 
+            // "Some nurses, however, said", "Officials, speaking on condition of anonymity, said": an aside.
+            if (head is not null && appositionClosed && firstWord is { } aside
+                && (SentenceAdverbs.Contains(aside) || (aside.EndsWith("ing", StringComparison.Ordinal) && aside.Length > 5)))
+            {
+                return head;
+            }
+
+            // "The company, Halden Pharma, said", "His challenger, Grace Whitfield, said": the name is the source.
+            if (head is not null && appositionClosed && head.Type is not (SourceType.Person or SourceType.Pronoun or SourceType.Outlet)
+                && char.IsLower(text[start]) is false && IsProperName(roleStart, end) is { } proper)
+            {
+                return proper with { Role = Span(start, split) };
+            }
+
             var named = head is not null && head.Type is SourceType.Person or SourceType.Pronoun or SourceType.Organization or SourceType.Outlet;
             var described = head is not null && (relative || firstWord is "a" or "an" or "the" || (roleStart < end && char.IsAsciiDigit(text[roleStart])));
             if (named || described)
@@ -482,6 +602,59 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         }
 
         return ReadNounPhrase(start, end, allowLowercase: nested || !char.IsUpper(text[start]));
+    }
+
+    /// <summary>A name that fills the whole span ("Halden Pharma", "Grace Whitfield"), read as a source.</summary>
+    private NounPhrase? IsProperName(int start, int end)
+    {
+        var runs = NameIndex.CapitalisedRuns(text, start, end);
+        if (runs.Count != 1 || runs[0].Start != start || runs[0].End != end || Lexicon.IsCapitalisedFunctionWord(runs[0].Tokens[0].Text))
+        {
+            return null;
+        }
+
+        var np = ReadNounPhrase(start, end, allowLowercase: false);
+        return np is { Type: SourceType.Person or SourceType.Organization or SourceType.Outlet } ? np : null;
+    }
+
+    /// <summary>
+    /// Where the subject ends when the words before the cue are "SUBJECT VERBED ... and|but": the first
+    /// lowercase past-tense verb after a capitalised start marks it ("The president declared ... and said").
+    /// </summary>
+    private int? CoordinatedSubjectEnd(int start, int end)
+    {
+        var lastWordStart = LastWordStart(start, end);
+        if (text[lastWordStart..end] is not ("and" or "but") || lastWordStart <= start)
+        {
+            return null;
+        }
+
+        var p = start;
+        var words = 0;
+        while (p < lastWordStart && words < 8)
+        {
+            var wordEnd = p;
+            while (wordEnd < lastWordStart && !char.IsWhiteSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var word = text[p..wordEnd];
+            if (words > 0 && char.IsLower(word[0]) && (PastTenseVerbs.Contains(word) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && !ParticipleModifiers.Contains(word))))
+            {
+                return TrimBack(p);
+            }
+
+            if (word.EndsWith(',') || word is "who" or "which" or "that")
+            {
+                return null; // a relative clause or a list: too involved to cut safely
+            }
+
+            words++;
+            p = SkipSpaces(wordEnd, lastWordStart);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -505,7 +678,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             return null;
         }
 
-        if (words.Length == 1 && PronounOf(words[0]) is { } pronounName)
+        if (words.Length == 1 && PronounOf(words[0], start) is { } pronounName)
         {
             return new NounPhrase(start, end, SourceType.Pronoun, pronounName, null);
         }
@@ -516,7 +689,8 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         }
 
         var run = NameIndex.CapitalisedRuns(text, start, end).LastOrDefault();
-        var sentenceInitialNoun = run is not null && run.Tokens.Count == 1 && run.Start == start && Lexicon.IsCommonSourceNoun(run.Tokens[0].Text);
+        var sentenceInitialNoun = run is not null && run.Tokens.Count == 1 && run.Start == start
+                                  && (Lexicon.IsCommonSourceNoun(run.Tokens[0].Text) || (LooksLikeCommonPlural(run.Tokens[0].Text) && names.FullName(run.Tokens[0].Text) is null));
         if (run is not null && run.End == end && !sentenceInitialNoun && !IsPrepositionBefore(run.Start, start))
         {
             var tokens = run.Tokens;
@@ -541,32 +715,59 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             }
 
             TextSpan? role = roleEnd > start ? Span(start, roleEnd) : null;
+            // A title or role written straight before the name ("Dr Helen Carter", "Terrorism analyst Robert
+            // Young Pelton") is part of the source as written; one set off by a comma is an apposition.
+            var sourceStart = role is not null && text.AsSpan(roleEnd, nameStart - roleEnd).IsWhiteSpace() ? start : nameStart;
             var texts = nameTokens.Select(t => t.Text).ToList();
             if (Outlets.IsOutlet(nameText))
             {
                 return new NounPhrase(nameStart, end, SourceType.Outlet, OutletName(nameText), role);
             }
 
+            if ((texts.Count < 2 || !NameIndex.LooksLikePersonName(texts)) && NameIndex.PersonNameStart(nameTokens) is var k and > 0)
+            {
+                nameTokens = nameTokens.Skip(k).ToList();
+                texts = nameTokens.Select(t => t.Text).ToList();
+                nameStart = nameTokens[0].Start;
+                role = Span(start, TrimBack(nameStart));
+                sourceStart = start;
+            }
+
             if (texts.Count >= 2 && NameIndex.LooksLikePersonName(texts))
             {
                 var canonical = NameIndex.Canonical(texts);
-                return new NounPhrase(nameStart, end, SourceType.Person, names.FullName(texts[^1]) is { } full && full.EndsWith(canonical, StringComparison.Ordinal) ? full : canonical, role);
+                return new NounPhrase(sourceStart, end, SourceType.Person, names.FullName(texts[^1]) is { } full && full.EndsWith(canonical, StringComparison.Ordinal) ? full : canonical, role);
             }
 
             if (texts.Count == 1 && names.FullName(texts[0]) is { } fullName)
             {
-                return new NounPhrase(nameStart, end, SourceType.Person, fullName, role);
+                return new NounPhrase(sourceStart, end, SourceType.Person, fullName, role);
             }
 
-            if (texts.Count == 1 && skip > 0 && Lexicon.IsTitle(tokens[skip - 1].Text) && NameIndex.LooksLikePersonName(texts))
+            if (texts.Count == 1 && NameIndex.LooksLikePersonName(texts)
+                && ((skip > 0 && Lexicon.IsTitle(tokens[skip - 1].Text)) || Forenames.IsForename(NameIndex.StripPossessive(texts[0]))))
             {
-                return new NounPhrase(nameStart, end, SourceType.Person, NameIndex.StripPossessive(texts[0]), role);
+                return new NounPhrase(sourceStart, end, SourceType.Person, NameIndex.StripPossessive(texts[0]), role);
             }
 
             if (role is null || role.Text.Split(' ').All(w => char.IsUpper(w[0])))
             {
                 return new NounPhrase(start, end, SourceType.Organization, StripArticle(phrase), null);
             }
+
+            // "The rail operator Northline", "striker Haaland": the role says what kind of party the name is.
+            if (texts.Count == 1 && LastWord(role.Text) is var roleHead && char.IsLower(roleHead[0]))
+            {
+                var name = NameIndex.StripPossessive(texts[0]);
+                return Lexicon.IsOrganisationNoun(roleHead)
+                    ? new NounPhrase(sourceStart, end, SourceType.Organization, name, role)
+                    : new NounPhrase(sourceStart, end, SourceType.Person, name, role);
+            }
+        }
+
+        if (IsTitleCaseOrganisation(words))
+        {
+            return new NounPhrase(start, end, SourceType.Organization, StripArticle(phrase), null);
         }
 
         if (PersonBeforeItsPlace(start, end) is { } person)
@@ -606,7 +807,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         var nameStart = tokens[skip].Start;
         var canonical = NameIndex.Canonical(texts);
-        return new NounPhrase(nameStart, runs[0].End, SourceType.Person, names.FullName(texts[^1]) ?? canonical,
+        return new NounPhrase(start, runs[0].End, SourceType.Person, names.FullName(texts[^1]) ?? canonical,
             nameStart > start ? Span(start, TrimBack(nameStart)) : null);
     }
 
@@ -624,17 +825,23 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         var head = words[headIndex].Trim(',');
         var modifiers = words.Take(headIndex).Skip(1);
-        // "German officials", "officials in Benghazi": described, so a group rather than anonymous.
-        var named = modifiers.Any(w => char.IsUpper(w[0])) || words.Skip(headIndex + 1).Any(w => char.IsUpper(w[0]))
-                    || (char.IsUpper(words[0][0]) && !Lexicon.IsCapitalisedFunctionWord(words[0]) && headIndex > 0);
+        var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+        var first = words[0].ToLowerInvariant();
+        // "a senior diplomat", "one mother", "a source familiar with the matter": one unnamed person.
+        var oneUnnamed = headIndex > 0 && first is "a" or "an" or "one" or "another";
+        // "German officials", "UN officials", "officials in Benghazi": described, so a group rather than
+        // anonymous; a capital that only opens the sentence ("Local officials") describes nothing.
+        var described = modifiers.Any(w => char.IsUpper(w[0])) || words.Skip(headIndex + 1).Any(w => char.IsUpper(w[0]))
+                        || (headIndex > 0 && char.IsUpper(words[0][0]) && LooksLikeDemonym(words[0]))
+                        || (plural && headIndex < words.Length - 1);
         SourceType type;
-        if (Lexicon.IsAnonymousNoun(head) && !named)
-        {
-            type = SourceType.Anonymous;
-        }
-        else if (Lexicon.IsOrganisationNoun(head) && !head.EndsWith('s'))
+        if (Lexicon.IsOrganisationNoun(head) && !plural)
         {
             type = SourceType.Organization;
+        }
+        else if (oneUnnamed || (Lexicon.IsAnonymousNoun(head) && !described))
+        {
+            type = SourceType.Anonymous;
         }
         else
         {
@@ -644,17 +851,90 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         return new NounPhrase(start, end, type, type == SourceType.Organization ? StripArticle(phrase) : phrase, null);
     }
 
+    /// <summary>"German", "Libyan", "Chinese", "British", "Israeli", "French": a people, so a description.</summary>
+    private static bool LooksLikeDemonym(string word) =>
+        Lexicon.IsPlaceWord(word) || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+        || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal)
+        || (word.EndsWith('i') && word.Length > 4);
+
+    /// <summary>
+    /// "the Chamber of Commerce", "Institute for Fiscal Studies", "Bank of England": capitalised words joined by
+    /// "of", "for", "and", "on" name an organisation, unless the first is a common noun opening the sentence
+    /// ("Officials of Hamas").
+    /// </summary>
+    private static bool IsTitleCaseOrganisation(string[] words)
+    {
+        var i = words[0] is "the" or "The" ? 1 : 0;
+        if (words.Length - i < 3 || Lexicon.IsCommonSourceNoun(words[i]) || LooksLikeCommonPlural(words[i])
+            || Lexicon.IsTitle(words[i]) || Forenames.IsForename(words[i]))
+        {
+            return false;
+        }
+
+        var connectors = 0;
+        for (var k = i; k < words.Length; k++)
+        {
+            if (words[k] is "of" or "for" or "and" or "on" or "&")
+            {
+                connectors++;
+            }
+            else if (!char.IsUpper(words[k][0]))
+            {
+                return false;
+            }
+        }
+
+        return connectors > 0 && !(words[^1] is "of" or "for" or "and" or "on" or "&");
+    }
+
+    /// <summary>"Builders", "Traders", "Economists": a plural of people, not a name, when it opens a sentence.</summary>
+    private static bool LooksLikeCommonPlural(string word) =>
+        word.Length > 5 && char.IsUpper(word[0]) && word[1..].All(char.IsLower)
+        && (word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal)
+            || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal)
+            || word.EndsWith("ants", StringComparison.Ordinal) || word.EndsWith("ents", StringComparison.Ordinal)
+            || word.EndsWith("ees", StringComparison.Ordinal) || word.EndsWith("ans", StringComparison.Ordinal)
+            || word.EndsWith("ats", StringComparison.Ordinal));
+
     /// <summary>
     /// Third-person pronouns only: "I" and "we" outside a quotation are the author ("We believe the ruling is
     /// wrong" is the writer's opinion, not a report of someone else's words).
     /// </summary>
-    private string? PronounOf(string word) => word switch
+    private string? PronounOf(string word, int position) => word switch
     {
-        "he" or "He" or "she" or "She" => lastPerson ?? "",
+        "he" or "He" or "she" or "She" => PersonFor(Forenames.OfPronoun(word), position),
         "they" or "They" => lastCollective ?? lastOrganisation ?? "",
         "it" or "It" => lastOrganisation ?? "",
         _ => null,
     };
+
+    /// <summary>
+    /// "he" or "she": the last person quoted when the gender fits and no other person of that gender was named
+    /// since; else the last person of that gender named; else the last person quoted or named whose gender is
+    /// not known.
+    /// </summary>
+    private string PersonFor(Gender wanted, int position)
+    {
+        var sourceGender = lastPerson is null ? Gender.Unknown : names.GenderOf(lastPerson);
+        var lastOfGender = names.LastPersonBefore(position, wanted, exact: true);
+        if (lastPerson is not null && sourceGender == wanted
+            && (lastOfGender is null || lastOfGender.Value.Position <= lastPersonPosition || lastOfGender.Value.Name == lastPerson))
+        {
+            return lastPerson;
+        }
+
+        if (lastOfGender is { } named)
+        {
+            return named.Name;
+        }
+
+        if (lastPerson is not null && sourceGender == Gender.Unknown)
+        {
+            return lastPerson;
+        }
+
+        return names.LastPersonBefore(position, wanted, exact: false)?.Name ?? lastPerson ?? "";
+    }
 
     private void Remember(List<Attribution> found)
     {
@@ -663,7 +943,9 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             switch (a.Source.Type)
             {
                 case SourceType.Person:
+                case SourceType.Pronoun when a.Source.Text is "he" or "He" or "she" or "She" && a.Source.Name.Contains(' ', StringComparison.Ordinal):
                     lastPerson = a.Source.Name;
+                    lastPersonPosition = a.Source.Start;
                     break;
                 case SourceType.Group or SourceType.Anonymous:
                     lastCollective = a.Source.Name;
@@ -859,8 +1141,17 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     [GeneratedRegex(@"\G\s*,?\s*(?:(?<cue>" + SpeechVerbs + @")\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this|after|before|when|while|as|from)\b[^“”""]{0,80}?)?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|had|have)\s+)?(?:" + SpeechVerbs + @"))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?(?:\s+[^“”""]{0,100}?)?)\s*(?:[.!?,;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerAfterQuote();
 
-    [GeneratedRegex(@",\s*(?:(?<cue>said|says|added|reported|told\s+reporters|wrote|warned|explained|noted)\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|added|wrote|warned|explained|noted|told|believe|believes|estimated|estimate))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?)(?:\s+(?:on|in|at|during|late|earlier|later|last|this|after|from)\b[^,“”""]{0,60}?)?\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s*(?:(?<cue>said|says|added|reported|told\s+reporters|wrote|warned|explained|noted|announced|confirmed|disclosed|revealed|insisted|argued|claimed|stated)\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|reports|added|wrote|warned|warn|warns|explained|noted|told|believe|believes|estimated|estimate|estimates|announced|confirmed|disclosed|revealed|suggested|suggests|suggest|insisted|insist|insists|argued|argue|argues|claimed|claim|claims|stated|predicted|predicts|found|finds|concluded|showed|shows))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?)(?:\s+(?:on|in|at|during|late|earlier|later|last|this|after|from)\b[^,“”""]{0,60}?)?\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSpeaker();
+
+    [GeneratedRegex(@",\s*(?<src>(?:he|she|they|it|(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3}|(?:the\s+|a\s+|an\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?))\s+(?<cue>said|says|added|argued|argues|insisted|insists|warned|warns|noted|explained|believes|claimed|claims|suggested|suggests|stressed|admitted|conceded)\s*,\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\s(?<cue>(?:has|have|had)\s+been\s+quoted|(?:was|were|is|are)\s+quoted)\s+(?:by\s+(?<via>(?:the\s+)?\p{Lu}[^,“”""]{0,60}?)\s+)?(?:in\s+[^,“”""]{1,60}?\s+)?as\s+saying\s*(?:that\s+|,\s*|:\s*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAsSaying();
+
+    [GeneratedRegex(@",?\s+(?:but|and|while|although|though)\s+(?<src>he|she|they|it|\p{Lu}[\p{L}’'\-]+)\s+(?:also\s+)?(?<cue>insisted|said|added|warned|argued|noted|stressed|claimed|conceded|acknowledged|admitted|cautioned)\s+(?:that\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondReport();
 
     [GeneratedRegex(@"\G\s*(?<src>\p{Lu}[^:“”""]{1,80}?)\s*(?<cue>:)\s*(?<quote>[“""])", RegexOptions.CultureInvariant)]
     private static partial Regex ColonQuote();
@@ -875,7 +1166,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private static partial Regex SuchAs();
 
     /// <summary>The audience of "told": "Fox News", "reporters", "the Associated Press", "CNN’s Jake Tapper".</summary>
-    [GeneratedRegex(@"\G(?:(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*|of|and|al|de))*(?=\s+that\b|\s*[,:“""]|\s+(?:on|in|at|during|last|this|about|earlier|late|after|before|when|while|via|through)\b|\s*$)|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|media|press|lawmakers|legislators|parliament|congress|court|jury|judge|supporters|crowd|crowds|conference|briefing|rally|audience|gathering|summit|meeting|committee|hearing|newspaper|broadcaster|television|TV|radio|channel|station|website|magazine|agency|podcast|outlet|investors|analysts|delegates)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{Nd}&’'.\-]*|of|and|al|de))*(?=\s+that\b|\s*[,:“""]|\s+(?:on|in|at|during|last|this|about|earlier|late|after|before|when|while|via|through)\b|\s*$)|(?:(?:the|a|an|some|several)\s+)?\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}(?=\s+that\b)|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|media|press|lawmakers|legislators|parliament|congress|court|jury|judge|supporters|crowd|crowds|conference|briefing|rally|audience|gathering|summit|meeting|committee|hearing|newspaper|broadcaster|television|TV|radio|channel|station|website|magazine|agency|podcast|outlet|investors|analysts|delegates)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Audience();
 
     [GeneratedRegex(@"^(?:reporters|journalists|the\s+media|media|the\s+press|press|lawmakers|parliament)", RegexOptions.CultureInvariant)]

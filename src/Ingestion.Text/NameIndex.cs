@@ -10,12 +10,15 @@ namespace Ingestion.Text;
 internal sealed partial class NameIndex
 {
     private readonly Dictionary<string, string> fullestBySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Gender> genderByName = new(StringComparer.Ordinal);
     private readonly List<(int Position, string Name)> mentions = [];
 
     public static NameIndex Build(string text)
     {
         var index = new NameIndex();
-        foreach (var run in CapitalisedRuns(text, 0, text.Length))
+        var runs = CapitalisedRuns(text, 0, text.Length);
+        var singles = new List<(List<Token> Tokens, int Skip)>();
+        foreach (var run in runs)
         {
             var tokens = run.Tokens;
             var skip = 0;
@@ -25,6 +28,17 @@ internal sealed partial class NameIndex
             }
 
             var nameTokens = tokens.Skip(skip).ToList();
+            if ((nameTokens.Count < 2 || !LooksLikePersonName(nameTokens.Select(t => t.Text).ToList())) && PersonNameStart(nameTokens) is var k and > 0)
+            {
+                nameTokens = nameTokens.Skip(k).ToList();
+            }
+
+            if (nameTokens.Count == 1)
+            {
+                singles.Add((tokens, skip));
+                continue;
+            }
+
             if (nameTokens.Count < 2 || !LooksLikePersonName(nameTokens.Select(t => t.Text).ToList()))
             {
                 continue;
@@ -37,30 +51,64 @@ internal sealed partial class NameIndex
                 index.fullestBySurname[surname] = name;
             }
 
+            index.NoteGender(name, Forenames.Of(tokens.Select(t => t.Text)));
             index.mentions.Add((nameTokens[0].Start, name));
         }
 
+        // A later surname on its own ("Lopez said", "Mr Reid") is a mention of the person named in full.
+        foreach (var (tokens, skip) in singles)
+        {
+            if (index.FullName(tokens[skip].Text) is { } full)
+            {
+                index.NoteGender(full, Forenames.Of(tokens.Select(t => t.Text)));
+                index.mentions.Add((tokens[skip].Start, full));
+            }
+        }
+
+        index.mentions.Sort((a, b) => a.Position.CompareTo(b.Position));
         return index;
     }
+
+    private void NoteGender(string name, Gender gender)
+    {
+        if (gender != Gender.Unknown || !genderByName.ContainsKey(name))
+        {
+            genderByName[name] = gender;
+        }
+    }
+
+    /// <summary>The gender the article's mentions of <paramref name="name"/> suggest.</summary>
+    public Gender GenderOf(string name) =>
+        genderByName.TryGetValue(name, out var g) ? g : Forenames.Of(name.Split(' '));
 
     /// <summary>The fullest person name in the article whose surname is <paramref name="surname"/>.</summary>
     public string? FullName(string surname) =>
         fullestBySurname.TryGetValue(StripPossessive(surname.TrimEnd('.')), out var name) ? name : null;
 
-    public string? LastPersonBefore(int position)
+    public string? LastPersonBefore(int position) => LastPersonBefore(position, Gender.Unknown, exact: false)?.Name;
+
+    /// <summary>
+    /// The last person mentioned before <paramref name="position"/> whose gender is <paramref name="gender"/>
+    /// (or, unless <paramref name="exact"/>, not known).
+    /// </summary>
+    public (int Position, string Name)? LastPersonBefore(int position, Gender gender, bool exact)
     {
-        string? last = null;
-        foreach (var (p, name) in mentions)
+        for (var i = mentions.Count - 1; i >= 0; i--)
         {
+            var (p, name) = mentions[i];
             if (p >= position)
             {
-                break;
+                continue;
             }
 
-            last = name;
+            var g = GenderOf(name);
+            if (gender == Gender.Unknown || g == gender || (!exact && g == Gender.Unknown))
+            {
+                return (p, name);
+            }
         }
 
-        return last;
+        return null;
     }
 
     /// <summary>"Thomas. D. Waldhauser" gives "Thomas D. Waldhauser": a stray period after a whole word goes.</summary>
@@ -74,6 +122,25 @@ internal sealed partial class NameIndex
     public static string StripPossessive(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
         : word.EndsWith('’') || word.EndsWith('\'') ? word[..^1] : word;
+
+    /// <summary>
+    /// Where a person's name starts inside a longer run ("House Speaker Tom Bradley", "Senate Majority Leader
+    /// Ruth Alvarez"): the last two or more words that read as a name, after a title or from a known given
+    /// name; -1 when there is none.
+    /// </summary>
+    public static int PersonNameStart(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 1; k <= tokens.Count - 2; k++)
+        {
+            if ((Lexicon.IsTitle(tokens[k - 1].Text) || Forenames.IsForename(tokens[k].Text))
+                && LooksLikePersonName(tokens.Skip(k).Select(t => t.Text).ToList()))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     public static bool LooksLikePersonName(IReadOnlyList<string> tokens)
     {
@@ -191,7 +258,7 @@ internal static class Lexicon
         "Queen", "Prince", "Princess", "Sheikh", "Sheik", "Emir", "Pope", "Cardinal", "Bishop", "Imam", "Rabbi",
         "Chancellor", "Premier", "Speaker", "Deputy", "Foreign", "Defense", "Defence", "Interior", "Finance",
         "Attorney", "Inspector", "Detective", "Officer", "Constable", "Superintendent", "Commissioner", "Dictator",
-        "Ayatollah", "Crown",
+        "Ayatollah", "Crown", "Leader", "Whip", "Chair", "Chairman", "Chairwoman", "Director", "Treasurer",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
@@ -218,6 +285,10 @@ internal static class Lexicon
         "Hospital", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Holdings", "Partners", "Capital",
         "Pentagon", "Kremlin", "Congress", "Cabinet", "Secretariat", "Tribunal", "Program", "Programme",
         "Project", "Initiative", "Watch", "International", "National", "Republic", "Kingdom", "Embassy",
+        "Minerals", "Mining", "Pharma", "Pharmaceuticals", "Energy", "Oil", "Petroleum", "Labs", "Laboratories",
+        "Media", "Foods", "Logistics", "Industries", "Chemicals", "Resources", "Insurance", "Securities",
+        "Investments", "Ventures", "Software", "Telecom", "Communications", "Electric", "Steel", "Shipping",
+        "Construction", "Properties", "Healthcare", "Therapeutics", "Biotech", "Robotics", "Aerospace", "Entertainment",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PlaceWords = FrozenSet.ToFrozenSet(
@@ -257,7 +328,10 @@ internal static class Lexicon
         "lawsuit", "complaint", "indictment", "filing", "data", "analysis", "group", "organisation",
         "organization", "regime", "coalition", "alliance", "union", "network", "newspaper", "broadcaster",
         "channel", "website", "agency", "authority", "prosecutor's office", "white house", "kremlin", "pentagon",
-        "memo", "website", "release", "communique", "communiqué",
+        "memo", "website", "release", "communique", "communiqué", "opposition", "club", "coastguard", "operator",
+        "manufacturer", "regulator", "airline", "carrier", "retailer", "insurer", "charity", "watchdog", "team",
+        "hospital", "startup", "maker", "producer", "supplier", "developer", "publisher", "lender", "provider",
+        "utility", "chain", "giant", "brand", "bureau", "institute", "university", "school", "museum", "zoo",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plural and collective nouns for people that report things ("Witnesses said", "Residents say").</summary>

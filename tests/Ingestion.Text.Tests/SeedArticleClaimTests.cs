@@ -94,10 +94,10 @@ public sealed class SeedArticleClaimTests
     }
 
     [Fact]
-    public void Title_is_dropped_from_the_name_and_the_apposition_is_the_role()
+    public void Title_stays_in_the_source_as_written_but_not_in_the_name_and_the_apposition_is_the_role()
     {
         var a = ClaimStarting("Colonel Ahmed Almesmari").Attributions.ShouldHaveSingleItem();
-        a.Source.Text.ShouldBe("Ahmed Almesmari");
+        a.Source.Text.ShouldBe("Colonel Ahmed Almesmari");
         a.Source.Name.ShouldBe("Ahmed Almesmari");
         a.Role!.Text.ShouldBe("spokesperson for the Libyan National Army");
         a.Via!.Text.ShouldBe("Fox News");

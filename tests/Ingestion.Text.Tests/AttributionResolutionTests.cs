@@ -1,0 +1,142 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Text.Tests;
+
+/// <summary>Pronoun gender, source types and sentence shapes found wanting by the attribution set (texts written for these tests).</summary>
+public sealed class AttributionResolutionTests
+{
+    private static IReadOnlyList<ExtractedClaim> Extract(params string[] paragraphs) =>
+        new ClaimExtractor().Extract(string.Join("\n\n", paragraphs));
+
+    private static Attribution Only(ExtractedClaim claim) => claim.Attributions.ShouldHaveSingleItem();
+
+    private static string ContentOf(string text, Attribution a) => text.Substring(a.Content.Start, a.Content.Length);
+
+    [Fact]
+    public void He_and_she_go_to_the_last_person_of_their_gender()
+    {
+        var claims = Extract(
+            "Mayor Linda Park said the city would buy new cameras. Police chief Omar Reid said thefts had doubled.",
+            "“We will not give up,” she said.",
+            "He blamed a video posted online. “This is not a problem we can arrest our way out of,” he said.");
+        Only(claims[2]).Source.Name.ShouldBe("Linda Park");
+        claims.Last().Attributions.ShouldHaveSingleItem().Source.Name.ShouldBe("Omar Reid");
+    }
+
+    [Fact]
+    public void A_pronoun_skips_the_last_source_when_a_newer_person_of_its_gender_was_named()
+    {
+        var claims = Extract(
+            "“We kept the country running,” Elena Petrova said.",
+            "Her successor, Ivan Markov, disputed that. He said the debts had been hidden.");
+        claims.SelectMany(c => c.Attributions).Last().Source.Name.ShouldBe("Ivan Markov");
+    }
+
+    [Fact]
+    public void A_known_given_name_alone_is_a_person_and_an_unknown_one_is_not()
+    {
+        var irina = Only(Extract("“We want a future here,” said Irina, a 52-year-old teacher.")[0]);
+        irina.Source.Type.ShouldBe(SourceType.Person);
+        irina.Role!.Text.ShouldBe("a 52-year-old teacher");
+
+        Only(Extract("Brightwave said the cuts were final.")[0]).Source.Type.ShouldBe(SourceType.Organization);
+    }
+
+    [Theory]
+    [InlineData("Some nurses, however, said clinics lacked fridges.", "Some nurses")]
+    [InlineData("Officials, speaking on condition of anonymity, said talks had stalled.", "Officials")]
+    [InlineData("But the opposition claimed that the target was unrealistic.", "the opposition")]
+    [InlineData("Builders welcomed the plan but warned that workers were scarce.", "Builders")]
+    [InlineData("The president declared a day of mourning and said the army would help.", "The president")]
+    public void Asides_conjunctions_and_earlier_verbs_stay_out_of_the_source(string text, string source)
+    {
+        Only(Extract(text)[0]).Source.Text.ShouldBe(source);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_common_noun_is_the_source()
+    {
+        var a = Only(Extract("The company, Halden Pharma, said the risk was low.")[0]);
+        a.Source.Text.ShouldBe("Halden Pharma");
+        a.Source.Type.ShouldBe(SourceType.Organization);
+        a.Role!.Text.ShouldBe("The company");
+    }
+
+    [Fact]
+    public void A_second_report_in_the_same_sentence_is_its_own_attribution()
+    {
+        const string text = "Okafor said he would accept the result, but he insisted that observers must be present.";
+        var attributions = Extract(text)[0].Attributions;
+        attributions.Count.ShouldBe(2);
+        ContentOf(text, attributions[0]).ShouldBe("he would accept the result");
+        attributions[1].Cue.Text.ShouldBe("insisted");
+        attributions[1].Source.Text.ShouldBe("he");
+        ContentOf(text, attributions[1]).ShouldBe("observers must be present");
+    }
+
+    [Fact]
+    public void A_speaker_in_the_middle_of_the_sentence()
+    {
+        const string text = "Amina Yusuf spoke first. What was missing, she said, was political will.";
+        var a = Only(Extract(text)[1]);
+        a.Source.Text.ShouldBe("she");
+        a.Cue.Text.ShouldBe("said");
+        ContentOf(text, a).ShouldBe("What was missing, she said, was political will");
+    }
+
+    [Fact]
+    public void Told_a_lowercase_audience_that()
+    {
+        var a = Only(Extract("Survivors told aid workers that the boat had left two days earlier.")[0]);
+        a.Source.Type.ShouldBe(SourceType.Group);
+        a.Via!.Text.ShouldBe("aid workers");
+    }
+
+    [Theory]
+    [InlineData("Millions of records were stolen, the bank disclosed on Wednesday.", "disclosed")]
+    [InlineData("People who drink coffee may live longer, a new study suggests.", "suggests")]
+    [InlineData("The embassy denied any involvement in the killing.", "denied")]
+    public void More_cues(string text, string cue)
+    {
+        Only(Extract(text)[0]).Cue.Text.ShouldBe(cue);
+    }
+
+    [Theory]
+    [InlineData("Local officials estimated that 2,000 homes were at risk.", SourceType.Anonymous)]
+    [InlineData("One nurse in the town of Garu said half the doses had spoiled.", SourceType.Anonymous)]
+    [InlineData("Officials from two oil-producing countries argued that the costs were too high.", SourceType.Group)]
+    [InlineData("German officials said the suspect had left the country.", SourceType.Group)]
+    [InlineData("The Chamber of Commerce said any scheme must exempt deliveries.", SourceType.Organization)]
+    [InlineData("The rail operator Northline said services would resume.", SourceType.Organization)]
+    [InlineData("Sable Minerals confirmed that 23 workers were safe.", SourceType.Organization)]
+    [InlineData("Former striker Danny Moss said the decision was harsh.", SourceType.Person)]
+    public void Source_types(string text, SourceType type)
+    {
+        Only(Extract(text)[0]).Source.Type.ShouldBe(type);
+    }
+}
+
+/// <summary>Shapes added with the second batch of the attribution set.</summary>
+public sealed class AttributionQuotedAsSayingTests
+{
+    [Fact]
+    public void Quoted_by_an_outlet_as_saying()
+    {
+        const string text = "Pavel Novak was quoted by the Prague Daily as saying the withdrawal had been agreed.";
+        var a = new ClaimExtractor().Extract(text)[0].Attributions.ShouldHaveSingleItem();
+        a.Source.Text.ShouldBe("Pavel Novak");
+        a.Cue.Text.ShouldBe("was quoted");
+        a.Via!.Text.ShouldBe("the Prague Daily");
+        text.Substring(a.Content.Start, a.Content.Length).ShouldBe("the withdrawal had been agreed");
+    }
+
+    [Fact]
+    public void A_name_after_an_organisation_word_title_is_a_person()
+    {
+        var claims = new ClaimExtractor().Extract("Senate Majority Leader Ruth Alvarez predicted that the bill would fail. “It is over,” she said.");
+        var a = claims[0].Attributions.ShouldHaveSingleItem();
+        a.Source.Type.ShouldBe(SourceType.Person);
+        a.Source.Name.ShouldBe("Ruth Alvarez");
+        claims[1].Attributions.ShouldHaveSingleItem().Source.Name.ShouldBe("Ruth Alvarez");
+    }
+}
