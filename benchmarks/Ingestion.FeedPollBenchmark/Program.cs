@@ -13,14 +13,16 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 // Usage: dotnet run -c Release --project benchmarks/Ingestion.FeedPollBenchmark -- [--feeds 10000] [--rounds 3]
-//        [--change 0.05] [--hosts 20] [--entries 3] [--concurrency N]
+//        [--change 0.05] [--hosts 20] [--entries 3] [--per-host 64] [--concurrency N] [--db-folder DIR]
 var settings = BenchmarkSettings.Parse(args);
 if (settings is null)
 {
     return 2;
 }
 
-var folder = Directory.CreateTempSubdirectory("ingestion-feedpoll-").FullName;
+var folder = settings.DatabaseFolder is { } parent
+    ? Directory.CreateDirectory(Path.Combine(parent, $"ingestion-feedpoll-{Guid.NewGuid():N}")).FullName
+    : Directory.CreateTempSubdirectory("ingestion-feedpoll-").FullName;
 await using var server = await FeedServer.StartAsync(settings.Feeds, settings.Hosts, settings.InitialEntries);
 Console.Error.WriteLine($"feedpoll: {settings.Feeds} feeds on {settings.Hosts} loopback hosts; SQLite in {folder}");
 
@@ -123,11 +125,11 @@ return rows.All(r => r.Errors == 0) ? 0 : 1;
 internal sealed record RoundResult(int Round, int Changed, long Polls, long Ok, long NotModified, long Errors, long Announced,
     TimeSpan Wall, TimeSpan Cpu, long PeakWorkingSet, long PeakHeap);
 
-internal sealed record BenchmarkSettings(int Feeds, int Rounds, double ChangeShare, int Hosts, int InitialEntries, int PerHostConcurrency, int? PollConcurrency)
+internal sealed record BenchmarkSettings(int Feeds, int Rounds, double ChangeShare, int Hosts, int InitialEntries, int PerHostConcurrency, int? PollConcurrency, string? DatabaseFolder)
 {
     public static BenchmarkSettings? Parse(string[] args)
     {
-        var s = new BenchmarkSettings(10_000, 3, 0.05, 20, 3, 64, null);
+        var s = new BenchmarkSettings(10_000, 3, 0.05, 20, 3, 64, null, null);
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : "";
@@ -141,8 +143,9 @@ internal sealed record BenchmarkSettings(int Feeds, int Rounds, double ChangeSha
                 case "--entries" when int.TryParse(value, inv, out var n) && n is >= 1 and <= 20: s = s with { InitialEntries = n }; break;
                 case "--per-host" when int.TryParse(value, inv, out var n) && n >= 1: s = s with { PerHostConcurrency = n }; break;
                 case "--concurrency" when int.TryParse(value, inv, out var n) && n >= 1: s = s with { PollConcurrency = n }; break;
+                case "--db-folder" when Directory.Exists(value): s = s with { DatabaseFolder = value }; break;
                 default:
-                    Console.Error.WriteLine($"feedpoll: bad argument '{args[i]} {value}'. Options: --feeds N --rounds K --change SHARE(0..1) --hosts H(1..254) --entries E(1..20) --per-host N --concurrency N");
+                    Console.Error.WriteLine($"feedpoll: bad argument '{args[i]} {value}'. Options: --feeds N --rounds K --change SHARE(0..1) --hosts H(1..254) --entries E(1..20) --per-host N --concurrency N --db-folder DIR");
                     return null;
             }
 
