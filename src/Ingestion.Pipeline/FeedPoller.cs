@@ -63,32 +63,37 @@ public sealed partial class FeedPoller(
 
     private async Task PollAllAsync(IReadOnlyList<Uri> feeds, bool dueOnly, CancellationToken cancellationToken)
     {
-        foreach (var feed in feeds)
+        // Polls are mostly waiting (network, database), so several run at once; the bound keeps the number of
+        // open requests and database connections predictable. Each feed still has one poll at a time (its lease).
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.PollConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(feeds, parallel, (feed, ct) => new ValueTask(PollOneAsync(feed, dueOnly, ct)));
+    }
+
+    private async Task PollOneAsync(Uri feed, bool dueOnly, CancellationToken cancellationToken)
+    {
+        if (dueOnly)
         {
-            if (dueOnly)
+            var record = await state.GetAsync(feed.AbsoluteUri, cancellationToken);
+            if (record.NextPollAt > time.GetUtcNow())
             {
-                var record = await state.GetAsync(feed.AbsoluteUri, cancellationToken);
-                if (record.NextPollAt > time.GetUtcNow())
-                {
-                    continue;
-                }
+                return;
             }
+        }
 
-            if (!await state.TryLeaseAsync(feed.AbsoluteUri, _owner, LeaseDuration, cancellationToken))
-            {
-                LogLeasedElsewhere(feed.AbsoluteUri);
-                continue;
-            }
+        if (!await state.TryLeaseAsync(feed.AbsoluteUri, _owner, LeaseDuration, cancellationToken))
+        {
+            LogLeasedElsewhere(feed.AbsoluteUri);
+            return;
+        }
 
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, cancellationToken);
-            }
-            finally
-            {
-                await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
-            }
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, cancellationToken);
+        }
+        finally
+        {
+            await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
         }
     }
 
