@@ -43,7 +43,7 @@ internal static class EvalCommand
         }
 
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
-        stdout.Write(json ? ToJson(report, limit) + "\n" : ToText(report, limit));
+        stdout.Write(json ? ToJson(set.Name, report, limit) + "\n" : ToText(report, limit));
         return 0;
     }
 
@@ -73,8 +73,8 @@ internal static class EvalCommand
         return sb.Append(report.SummaryLine).Append('\n').ToString();
     }
 
-    /// <summary>One JSON object: set, n, metrics (as the summary line writes them), failures (at most limit).</summary>
-    public static string ToJson(EvalReport report, int limit)
+    /// <summary>One JSON object: set (its command-line name), n, metrics (as the summary line writes them), failures (at most limit).</summary>
+    public static string ToJson(string setName, EvalReport report, int limit)
     {
         var metrics = new JsonObject();
         foreach (var (key, value) in report.Metrics)
@@ -84,7 +84,7 @@ internal static class EvalCommand
 
         var obj = new JsonObject
         {
-            ["set"] = report.Name,
+            ["set"] = setName,
             ["n"] = report.N,
             ["metrics"] = metrics,
             ["failureCount"] = report.Failures.Count,
