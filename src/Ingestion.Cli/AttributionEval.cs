@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ingestion.Cli.Eval;
 using Ingestion.Text;
 using Ingestion.Text.Evaluation;
 
@@ -6,52 +7,57 @@ namespace Ingestion.Cli;
 
 /// <summary>
 /// <c>ingest eval attribution --data PATH</c>: runs claim extraction over an annotated attribution set (JSON
-/// Lines, see <see cref="AttributionGoldSet"/>) and scores it the way Citron does (<see cref="AttributionScorer"/>).
-/// Prints up to <c>limit</c> failures, the detailed scores, and a last summary line.
+/// Lines, see <see cref="AttributionGoldSet"/>) and scores it the way Citron does (<see cref="AttributionScorer"/>):
+/// overlap F1 of sources, cues and contents, and exact F1 of whole quotations.
 /// </summary>
-internal static class AttributionEval
+internal sealed class AttributionEval : IEvalSet
 {
-    public static async Task<int> RunAsync(string dataPath, int limit, TextWriter output)
+    public string Name => "attribution";
+
+    public string Description =>
+        "sources, cues and contents against an annotated set (JSON Lines, e.g. tests/Ingestion.Text.Tests/Fixtures/attribution/check.jsonl); Citron's overlap and exact F1";
+
+    public Task<EvalReport> RunAsync(EvalRun run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(run);
         IReadOnlyList<AnnotatedArticle> articles;
         try
         {
-            articles = AttributionGoldSet.Load(dataPath);
+            articles = AttributionGoldSet.Load(run.DataPath);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (InvalidDataException ex)
         {
-            await Console.Error.WriteLineAsync($"eval attribution: {e.Message}").ConfigureAwait(false);
-            return 2;
+            throw new EvalDataException(ex.Message);
         }
 
         var extractor = new ClaimExtractor();
         var scorer = new AttributionScorer();
-        var shown = 0;
+        var failures = new List<string>();
         foreach (var article in articles)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var predicted = AttributionScorer.QuotesOf(extractor.Extract(article.Text));
-            foreach (var failure in scorer.Add(article, predicted))
-            {
-                if (shown++ < limit)
-                {
-                    await output.WriteLineAsync($"{article.Id}: {failure}").ConfigureAwait(false);
-                }
-            }
+            failures.AddRange(scorer.Add(article, predicted).Select(failure => $"{article.Id}: {failure}"));
         }
 
         var report = scorer.Report();
-        if (shown > limit)
-        {
-            await output.WriteLineAsync($"... {shown - limit} more failures").ConfigureAwait(false);
-        }
-
         var c = CultureInfo.InvariantCulture;
-        await output.WriteLineAsync(string.Create(c, $"quotations: gold={report.GoldQuotes} predicted={report.PredictedQuotes}")).ConfigureAwait(false);
-        await output.WriteLineAsync(string.Create(c, $"overlap  source {report.SourceOverlap}  cue {report.CueOverlap}  content {report.ContentOverlap}")).ConfigureAwait(false);
-        await output.WriteLineAsync(string.Create(c, $"exact    source {report.SourceExact}  cue {report.CueExact}  content {report.ContentExact}  quote {report.QuoteExact}")).ConfigureAwait(false);
-        await output.WriteLineAsync(string.Create(c, $"matched  source_type_accuracy={report.SourceTypeAccuracy:0.000} quote_type_accuracy={report.QuoteTypeAccuracy:0.000}")).ConfigureAwait(false);
-        await output.WriteLineAsync(string.Create(c, $"{report.SummaryLine}")).ConfigureAwait(false);
-        return 0;
+        return Task.FromResult(new EvalReport(Name,
+        [
+            ("source_F1", report.SourceOverlap.F1.ToString("0.000", c)),
+            ("cue_F1", report.CueOverlap.F1.ToString("0.000", c)),
+            ("content_F1", report.ContentOverlap.F1.ToString("0.000", c)),
+            ("exact_F1", report.QuoteExact.F1.ToString("0.000", c)),
+        ], report.Articles)
+        {
+            Failures = failures,
+            Notes =
+            [
+                string.Create(c, $"quotations: gold={report.GoldQuotes} predicted={report.PredictedQuotes}"),
+                string.Create(c, $"overlap  source {report.SourceOverlap}  cue {report.CueOverlap}  content {report.ContentOverlap}"),
+                string.Create(c, $"exact    source {report.SourceExact}  cue {report.CueExact}  content {report.ContentExact}  quote {report.QuoteExact}"),
+                string.Create(c, $"matched  source_type_accuracy={report.SourceTypeAccuracy:0.000} quote_type_accuracy={report.QuoteTypeAccuracy:0.000}"),
+            ],
+        });
     }
 }

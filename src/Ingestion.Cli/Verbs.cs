@@ -17,20 +17,23 @@ internal static class Verbs
     public static int Feed(string[] paths)
     {
         var parser = new FeedParser();
-        return ForEach(paths, (source, bytes) =>
+        return ForEach(paths, (source, bytes) => FeedLine(parser, source, bytes), (source, error) => new FeedOutput { Source = source, Error = error });
+    }
+
+    /// <summary>The output line of `feed` for one document (also what `eval feed` scores).</summary>
+    public static FeedOutput FeedLine(FeedParser parser, string source, byte[] bytes)
+    {
+        var parsed = parser.Parse(bytes);
+        return new FeedOutput
         {
-            var parsed = parser.Parse(bytes);
-            return new FeedOutput
-            {
-                Source = source,
-                Format = parsed.Format,
-                WellFormed = parsed.WellFormed,
-                Feed = new FeedInfoOutput(parsed.Title, parsed.Link, parsed.Description, parsed.Language, parsed.Updated,
-                    parsed.Authors.Select(ToOutput).ToList()),
-                Entries = parsed.Entries.Select(e => new EntryOutput(e.Id, e.Title, e.Link, e.Published, e.Updated,
-                    e.Authors.Select(ToOutput).ToList(), e.Summary, e.Content, e.Categories)).ToList(),
-            };
-        }, (source, error) => new FeedOutput { Source = source, Error = error });
+            Source = source,
+            Format = parsed.Format,
+            WellFormed = parsed.WellFormed,
+            Feed = new FeedInfoOutput(parsed.Title, parsed.Link, parsed.Description, parsed.Language, parsed.Updated,
+                parsed.Authors.Select(ToOutput).ToList()),
+            Entries = parsed.Entries.Select(e => new EntryOutput(e.Id, e.Title, e.Link, e.Published, e.Updated,
+                e.Authors.Select(ToOutput).ToList(), e.Summary, e.Content, e.Categories)).ToList(),
+        };
     }
 
     public static int Extract(string[] paths, string? url)
@@ -41,36 +44,44 @@ internal static class Verbs
         }
 
         var extractor = new ArticleExtractor();
-        return ForEach(paths, (source, bytes) =>
+        return ForEach(paths, (source, bytes) => ExtractLine(extractor, pageUrl, source, bytes),
+            (source, error) => new ExtractOutput { Source = source, Error = error });
+    }
+
+    /// <summary>The output line of `extract` for one page (also what `eval aeb` and `eval readability` score).</summary>
+    public static ExtractOutput ExtractLine(ArticleExtractor extractor, Uri? pageUrl, string source, byte[] bytes)
+    {
+        // Bytes, not text: the extractor detects the page's charset (BOM, meta tags), as a browser does.
+        var article = extractor.Extract(bytes, contentType: null, pageUrl);
+        return new ExtractOutput
         {
-            // Bytes, not text: the extractor detects the page's charset (BOM, meta tags), as a browser does.
-            var article = extractor.Extract(bytes, contentType: null, pageUrl);
-            return new ExtractOutput
-            {
-                Source = source,
-                Url = article.Url ?? pageUrl?.AbsoluteUri,
-                Title = article.Title,
-                Byline = article.Byline,
-                Authors = article.Authors,
-                PublishedAt = article.PublishedAt,
-                Language = article.Language,
-                SiteName = article.SiteName,
-                Section = article.Section,
-                Text = article.Text,
-                Paragraphs = article.Paragraphs,
-            };
-        }, (source, error) => new ExtractOutput { Source = source, Error = error });
+            Source = source,
+            Url = article.Url ?? pageUrl?.AbsoluteUri,
+            Title = article.Title,
+            Byline = article.Byline,
+            Authors = article.Authors,
+            PublishedAt = article.PublishedAt,
+            Language = article.Language,
+            SiteName = article.SiteName,
+            Section = article.Section,
+            Text = article.Text,
+            Paragraphs = article.Paragraphs,
+        };
     }
 
     public static int Segment(string[] paths)
     {
         var segmenter = new SentenceSegmenter();
-        return ForEach(paths, (source, bytes) => new SegmentOutput
-        {
-            Source = source,
-            Sentences = segmenter.Segment(TextDecoding.Decode(bytes)).Select(s => new SentenceOutput(s.Text, s.Start, s.Length)).ToList(),
-        }, (source, error) => new SegmentOutput { Source = source, Error = error });
+        return ForEach(paths, (source, bytes) => SegmentLine(segmenter, source, bytes),
+            (source, error) => new SegmentOutput { Source = source, Error = error });
     }
+
+    /// <summary>The output line of `segment` for one text (also what `eval segment` scores).</summary>
+    public static SegmentOutput SegmentLine(SentenceSegmenter segmenter, string source, byte[] bytes) => new()
+    {
+        Source = source,
+        Sentences = segmenter.Segment(TextDecoding.Decode(bytes)).Select(s => new SentenceOutput(s.Text, s.Start, s.Length)).ToList(),
+    };
 
     public static int Claims(string[] paths, bool forceHtml, bool forceText, string? url, string? published, bool enrich)
     {
@@ -137,18 +148,9 @@ internal static class Verbs
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
         foreach (var path in paths)
         {
-            T output;
-            try
+            var output = One(path, () => Read(path), run, fail);
+            if (output.Error is not null)
             {
-                output = run(path, Read(path));
-            }
-            // One bad input must not stop the others: its line carries the error, the exit code says 1.
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                Console.Error.WriteLine($"ingest: {path}: {ex.Message}");
-                output = fail(path, ex is FileNotFoundException or DirectoryNotFoundException
-                    ? $"cannot read {path}: no such file"
-                    : $"{ex.GetType().Name}: {ex.Message}");
                 exitCode = 1;
             }
 
@@ -158,6 +160,31 @@ internal static class Verbs
         stdout.Flush();
         return exitCode;
     }
+
+    /// <summary>
+    /// The line of one input: what <paramref name="run"/> makes of it, or, when reading or running throws, the
+    /// line that <paramref name="fail"/> makes of the error (reported on standard error too).
+    /// </summary>
+    public static T One<T>(string source, Func<byte[]> read, Func<string, byte[], T> run, Func<string, string, T> fail)
+        where T : Output
+    {
+        try
+        {
+            return run(source, read());
+        }
+        // One bad input must not stop the others: its line carries the error, the exit code says 1.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"ingest: {source}: {ex.Message}");
+            return fail(source, ex is FileNotFoundException or DirectoryNotFoundException
+                ? $"cannot read {source}: no such file"
+                : $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    /// <summary>An output line as the JSON a script reading standard output would see.</summary>
+    public static System.Text.Json.Nodes.JsonObject ToJson(Output output) =>
+        JsonSerializer.SerializeToNode(output, output.GetType(), Json.Options)!.AsObject();
 
     private static byte[] Read(string path)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ingestion.Feeds;
 using Ingestion.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,7 @@ public sealed partial class FeedPoller(
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>Retired feeds already warned about by this process: one warning per feed, not one per tick.</summary>
-    private readonly HashSet<string> _retiredWarned = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _retiredWarned = new(StringComparer.Ordinal);
 
     /// <summary>The configured feeds as absolute URIs (paths resolved against the application folder).</summary>
     public static IReadOnlyList<Uri> ConfiguredFeeds(PipelineOptions options)
@@ -86,45 +87,50 @@ public sealed partial class FeedPoller(
 
     private async Task PollAllAsync(IReadOnlyList<Uri> feeds, bool dueOnly, CancellationToken cancellationToken)
     {
-        foreach (var feed in feeds)
+        // Polls are mostly waiting (network, database), so several may run at once; the bound keeps the number of
+        // open requests and database connections predictable. Each feed still has one poll at a time (its lease).
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.PollConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(feeds, parallel, (feed, ct) => new ValueTask(PollOneAsync(feed, dueOnly, ct)));
+    }
+
+    private async Task PollOneAsync(Uri feed, bool dueOnly, CancellationToken cancellationToken)
+    {
+        var record = await state.GetAsync(feed.AbsoluteUri, cancellationToken);
+        if (record.RetiredAt is not null)
         {
-            var record = await state.GetAsync(feed.AbsoluteUri, cancellationToken);
-            if (record.RetiredAt is not null)
+            // Checked before leasing: a retired feed costs one read per tick and nothing else.
+            if (_retiredWarned.TryAdd(feed.AbsoluteUri, 0))
             {
-                // Checked before leasing: a retired feed costs one read per tick and nothing else.
-                if (_retiredWarned.Add(feed.AbsoluteUri))
-                {
-                    LogRetiredSkipped(feed.AbsoluteUri, record.RetiredAt.Value, record.LastError);
-                }
-
-                continue;
+                LogRetiredSkipped(feed.AbsoluteUri, record.RetiredAt.Value, record.LastError);
             }
 
-            if (dueOnly && record.NextPollAt > time.GetUtcNow())
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (!await state.TryLeaseAsync(feed.AbsoluteUri, _owner, LeaseDuration, cancellationToken))
-            {
-                LogLeasedElsewhere(feed.AbsoluteUri);
-                continue;
-            }
+        if (dueOnly && record.NextPollAt > time.GetUtcNow())
+        {
+            return;
+        }
 
-            try
+        if (!await state.TryLeaseAsync(feed.AbsoluteUri, _owner, LeaseDuration, cancellationToken))
+        {
+            LogLeasedElsewhere(feed.AbsoluteUri);
+            return;
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, cancellationToken);
+            if (outcome.Retired)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var outcome = await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, cancellationToken);
-                if (outcome.Retired)
-                {
-                    // The polling service warned as it retired the feed; no second warning when it is next skipped.
-                    _retiredWarned.Add(feed.AbsoluteUri);
-                }
+                // The polling service warned as it retired the feed; no second warning when it is next skipped.
+                _retiredWarned.TryAdd(feed.AbsoluteUri, 0);
             }
-            finally
-            {
-                await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
-            }
+        }
+        finally
+        {
+            await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
         }
     }
 

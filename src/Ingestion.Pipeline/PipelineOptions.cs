@@ -14,6 +14,14 @@ public sealed class PipelineOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How many feeds one poller polls at the same time (env: Ingestion__PollConcurrency). Above 1, an article
+    /// listed by two feeds that are polled at the same moment may be announced twice (the downstream stages are
+    /// idempotent by article id, but the discovered count includes the duplicate); 1 keeps the once-only rule.
+    /// </summary>
+    [Range(1, 256)]
+    public int PollConcurrency { get; set; } = 1;
+
     /// <summary>The roles this process runs, comma-separated: poller, articles, enricher, store (all by default).</summary>
     [Required]
     public string Roles { get; set; } = "poller,articles,enricher,store";

@@ -23,7 +23,21 @@ internal static class IngestProcess
         return Path.Combine(folder.FullName, "src", "Ingestion.Cli", "bin", configuration, "net10.0", "ingest.dll");
     }
 
+    /// <summary>A run whose standard output is text, not JSON Lines (e.g. `eval`'s report).</summary>
+    public sealed record TextResult(int ExitCode, string StandardOutput, string StandardError);
+
     public static async Task<Result> RunAsync(string? standardInput, params string[] args)
+    {
+        var run = await RunProcessAsync(standardInput, args);
+        var lines = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement.Clone())
+            .ToList();
+        return new Result(run.ExitCode, lines, run.StandardError);
+    }
+
+    public static Task<TextResult> RunTextAsync(params string[] args) => RunProcessAsync(null, args);
+
+    private static async Task<TextResult> RunProcessAsync(string? standardInput, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -50,10 +64,7 @@ internal static class IngestProcess
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
-        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => JsonDocument.Parse(line).RootElement.Clone())
-            .ToList();
-        return new Result(process.ExitCode, lines, await stderr);
+        return new TextResult(process.ExitCode, await stdout, await stderr);
     }
 
     public static string TempFile(string content, string extension)
