@@ -198,7 +198,8 @@ internal sealed class Gazetteer
         }
     }
 
-    private static Gazetteer LoadEmbedded()
+    /// <summary>A new instance from the embedded file (the shared one is <see cref="Instance"/>); for load measurements.</summary>
+    internal static Gazetteer LoadEmbedded()
     {
         using var resource = typeof(Gazetteer).Assembly.GetManifestResourceStream("Ingestion.Enrichment.gazetteer.tsv.gz")
             ?? throw new InvalidOperationException("The embedded gazetteer is missing from the assembly.");

@@ -256,7 +256,8 @@ internal sealed class LanguageDetector
         return counts;
     }
 
-    private static LanguageDetector LoadEmbedded()
+    /// <summary>A new detector from the embedded samples (the shared one is <see cref="Instance"/>); for load measurements.</summary>
+    internal static LanguageDetector LoadEmbedded()
     {
         using var resource = typeof(LanguageDetector).Assembly.GetManifestResourceStream("Ingestion.Enrichment.language-samples.txt")
             ?? throw new InvalidOperationException("The embedded language samples are missing from the assembly.");
