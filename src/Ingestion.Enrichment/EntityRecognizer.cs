@@ -116,9 +116,17 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         var lineEnd = text.IndexOf('\n', tokens[end].End);
         lineEnd = lineEnd < 0 ? text.Length : lineEnd;
         int words = 0, capitalised = 0;
-        foreach (var token in tokens)
+        // Only the line's own tokens: scanning the whole article for each line made long articles quadratic.
+        var first = start;
+        while (first > 0 && tokens[first - 1].Start >= lineStart)
         {
-            if (token.Start < lineStart || token.Start >= lineEnd || token.Kind != TokenKind.Word
+            first--;
+        }
+
+        for (var k = first; k < tokens.Count && tokens[k].Start < lineEnd; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word
                 || token.Text is "of" or "the" or "a" or "an" or "and" or "or" or "to" or "in" or "on" or "for" or "at" or "by" or "with")
             {
                 continue;
