@@ -159,7 +159,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                     matched = TryKnown(text, tokens, k, last, offset, aliases, countries, mentions);
                 }
                 else if (!KnownNames.FunctionWords.Contains(spanText) && LookupPlace(spanText, countries) is { } place
-                    && (place.Kind != PlaceKind.City || place.Population >= 100_000) && SpelledAsListed(spanText, place))
+                    && (place.Kind != PlaceKind.City || place.Population >= 100_000) && SpelledAsListed(spanText, place)
+                    && (!place.IsLocalRegion || countries.Contains(place.Country ?? "")))
                 {
                     AddPlace(mentions, tokens, text, k, last, offset, place);
                     matched = true;
@@ -452,7 +453,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         if (LookupPlace(spanText, countries) is { } place && !IsPersonByCue(tokens, start, end, titled)
-            && (!single || IsLikelyPlaceMention(tokens, start, place, countries)))
+            && ((!single && !place.IsLocalRegion) || IsLikelyPlaceMention(tokens, start, place, countries)))
         {
             AddPlace(mentions, tokens, text, start, end, offset, place);
             return;
@@ -625,6 +626,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     /// </summary>
     private static bool IsLikelyPlaceMention(List<Token> tokens, int start, GazetteerEntry place, IReadOnlyCollection<string> countries)
     {
+        if (place.IsLocalRegion)
+        {
+            return (place.Country is { } country && countries.Contains(country))
+                || (start > 0 && Locatives.Contains(tokens[start - 1].Text) && tokens[start - 1].IsLower && tokens[start - 1].Text != "and");
+        }
+
         var standsAlone = (place.Kind != PlaceKind.City || place.Population >= 200_000
             || (place.Population >= 100_000 && place.Country is { } code && countries.Contains(code)))
             && !CommonWordPlaceNames.Contains(tokens[start].Text);
