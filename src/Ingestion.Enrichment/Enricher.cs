@@ -56,7 +56,7 @@ public sealed partial class Enricher
         {
             if (mention.Place is { Kind: PlaceKind.City or PlaceKind.AdminRegion }
                 && _recognizer.Value.LookupPlace(mention.Text, named) is { Country: { } cityCountry } city
-                && (city.Population >= 500_000 || named.Contains(cityCountry)))
+                && ((city.Kind == PlaceKind.City && city.Population >= 500_000) || named.Contains(cityCountry)))
             {
                 countryCounts[cityCountry] = countryCounts.GetValueOrDefault(cityCountry) + 1;
             }
@@ -215,7 +215,7 @@ public sealed partial class Enricher
         var surname = words[^1];
         // A surname that is also a country or region ("Michael Jordan") would hide the place elsewhere.
         if (surname.Length < 3 || !char.IsUpper(surname[0])
-            || Gazetteer.Instance.Lookup(surname).Any(p => p.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.AdminRegion))
+            || Gazetteer.Instance.Lookup(surname).Any(p => p.Kind is PlaceKind.Country or PlaceKind.Region || (p.Kind == PlaceKind.AdminRegion && !p.IsLocalRegion)))
         {
             return;
         }

@@ -116,9 +116,17 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         var lineEnd = text.IndexOf('\n', tokens[end].End);
         lineEnd = lineEnd < 0 ? text.Length : lineEnd;
         int words = 0, capitalised = 0;
-        foreach (var token in tokens)
+        // Only the line's own tokens: scanning the whole article for each line made long articles quadratic.
+        var first = start;
+        while (first > 0 && tokens[first - 1].Start >= lineStart)
         {
-            if (token.Start < lineStart || token.Start >= lineEnd || token.Kind != TokenKind.Word
+            first--;
+        }
+
+        for (var k = first; k < tokens.Count && tokens[k].Start < lineEnd; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word
                 || token.Text is "of" or "the" or "a" or "an" or "and" or "or" or "to" or "in" or "on" or "for" or "at" or "by" or "with")
             {
                 continue;
@@ -151,7 +159,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                     matched = TryKnown(text, tokens, k, last, offset, aliases, countries, mentions);
                 }
                 else if (!KnownNames.FunctionWords.Contains(spanText) && LookupPlace(spanText, countries) is { } place
-                    && (place.Kind != PlaceKind.City || place.Population >= 100_000) && SpelledAsListed(spanText, place))
+                    && (place.Kind != PlaceKind.City || place.Population >= 100_000) && SpelledAsListed(spanText, place)
+                    && (!place.IsLocalRegion || countries.Contains(place.Country ?? "")))
                 {
                     AddPlace(mentions, tokens, text, k, last, offset, place);
                     matched = true;
@@ -444,7 +453,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         if (LookupPlace(spanText, countries) is { } place && !IsPersonByCue(tokens, start, end, titled)
-            && (!single || IsLikelyPlaceMention(tokens, start, place, countries)))
+            && ((!single && !place.IsLocalRegion) || IsLikelyPlaceMention(tokens, start, place, countries)))
         {
             AddPlace(mentions, tokens, text, start, end, offset, place);
             return;
@@ -617,6 +626,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     /// </summary>
     private static bool IsLikelyPlaceMention(List<Token> tokens, int start, GazetteerEntry place, IReadOnlyCollection<string> countries)
     {
+        if (place.IsLocalRegion)
+        {
+            return (place.Country is { } country && countries.Contains(country))
+                || (start > 0 && Locatives.Contains(tokens[start - 1].Text) && tokens[start - 1].IsLower && tokens[start - 1].Text != "and");
+        }
+
         var standsAlone = (place.Kind != PlaceKind.City || place.Population >= 200_000
             || (place.Population >= 100_000 && place.Country is { } code && countries.Contains(code)))
             && !CommonWordPlaceNames.Contains(tokens[start].Text);

@@ -24,10 +24,18 @@ internal sealed record GazetteerEntry(
     double Lon,
     long Population,
     string FeatureCode,
-    string DisplayName);
+    string DisplayName)
+{
+    /// <summary>
+    /// A first-level region from the wide table (every country beyond the hand-kept US, CA, AU and UK ones):
+    /// often a local name ("Dimashq", "Delta"), so a place only in an article about its country or after a
+    /// locative word, and never a reason to call a surname a place.
+    /// </summary>
+    public bool IsLocalRegion => Kind == PlaceKind.AdminRegion && FeatureCode == "ADMD";
+}
 
 /// <summary>
-/// Countries, first-level regions, world regions and cities of 15,000 people or more, from the embedded
+/// Countries, first-level regions (hand-kept ADM1 for US/CA/AU/UK, ADMD from SimpleMaps elsewhere), world regions and cities of 15,000 people or more, from the embedded
 /// file that tools/gazetteer/build.mjs writes. Immutable after loading, so it is safe to share.
 /// </summary>
 internal sealed class Gazetteer
@@ -155,7 +163,8 @@ internal sealed class Gazetteer
         PlaceKind.Country => 10,
         PlaceKind.Region => 9,
         // Below the largest cities of the same name: "New York" and "Washington" are cities first.
-        PlaceKind.AdminRegion => 6.5,
+        // A local region ranks with a town of 30,000: the article's country (a large bonus) lifts it.
+        PlaceKind.AdminRegion => entry.FeatureCode == "ADMD" ? 4.5 : 6.5,
         _ => Math.Log10(entry.Population + 10) + entry.FeatureCode switch
         {
             "PPLC" => 1.5,
@@ -198,7 +207,8 @@ internal sealed class Gazetteer
         }
     }
 
-    private static Gazetteer LoadEmbedded()
+    /// <summary>A new instance from the embedded file (the shared one is <see cref="Instance"/>); for load measurements.</summary>
+    internal static Gazetteer LoadEmbedded()
     {
         using var resource = typeof(Gazetteer).Assembly.GetManifestResourceStream("Ingestion.Enrichment.gazetteer.tsv.gz")
             ?? throw new InvalidOperationException("The embedded gazetteer is missing from the assembly.");

@@ -26,12 +26,31 @@ internal sealed class LanguageDetector
     private const double FunctionWordWeight = 0.6;
 
     private readonly FrozenDictionary<string, FrozenDictionary<string, double>> _profiles;
+
+    /// <summary>Each trigram's weight in every profile (in the order of <see cref="_languages"/>): one lookup per trigram, not one per language.</summary>
+    private readonly Dictionary<string, double[]> _weightsByGram;
+
+    private readonly string[] _languages;
     private readonly FrozenDictionary<string, FrozenSet<string>> _functionWords;
 
     private LanguageDetector(
         FrozenDictionary<string, FrozenDictionary<string, double>> profiles, FrozenDictionary<string, FrozenSet<string>> functionWords)
     {
         _profiles = profiles;
+        _languages = [.. profiles.Keys];
+        _weightsByGram = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        for (var j = 0; j < _languages.Length; j++)
+        {
+            foreach (var (gram, weight) in profiles[_languages[j]])
+            {
+                if (!_weightsByGram.TryGetValue(gram, out var weights))
+                {
+                    _weightsByGram[gram] = weights = new double[_languages.Length];
+                }
+
+                weights[j] = weight;
+            }
+        }
         _functionWords = functionWords;
     }
 
@@ -71,10 +90,12 @@ internal sealed class LanguageDetector
 
         var profile = Trigrams(sample);
         var words = sample.ToLowerInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        var similarities = Similarities(profile);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (language, reference) in _profiles)
+        for (var j = 0; j < _languages.Length; j++)
         {
-            var score = Similarity(profile, reference);
+            var language = _languages[j];
+            var score = similarities[j];
             if (words.Length > 0 && _functionWords.TryGetValue(language, out var common))
             {
                 score += FunctionWordWeight * words.Count(common.Contains) / words.Length;
@@ -136,12 +157,15 @@ internal sealed class LanguageDetector
     private static Dictionary<string, double> Trigrams(string text)
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        var word = new StringBuilder(" ");
+        // Trigrams are counted through span keys: a string is made only for a trigram seen the first time.
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var word = new char[text.Length + 2];
+        var length = 0;
         foreach (var raw in text)
         {
             if (char.IsLetter(raw))
             {
-                word.Append(char.ToLowerInvariant(raw));
+                word[++length] = char.ToLowerInvariant(raw);
                 continue;
             }
 
@@ -159,33 +183,38 @@ internal sealed class LanguageDetector
 
         void Flush()
         {
-            if (word.Length > 1)
+            if (length > 0)
             {
-                word.Append(' ');
-                var w = word.ToString();
-                for (var i = 0; i + 3 <= w.Length; i++)
+                word[0] = ' ';
+                word[length + 1] = ' ';
+                for (var i = 0; i + 3 <= length + 2; i++)
                 {
-                    var gram = w.Substring(i, 3);
-                    counts[gram] = counts.GetValueOrDefault(gram) + 1;
+                    var gram = word.AsSpan(i, 3);
+                    lookup[gram] = lookup.TryGetValue(gram, out var count) ? count + 1 : 1;
                 }
             }
 
-            word.Clear().Append(' ');
+            length = 0;
         }
     }
 
-    private static double Similarity(Dictionary<string, double> profile, FrozenDictionary<string, double> reference)
+    /// <summary>Cosine similarity of the text's profile with each language's (both are unit vectors).</summary>
+    private double[] Similarities(Dictionary<string, double> profile)
     {
-        var dot = 0.0;
+        var dots = new double[_languages.Length];
         foreach (var (gram, weight) in profile)
         {
-            if (reference.TryGetValue(gram, out var other))
+            if (_weightsByGram.TryGetValue(gram, out var weights))
             {
-                dot += weight * other;
+                for (var j = 0; j < dots.Length; j++)
+                {
+                    // A trigram a profile lacks adds an exact zero, so each sum equals the per-language one.
+                    dots[j] += weight * weights[j];
+                }
             }
         }
 
-        return dot;
+        return dots;
     }
 
     private enum Script
@@ -256,7 +285,8 @@ internal sealed class LanguageDetector
         return counts;
     }
 
-    private static LanguageDetector LoadEmbedded()
+    /// <summary>A new detector from the embedded samples (the shared one is <see cref="Instance"/>); for load measurements.</summary>
+    internal static LanguageDetector LoadEmbedded()
     {
         using var resource = typeof(LanguageDetector).Assembly.GetManifestResourceStream("Ingestion.Enrichment.language-samples.txt")
             ?? throw new InvalidOperationException("The embedded language samples are missing from the assembly.");

@@ -76,6 +76,15 @@ internal static partial class PlaceResolver
     /// </summary>
     public static (int Start, RelativeLocation Relative)? ReadRelative(string text, int placeStart, string referenceName)
     {
+        // Every relative location ends "... of " right before the place: most mentions are ruled out without the pattern.
+        var before = text.AsSpan(0, placeStart);
+        var trimmed = before.TrimEnd();
+        if (trimmed.Length == before.Length || trimmed.Length < 3 || !trimmed.EndsWith("of", StringComparison.OrdinalIgnoreCase)
+            || !char.IsWhiteSpace(trimmed[^3]))
+        {
+            return null;
+        }
+
         var windowStart = Math.Max(0, placeStart - 80);
         var window = text[windowStart..placeStart];
         var match = RelativeBefore().Match(window);

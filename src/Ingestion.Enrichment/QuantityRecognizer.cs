@@ -21,7 +21,7 @@ internal static partial class QuantityRecognizer
     private const string Scale = @"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b)?(?:\s+(?:thousand|million|billion|trillion)\b)?";
 
     [GeneratedRegex(
-        @"(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹)?\s?(?<number>" + Digits + "|" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)?",
+        @"(?:(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹)\s?)?(?<number>" + Digits + @"|\b" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 

@@ -118,3 +118,38 @@ public sealed class PlaceTests
         result.Entities.ShouldAllBe(e => e.Type == EntityType.Location);
     }
 }
+
+public sealed class RegionTests
+{
+    private static readonly Enricher Enricher = new();
+
+    private static ClaimEnrichment Enrich(string article)
+    {
+        var context = Enricher.BuildContext(article, null);
+        return Enricher.Enrich(article, 0, context);
+    }
+
+    [Fact]
+    public void First_level_regions_beyond_the_hand_kept_countries_are_places_in_an_article_about_their_country()
+    {
+        var enrichment = Enrich("India's farmers burn stubble every autumn. Officials in New Delhi said farmers in Punjab had cut the burning by half.");
+        var punjab = enrichment.Places.Single(p => p.Text == "Punjab");
+        punjab.Country.ShouldBe("IN");
+        PlaceResolver.DistanceKm(punjab.Lat ?? 0, punjab.Lon ?? 0, 30.8, 75.5).ShouldBeLessThan(150);
+    }
+
+    [Fact]
+    public void A_local_region_needs_its_country_or_a_locative_word()
+    {
+        // "Delta" is a Nigerian state; without Nigeria in the article and without "in", it is the airline.
+        Enrich("Delta said on Monday that its pilots had voted to strike.").Places.ShouldNotContain(p => p.Text == "Delta");
+        Enrich("Flooding in Bavaria closed roads on Monday.").Places.ShouldContain(p => p.Text == "Bavaria" && p.Country == "DE");
+    }
+
+    [Fact]
+    public void A_region_named_like_a_city_of_its_country_stays_the_city()
+    {
+        var idlib = Enrich("Airstrikes hit Idlib in Syria on Tuesday.").Places.Single(p => p.Text == "Idlib");
+        idlib.GeonameId.ShouldNotBeNull(); // cities carry a GeoNames id; regions from the wide table do not
+    }
+}

