@@ -20,49 +20,73 @@ public class TextPipelineBenchmarks
     private readonly ClaimExtractor _claims = new();
     private readonly Enricher _enricher = new();
     private readonly ArticleAnalyzer _analyzer = new();
-    private string _html = "";
-    private string _text = "";
-    private IReadOnlyList<ExtractedClaim> _extracted = [];
+    private List<string> _pages = [];
+    private List<string> _texts = [];
+    private List<IReadOnlyList<ExtractedClaim>> _extracted = [];
 
-    /// <summary>The seed article (as a page), the longest bundled sample page, and two long synthetic pages.</summary>
-    [Params("seed-article", "isis-libya.html", "synthetic-40-paragraphs", "synthetic-160-paragraphs")]
+    /// <summary>
+    /// The seed article (as a page), the longest bundled sample page, two long synthetic pages, and, when the
+    /// development evaluation sets are beside the repository (../shared/eval), the 61 real news pages of aeb-dev
+    /// processed one after another: real pages carry real markup, which is what extraction costs in production.
+    /// </summary>
+    [ParamsSource(nameof(Articles))]
     public string Article { get; set; } = "";
+
+    public static IEnumerable<string> Articles()
+    {
+        string[] bundled = ["seed-article", "isis-libya.html", "synthetic-40-paragraphs", "synthetic-160-paragraphs"];
+        return RealNewsPagesFolder() is null ? bundled : [.. bundled, RealNewsPages];
+    }
+
+    private const string RealNewsPages = "aeb-dev-61-real-pages";
 
     [GlobalSetup]
     public void Setup()
     {
-        _html = Article switch
+        _pages = Article switch
         {
-            "seed-article" => SeedArticlePage(),
-            "synthetic-40-paragraphs" => SyntheticArticle.Html(40),
-            "synthetic-160-paragraphs" => SyntheticArticle.Html(160),
-            _ => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "pages", Article)),
+            "seed-article" => [SeedArticlePage()],
+            "synthetic-40-paragraphs" => [SyntheticArticle.Html(40)],
+            "synthetic-160-paragraphs" => [SyntheticArticle.Html(160)],
+            RealNewsPages => [.. Directory.GetDirectories(RealNewsPagesFolder()!).Order(StringComparer.Ordinal)
+                .Select(folder => Path.Combine(folder, "source.html")).Where(File.Exists).Select(File.ReadAllText)],
+            _ => [File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "pages", Article))],
         };
-        _text = _extractor.Extract(_html, PageUrl).Text;
-        _extracted = _claims.Extract(_text);
+        _texts = [.. _pages.Select(page => _extractor.Extract(page, PageUrl).Text)];
+        _extracted = [.. _texts.Select(text => _claims.Extract(text))];
         // Load the gazetteer and language profiles before measuring: their cold load is GazetteerLoadBenchmarks'.
-        _enricher.Enrich(_extracted[0].Text, _extracted[0].Start, _enricher.BuildContext(_text, null));
+        var first = _extracted.First(claims => claims.Count > 0)[0];
+        _enricher.Enrich(first.Text, first.Start, _enricher.BuildContext(_texts[0], null));
     }
 
     /// <summary>(a) Extraction, sentence segmentation and claim detection.</summary>
     [Benchmark(Baseline = true)]
     public int ExtractAndClaims()
     {
-        var article = _extractor.Extract(_html, PageUrl);
-        return _claims.Extract(article.Text).Count;
+        var found = 0;
+        foreach (var page in _pages)
+        {
+            var article = _extractor.Extract(page, PageUrl);
+            found += _claims.Extract(article.Text).Count;
+        }
+
+        return found;
     }
 
     /// <summary>(b) The same, then BuildContext once and Enrich for every claim, as the pipeline's stages do.</summary>
     [Benchmark]
     public int WithEnrichment()
     {
-        var article = _extractor.Extract(_html, PageUrl);
-        var context = _enricher.BuildContext(article.Text, article.PublishedAt);
         var found = 0;
-        foreach (var claim in _claims.Extract(article.Text))
+        foreach (var page in _pages)
         {
-            var enrichment = _enricher.Enrich(claim.Text, claim.Start, context);
-            found += enrichment.Entities.Count + enrichment.Places.Count + enrichment.Times.Count + enrichment.Quantities.Count;
+            var article = _extractor.Extract(page, PageUrl);
+            var context = _enricher.BuildContext(article.Text, article.PublishedAt);
+            foreach (var claim in _claims.Extract(article.Text))
+            {
+                var enrichment = _enricher.Enrich(claim.Text, claim.Start, context);
+                found += enrichment.Entities.Count + enrichment.Places.Count + enrichment.Times.Count + enrichment.Quantities.Count;
+            }
         }
 
         return found;
@@ -72,11 +96,14 @@ public class TextPipelineBenchmarks
     [Benchmark]
     public int EnrichmentOnly()
     {
-        var context = _enricher.BuildContext(_text, null);
         var found = 0;
-        foreach (var claim in _extracted)
+        for (var i = 0; i < _texts.Count; i++)
         {
-            found += _enricher.Enrich(claim.Text, claim.Start, context).Entities.Count;
+            var context = _enricher.BuildContext(_texts[i], null);
+            foreach (var claim in _extracted[i])
+            {
+                found += _enricher.Enrich(claim.Text, claim.Start, context).Entities.Count;
+            }
         }
 
         return found;
@@ -84,7 +111,26 @@ public class TextPipelineBenchmarks
 
     /// <summary>The whole analysis with enrichment through <see cref="ArticleAnalyzer"/> (ids, hashes, metadata included).</summary>
     [Benchmark]
-    public int WholeAnalysis() => _analyzer.Analyze(new ArticleSource { Content = _html, IsHtml = true, Url = PageUrl }, enrich: true).Claims.Count;
+    public int WholeAnalysis() =>
+        _pages.Sum(page => _analyzer.Analyze(new ArticleSource { Content = page, IsHtml = true, Url = PageUrl }, enrich: true).Claims.Count);
+
+    /// <summary>shared/eval/aeb-dev beside the repository (found upwards from the working and the app folder), or null.</summary>
+    private static string? RealNewsPagesFolder()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "eval", "aeb-dev");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The seed article's paragraphs as a plain page, so that every input goes through extraction.</summary>
     private static string SeedArticlePage()
