@@ -37,7 +37,7 @@ var configuration = new Dictionary<string, string?>
     // purpose, and the limits must measure the poller, not throttle it.
     ["Fetch:AllowLoopback"] = "true",
     ["Fetch:PerHostConcurrency"] = settings.PerHostConcurrency.ToString(CultureInfo.InvariantCulture),
-    ["Fetch:PerHostRequestsPerSecond"] = "100000",
+    ["Fetch:PerHostRequestsPerSecond"] = "0", // 0 = no rate limit: the feeds are local and the rate is what is measured
 };
 if (settings.PollConcurrency is { } concurrency)
 {
