@@ -30,6 +30,19 @@ internal static class WorkerProcess
     /// </summary>
     public static Process Start(string workingDirectory, IDictionary<string, string> environment, Action<string> onOutput, params string[] args)
     {
+        var start = StartInfo(workingDirectory, environment, args);
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { onOutput(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { onOutput(e.Data); } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>`dotnet Ingestion.Worker.dll ARGS` in <paramref name="workingDirectory"/>, with extra environment and both streams redirected.</summary>
+    private static ProcessStartInfo StartInfo(string workingDirectory, IDictionary<string, string> environment, string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -48,35 +61,12 @@ internal static class WorkerProcess
             start.Environment[key] = value;
         }
 
-        var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { onOutput(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { onOutput(e.Data); } };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        return start;
     }
 
     public static async Task<Result> RunAsync(string workingDirectory, IDictionary<string, string>? environment = null, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(WorkerDll());
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
+        var start = StartInfo(workingDirectory, environment ?? new Dictionary<string, string>(), args);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
