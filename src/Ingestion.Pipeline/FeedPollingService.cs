@@ -195,7 +195,13 @@ public sealed partial class FeedPollingService(
     }
 
     private static string ArticleIdOf(string feedKey, string entryKey, Uri? link) =>
-        StableIds.ForArticle(link is not null ? FeedLocations.Canonical(link) : $"entry:{feedKey}#{entryKey}");
+        link is not null ? ArticleIdOfLink(link) : StableIds.ForArticle($"entry:{feedKey}#{entryKey}");
+
+    /// <summary>
+    /// The id of the article at <paramref name="link"/>: the one rule that names an article by its address (tracking
+    /// parameters stripped), shared by the poller, the copy check on rel=canonical, and anyone who must predict it.
+    /// </summary>
+    public static string ArticleIdOfLink(Uri link) => StableIds.ForArticle(FeedLocations.Canonical(link));
 
     /// <summary>
     /// What the feed says about an entry: its updated date, title, summary and content. A publisher that edits an

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using Ingestion.Analysis;
 using Ingestion.Contracts;
-using Ingestion.Feeds;
 using Ingestion.Feeds.Fetching;
 using Ingestion.Storage;
-using Ingestion.Text;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -42,7 +40,7 @@ public sealed partial class ArticleConsumer(
         var canonicalUrl = CanonicalPageUrl(article.CanonicalUrl);
         var outcome = await versions.RegisterAsync(
             new ArticleText(result.ArticleId, result.ContentHash, result.Claims.Count, message.Url, message.FeedUrl,
-                canonicalUrl, canonicalUrl is null ? null : StableIds.ForArticle(FeedLocations.Canonical(new Uri(canonicalUrl)))),
+                canonicalUrl, canonicalUrl is null ? null : FeedPollingService.ArticleIdOfLink(new Uri(canonicalUrl))),
             result.Claims.Select(c => c.Id).ToList(),
             context.CancellationToken);
         switch (outcome)

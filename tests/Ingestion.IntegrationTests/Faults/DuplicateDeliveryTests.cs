@@ -1,7 +1,6 @@
 using Ingestion.Contracts;
-using Ingestion.Feeds;
 using Ingestion.IntegrationTests.Servers;
-using Ingestion.Text;
+using Ingestion.Pipeline;
 using Xunit.Abstractions;
 
 namespace Ingestion.IntegrationTests.Faults;
@@ -41,7 +40,7 @@ public sealed class DuplicateDeliveryTests(RabbitMqServer broker, PostgresServer
     /// <summary>The announcement the poller makes for an item: the same id (from the canonical link) and content.</summary>
     private static ArticleDiscovered Announcement(CorpusItem item, string feedUrl) => new()
     {
-        ArticleId = StableIds.ForArticle(FeedLocations.Canonical(new Uri(item.Link))),
+        ArticleId = FeedPollingService.ArticleIdOfLink(new Uri(item.Link)),
         FeedUrl = feedUrl,
         EntryId = item.Link,
         Url = item.Link,
