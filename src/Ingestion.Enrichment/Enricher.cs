@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Ingestion.Contracts;
 
@@ -8,9 +7,6 @@ namespace Ingestion.Enrichment;
 public sealed partial class Enricher
 {
     private readonly Lazy<EntityRecognizer> _recognizer;
-
-    /// <summary>Alias maps built once per article context and shared by the calls for its claims.</summary>
-    private readonly ConditionalWeakTable<ArticleContext, IReadOnlyDictionary<string, NameAlias>> _aliasMaps = [];
 
     public Enricher() => _recognizer = new(() => new EntityRecognizer(Gazetteer.Instance), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -145,8 +141,7 @@ public sealed partial class Enricher
             return new ClaimEnrichment { Times = times, Quantities = quantities };
         }
 
-        var aliases = _aliasMaps.GetValue(context, static c =>
-            c.Aliases.GroupBy(a => a.Alias, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        var aliases = AliasMap(context.Aliases);
         var mentions = _recognizer.Value.Recognize(claimText, claimStart, aliases, context.Countries);
         var entities = mentions.Select(m => new Entity
         {
@@ -199,6 +194,22 @@ public sealed partial class Enricher
         }
 
         return new ClaimEnrichment { Entities = entities, Places = places, Times = times, Quantities = quantities };
+    }
+
+    /// <summary>
+    /// The context's aliases by written form, the first one winning. Built per call: in the pipeline every claim
+    /// message carries its own deserialised context, so a cache keyed by context would never hit, and a
+    /// weak-keyed cache costs the garbage collector a dependent handle per claim.
+    /// </summary>
+    private static Dictionary<string, NameAlias> AliasMap(IReadOnlyList<NameAlias> aliases)
+    {
+        var map = new Dictionary<string, NameAlias>(aliases.Count, StringComparer.Ordinal);
+        foreach (var alias in aliases)
+        {
+            map.TryAdd(alias.Alias, alias);
+        }
+
+        return map;
     }
 
     private static bool IsEnglishOrUnknown(string? language) => language is null or "en";

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Ingestion.Enrichment;
@@ -25,20 +27,24 @@ internal sealed class LanguageDetector
     /// <summary>How much the share of a language's function words adds to its trigram similarity.</summary>
     private const double FunctionWordWeight = 0.6;
 
-    private readonly FrozenDictionary<string, FrozenDictionary<string, double>> _profiles;
-
     /// <summary>Each trigram's weight in every profile (in the order of <see cref="_languages"/>): one lookup per trigram, not one per language.</summary>
-    private readonly Dictionary<string, double[]> _weightsByGram;
+    private readonly Dictionary<long, double[]> _weightsByGram;
 
     private readonly string[] _languages;
-    private readonly FrozenDictionary<string, FrozenSet<string>> _functionWords;
 
-    private LanguageDetector(
-        FrozenDictionary<string, FrozenDictionary<string, double>> profiles, FrozenDictionary<string, FrozenSet<string>> functionWords)
+    /// <summary>
+    /// Function words, each with the languages it belongs to as bits (bit j = <see cref="_languages"/>[j]): one
+    /// lookup per word of the sample, by span, so that no word becomes a string.
+    /// </summary>
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _functionWordLanguages;
+
+    /// <summary>Whether each language has a function-word list.</summary>
+    private readonly bool[] _hasFunctionWords;
+
+    private LanguageDetector(Dictionary<string, Dictionary<long, double>> profiles, Dictionary<string, FrozenSet<string>> functionWords)
     {
-        _profiles = profiles;
-        _languages = [.. profiles.Keys];
-        _weightsByGram = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        _languages = [.. profiles.Keys.Order(StringComparer.Ordinal)];
+        _weightsByGram = [];
         for (var j = 0; j < _languages.Length; j++)
         {
             foreach (var (gram, weight) in profiles[_languages[j]])
@@ -51,34 +57,60 @@ internal sealed class LanguageDetector
                 weights[j] = weight;
             }
         }
-        _functionWords = functionWords;
+
+        if (_languages.Length > 31)
+        {
+            throw new InvalidOperationException("Function-word languages are kept as bits of an int: at most 31 languages.");
+        }
+
+        var languagesOfWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < _languages.Length; j++)
+        {
+            foreach (var word in functionWords.GetValueOrDefault(_languages[j]) ?? [])
+            {
+                languagesOfWord[word] = languagesOfWord.GetValueOrDefault(word) | (1 << j);
+            }
+        }
+
+        _functionWordLanguages = languagesOfWord.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _hasFunctionWords = [.. _languages.Select(functionWords.ContainsKey)];
     }
 
     public static LanguageDetector Instance => Shared.Value;
 
-    public IReadOnlyCollection<string> ProfiledLanguages => _profiles.Keys;
+    public IReadOnlyCollection<string> ProfiledLanguages => _languages;
 
     /// <summary>The ISO 639-1 code of the text's language, or null when the text is too short or unclear.</summary>
     public string? Detect(string text)
     {
-        var sample = text.Length > MaximumSample ? text[..MaximumSample] : text;
-        var scripts = CountScripts(sample, out var letters);
+        ArgumentNullException.ThrowIfNull(text);
+        var sample = text.AsSpan(0, Math.Min(text.Length, MaximumSample));
+        Span<int> scripts = stackalloc int[ScriptCount];
+        var letters = CountScripts(sample, scripts);
         if (letters < MinimumLetters)
         {
             return null;
         }
 
-        var (script, count) = scripts.MaxBy(pair => pair.Value);
-        if (script != Script.Latin && count * 2 >= letters)
+        var script = Script.Latin;
+        for (var k = 0; k < ScriptCount; k++)
+        {
+            if (scripts[k] > scripts[(int)script])
+            {
+                script = (Script)k;
+            }
+        }
+
+        if (script != Script.Latin && scripts[(int)script] * 2 >= letters)
         {
             return script switch
             {
                 Script.Kana => "ja",
-                Script.Han => scripts.GetValueOrDefault(Script.Kana) > 0 ? "ja" : "zh",
+                Script.Han => scripts[(int)Script.Kana] > 0 ? "ja" : "zh",
                 Script.Hangul => "ko",
-                Script.Arabic => scripts.GetValueOrDefault(Script.Persian) > 0 ? "fa" : "ar",
+                Script.Arabic => scripts[(int)Script.Persian] > 0 ? "fa" : "ar",
                 Script.Persian => "fa",
-                Script.Cyrillic => scripts.GetValueOrDefault(Script.Ukrainian) > 0 ? "uk" : "ru",
+                Script.Cyrillic => scripts[(int)Script.Ukrainian] > 0 ? "uk" : "ru",
                 Script.Ukrainian => "uk",
                 Script.Greek => "el",
                 Script.Hebrew => "he",
@@ -88,20 +120,18 @@ internal sealed class LanguageDetector
             };
         }
 
-        var profile = Trigrams(sample);
-        var words = sample.ToLowerInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
-        var similarities = Similarities(profile);
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var similarities = Similarities(Trigrams(sample));
+        var (words, functionWordCounts) = CountFunctionWords(sample);
+        var scores = new Dictionary<string, double>(_languages.Length, StringComparer.Ordinal);
         for (var j = 0; j < _languages.Length; j++)
         {
-            var language = _languages[j];
             var score = similarities[j];
-            if (words.Length > 0 && _functionWords.TryGetValue(language, out var common))
+            if (words > 0 && _hasFunctionWords[j])
             {
-                score += FunctionWordWeight * words.Count(common.Contains) / words.Length;
+                score += FunctionWordWeight * functionWordCounts[j] / words;
             }
 
-            scores[language] = score;
+            scores[_languages[j]] = score;
         }
 
         var ranked = scores.OrderByDescending(pair => pair.Value).ToList();
@@ -115,9 +145,58 @@ internal sealed class LanguageDetector
         // Most text here is English: a short line full of names must beat English clearly to be called
         // something else, and more clearly still in plain ASCII, where most other languages would show diacritics.
         var english = scores.GetValueOrDefault("en");
-        var margin = letters >= ShortTextLetters ? 1.05 : sample.Any(c => c > '\u007F' && char.IsLetter(c)) ? 1.12 : 1.6;
+        var margin = letters >= ShortTextLetters ? 1.05 : HasNonAsciiLetter(sample) ? 1.12 : 1.6;
         return best == "en" || bestScore >= english * margin ? best : null;
     }
+
+    private static bool HasNonAsciiLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007F' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sample's words (split at <see cref="WordSeparators"/>, lower-cased) and how many are each language's function words.</summary>
+    private (int Words, int[] Counts) CountFunctionWords(ReadOnlySpan<char> sample)
+    {
+        var counts = new int[_languages.Length];
+        var words = 0;
+        Span<char> lower = stackalloc char[LongestFunctionWord];
+        foreach (var range in sample.SplitAny(WordSeparators))
+        {
+            var word = sample[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (word.Length > LongestFunctionWord)
+            {
+                continue;
+            }
+
+            var written = word.ToLowerInvariant(lower);
+            if (_functionWordLanguages.TryGetValue(lower[..written], out var languages))
+            {
+                for (var j = 0; j < counts.Length; j++)
+                {
+                    counts[j] += (languages >> j) & 1;
+                }
+            }
+        }
+
+        return (words, counts);
+    }
+
+    /// <summary>Function words are short: a longer word is counted as a word without being looked up.</summary>
+    private const int LongestFunctionWord = 24;
 
     /// <summary>Builds the profiles from text in sections headed "## code"; lines starting with "#" are comments.</summary>
     public static LanguageDetector FromSamples(string samples)
@@ -144,62 +223,78 @@ internal sealed class LanguageDetector
             }
         }
 
-        return new LanguageDetector(texts.ToFrozenDictionary(
-            pair => pair.Key,
-            pair => Trigrams(pair.Value.ToString()).ToFrozenDictionary(StringComparer.Ordinal),
-            StringComparer.Ordinal), functionWords.ToFrozenDictionary(StringComparer.Ordinal));
+        return new LanguageDetector(
+            texts.ToDictionary(pair => pair.Key, pair => Trigrams(pair.Value.ToString()), StringComparer.Ordinal), functionWords);
     }
 
-    private static readonly char[] WordSeparators =
-        [' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')', '“', '”', '«', '»', '„', '–', '—'];
+    private static readonly SearchValues<char> WordSeparators =
+        SearchValues.Create([' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')', '“', '”', '«', '»', '„', '–', '—']);
 
-    /// <summary>Trigram frequencies of the lower-cased letters, words padded with spaces, as a unit vector.</summary>
-    private static Dictionary<string, double> Trigrams(string text)
+    /// <summary>
+    /// Trigram frequencies of the lower-cased letters, words padded with spaces, as a unit vector. A trigram is
+    /// keyed by its three UTF-16 units packed into one number, so counting allocates no strings.
+    /// </summary>
+    private static Dictionary<long, double> Trigrams(ReadOnlySpan<char> text)
     {
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        // Trigrams are counted through span keys: a string is made only for a trigram seen the first time.
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        var word = new char[text.Length + 2];
-        var length = 0;
+        var counts = new Dictionary<long, double>();
+        long window = 0;
+        var filled = 0;
+        var inWord = false;
         foreach (var raw in text)
         {
             if (char.IsLetter(raw))
             {
-                word[++length] = char.ToLowerInvariant(raw);
+                if (!inWord)
+                {
+                    Push(' ');
+                    inWord = true;
+                }
+
+                Push(char.ToLowerInvariant(raw));
                 continue;
             }
 
-            Flush();
+            if (inWord)
+            {
+                Push(' ');
+                inWord = false;
+            }
+
+            filled = 0;
         }
 
-        Flush();
-        var norm = Math.Sqrt(counts.Values.Sum(v => v * v));
-        foreach (var key in counts.Keys.ToList())
+        if (inWord)
         {
-            counts[key] /= norm;
+            Push(' ');
+        }
+
+        var norm = 0.0;
+        foreach (var count in counts.Values)
+        {
+            norm += count * count;
+        }
+
+        norm = Math.Sqrt(norm);
+        foreach (var key in counts.Keys)
+        {
+            CollectionsMarshal.GetValueRefOrNullRef(counts, key) /= norm;
         }
 
         return counts;
 
-        void Flush()
+        void Push(char c)
         {
-            if (length > 0)
+            window = ((window << 16) | c) & 0xFFFF_FFFF_FFFF;
+            if (++filled >= 3)
             {
-                word[0] = ' ';
-                word[length + 1] = ' ';
-                for (var i = 0; i + 3 <= length + 2; i++)
-                {
-                    var gram = word.AsSpan(i, 3);
-                    lookup[gram] = lookup.TryGetValue(gram, out var count) ? count + 1 : 1;
-                }
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, window, out _);
+                count++;
             }
-
-            length = 0;
         }
     }
 
     /// <summary>Cosine similarity of the text's profile with each language's (both are unit vectors).</summary>
-    private double[] Similarities(Dictionary<string, double> profile)
+    private double[] Similarities(Dictionary<long, double> profile)
     {
         var dots = new double[_languages.Length];
         foreach (var (gram, weight) in profile)
@@ -234,10 +329,12 @@ internal sealed class LanguageDetector
         Other,
     }
 
-    private static Dictionary<Script, int> CountScripts(string text, out int letters)
+    private const int ScriptCount = (int)Script.Other + 1;
+
+    /// <summary>Counts the letters of each script into <paramref name="counts"/> (indexed by <see cref="Script"/>); returns all letters.</summary>
+    private static int CountScripts(ReadOnlySpan<char> text, Span<int> counts)
     {
-        var counts = new Dictionary<Script, int>();
-        letters = 0;
+        var letters = 0;
         foreach (var c in text)
         {
             if (!char.IsLetter(c))
@@ -262,27 +359,20 @@ internal sealed class LanguageDetector
                 < '\u0250' => Script.Latin,
                 _ => Script.Other,
             };
-            counts[script] = counts.GetValueOrDefault(script) + 1;
+            counts[(int)script]++;
         }
 
         // Persian and Ukrainian letters are marks inside their script: count them with it too.
-        if (counts.TryGetValue(Script.Persian, out var persian))
-        {
-            counts[Script.Arabic] = counts.GetValueOrDefault(Script.Arabic) + persian;
-        }
-
-        if (counts.TryGetValue(Script.Ukrainian, out var ukrainian))
-        {
-            counts[Script.Cyrillic] = counts.GetValueOrDefault(Script.Cyrillic) + ukrainian;
-        }
+        counts[(int)Script.Arabic] += counts[(int)Script.Persian];
+        counts[(int)Script.Cyrillic] += counts[(int)Script.Ukrainian];
 
         // Japanese mixes kanji with kana: any real share of kana makes Han text Japanese.
-        if (counts.TryGetValue(Script.Kana, out var kana) && counts.TryGetValue(Script.Han, out var han))
+        if (counts[(int)Script.Kana] > 0 && counts[(int)Script.Han] > 0)
         {
-            counts[Script.Kana] = kana + han;
+            counts[(int)Script.Kana] += counts[(int)Script.Han];
         }
 
-        return counts;
+        return letters;
     }
 
     /// <summary>A new detector from the embedded samples (the shared one is <see cref="Instance"/>); for load measurements.</summary>

@@ -65,9 +65,11 @@ internal static partial class PlaceResolver
     private const double MainCountryBonus = 4;
     private const double OtherCountryBonus = 0.5;
 
+    // Right to left, since the pattern ends at the window's end: one attempt from there instead of one per
+    // position. Compound directions come first so that "southeast" is not read as "east".
     [GeneratedRegex(
-        @"(?:(?<distance>\d[\d,]*(?:\.\d+)?|\w+)\s*-?\s*(?<unit>nautical miles?|miles?|mi|kilometres?|kilometers?|kms?)\s+(?:\(\s*[\d,.]+\s*\w+\s*\)\s+)?)?(?:to\s+the\s+|in\s+the\s+|just\s+|directly\s+)?(?<direction>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        @"(?:(?<distance>\d[\d,]*(?:\.\d+)?|\w+)\s*-?\s*(?<unit>nautical miles?|miles?|mi|kilometres?|kilometers?|kms?)\s+(?:\(\s*[\d,.]+\s*\w+\s*\)\s+)?)?(?:to\s+the\s+|in\s+the\s+|just\s+|directly\s+)?(?<direction>north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex RelativeBefore();
 
     /// <summary>
@@ -81,6 +83,13 @@ internal static partial class PlaceResolver
         var trimmed = before.TrimEnd();
         if (trimmed.Length == before.Length || trimmed.Length < 3 || !trimmed.EndsWith("of", StringComparison.OrdinalIgnoreCase)
             || !char.IsWhiteSpace(trimmed[^3]))
+        {
+            return null;
+        }
+
+        // ... and a direction word comes shortly before it ("southeast of", "north of the town of"): "the city
+        // of" and "outskirts of" stop here, before the pattern is tried at every position of the window.
+        if (!ContainsDirection(trimmed[Math.Max(0, trimmed.Length - 40)..]))
         {
             return null;
         }
@@ -115,6 +124,32 @@ internal static partial class PlaceResolver
             Direction = written.Contains(" of", StringComparison.Ordinal) ? direction + " of" : direction,
         });
     }
+
+    /// <summary>A compass word at the start of a word ("southeast", "Northern", "north-west"; not "least").</summary>
+    private static bool ContainsDirection(ReadOnlySpan<char> text)
+    {
+        foreach (var direction in (ReadOnlySpan<string>)["north", "south", "east", "west"])
+        {
+            var from = 0;
+            int at;
+            while ((at = text[from..].IndexOf(direction, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var index = from + at;
+                if (index == 0 || !char.IsLetter(text[index - 1]) || (direction is "east" or "west" && IsNorthOrSouthBefore(text, index)))
+                {
+                    return true;
+                }
+
+                from = index + direction.Length;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNorthOrSouthBefore(ReadOnlySpan<char> text, int index) =>
+        index >= 5 && (text[(index - 5)..index].Equals("north", StringComparison.OrdinalIgnoreCase)
+            || text[(index - 5)..index].Equals("south", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The point at a distance and bearing from another (great circle).</summary>
     public static (double Lat, double Lon) Destination(double lat, double lon, double distanceKm, double bearingDegrees)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
@@ -20,10 +21,61 @@ internal static partial class QuantityRecognizer
 
     private const string Scale = @"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b)?(?:\s+(?:thousand|million|billion|trillion)\b)?";
 
+    /// <summary>The number pattern, anchored where <see cref="NumberCandidates"/> says a number may start.</summary>
     [GeneratedRegex(
-        @"(?:(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹)\s?)?(?<number>" + Digits + @"|\b" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)?",
+        @"\G(?:(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹)\s?)?(?<number>" + Digits + @"|\b" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex NumberPattern();
+    private static partial Regex NumberAt();
+
+    /// <summary>First words of the number words <see cref="WordNumber"/> spells ("twenty-one" starts with "twenty").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordStarts = FrozenSet.ToFrozenSet(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
+         "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+         "sixteen", "seventeen", "eighteen", "nineteen", "a", "dozen"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> CurrencySigns = SearchValues.Create("$€£¥₹");
+
+    /// <summary>
+    /// The positions where a number can start, in order: a digit after a non-digit, a currency sign (with its
+    /// "US", "A" or "C" prefix), or a word that opens a number word. Running the anchored pattern only there
+    /// is what makes the recogniser cheap: unanchored, it was tried at every letter of every claim.
+    /// </summary>
+    private static IEnumerable<int> NumberCandidates(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (i == 0 || !char.IsAsciiDigit(text[i - 1]))
+                {
+                    yield return i;
+                }
+            }
+            else if (CurrencySigns.Contains(c))
+            {
+                yield return i;
+            }
+            else if (char.IsLetter(c) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_')))
+            {
+                var end = i + 1;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                var word = text.AsSpan(i, end - i);
+                var currencyPrefix = end < text.Length && text[end] == '$' && word is "US" or "us" or "Us" or "uS" or "A" or "a" or "C" or "c";
+                if (currencyPrefix || NumberWordStarts.Contains(word))
+                {
+                    yield return i;
+                }
+
+                i = end - 1;
+            }
+        }
+    }
 
     [GeneratedRegex(
         @"(?:\b(?<qualifier>at\s+least|at\s+most|no\s+fewer\s+than|no\s+less\s+than|about|around|approximately|roughly|some|an\s+estimated|estimated|close\s+to|more\s+than|over|just\s+over|well\s+over|nearly|almost|just\s+under|up\s+to|as\s+many\s+as|as\s+much\s+as|less\s+than|fewer\s+than|under|below|above|upwards\s+of|exactly|only)\s+)$",
@@ -91,8 +143,16 @@ internal static partial class QuantityRecognizer
     public static List<QuantityMatch> Recognize(string text, IReadOnlyList<TimeSpanMatch> times)
     {
         var found = new List<QuantityMatch>();
-        foreach (Match match in NumberPattern().Matches(text))
+        var resumeAt = 0;
+        foreach (var candidate in NumberCandidates(text))
         {
+            // Matches do not overlap: a candidate inside the previous match is part of it.
+            if (candidate < resumeAt || NumberAt().Match(text, candidate) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            resumeAt = match.Index + Math.Max(1, match.Length);
             var number = match.Groups["number"];
             var start = match.Groups["currency"].Success ? match.Index : number.Index;
             var end = match.Index + match.Length;

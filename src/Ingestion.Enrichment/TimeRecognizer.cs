@@ -59,7 +59,12 @@ internal static partial class TimeRecognizer
     [GeneratedRegex(@"\b(?:in|since|until|by|from|during|last|this|next|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
-    [GeneratedRegex(@"(?:\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|first\s+quarter|last\s+quarter|spring|summer|autumn|fall|winter)\s+of|(?:early|late|mid-?)|(?:spring|summer|autumn|fall|winter))\s*)?(?<![\d$£€.,/-])\b" + Year + @"\b(?![.,]\d|%|\s*percent|[-–/]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A year, with the words that narrow it ("the end of 2013", "early 2015") read in a look-behind: the match
+    /// then starts at the digits, so the engine tries only digit positions instead of every letter that could
+    /// open one of those words. <see cref="YearStart"/> gives the span's start.
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?<prefix>\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|first\s+quarter|last\s+quarter|spring|summer|autumn|fall|winter)\s+of|(?:early|late|mid-?)|(?:spring|summer|autumn|fall|winter))\s*)|)(?<![\d$£€.,/-])\b" + Year + @"\b(?![.,]\d|%|\s*percent|[-–/]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<decade>(?:1[89]|20)\d)0s\b", RegexOptions.CultureInvariant)]
@@ -73,19 +78,25 @@ internal static partial class TimeRecognizer
 
         // Cheap gates first: most sentences have no digit and no weekday, so most patterns need not run.
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        if (hasDigit)
+        var hasMonth = HasMonthName(text);
+        // Every pattern of this block needs a year (or an ISO date's four digits): most numbers in news are shorter.
+        if (hasDigit && HasFourDigits(text))
         {
             Collect(found, IsoDate(), text, m => Date(Int(m, "year"), Int(m, "mon"), Int(m, "day")));
-            Collect(found, MonthDayYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
-            Collect(found, DayMonthYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
-            Collect(found, MonthYear(), text, m => $"{Int(m, "year"):D4}-{MonthOf(m):D2}");
+            if (hasMonth)
+            {
+                Collect(found, MonthDayYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
+                Collect(found, DayMonthYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
+                Collect(found, MonthYear(), text, m => $"{Int(m, "year"):D4}-{MonthOf(m):D2}");
+            }
+
             Collect(found, Decade(), text, m => m.Groups["decade"].Value);
-            Collect(found, YearPattern(), text, m => IsCountNotYear(text, m) ? null : m.Groups["year"].Value);
+            Collect(found, YearPattern(), text, m => IsCountNotYear(text, m) ? null : m.Groups["year"].Value, YearStart);
         }
 
         if (anchor is { } today)
         {
-            if (hasDigit)
+            if (hasDigit && hasMonth)
             {
                 Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day")));
             }
@@ -114,18 +125,60 @@ internal static partial class TimeRecognizer
                 Collect(found, Ago(), text, m => AgoValue(today, m));
             }
 
-            Collect(found, BareMonth(), text, m => MonthNear(today, MonthOf(m), m.Value));
+            if (hasMonth)
+            {
+                Collect(found, BareMonth(), text, m => MonthNear(today, MonthOf(m), m.Value));
+            }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
-    private static void Collect(List<TimeSpanMatch> found, Regex pattern, string text, Func<Match, string?> value)
+    /// <summary>The month patterns are case-sensitive: a text without a capitalised month's first three letters has no month.</summary>
+    private static bool HasMonthName(string text)
+    {
+        foreach (var month in MonthPrefixes)
+        {
+            if (text.Contains(month, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasFourDigits(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MonthPrefixes = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    private static int YearStart(Match match) => match.Groups["prefix"] is { Success: true } prefix ? prefix.Index : match.Index;
+
+    /// <summary>
+    /// Adds the pattern's matches that overlap no time found before, with their resolved values. A match's span
+    /// starts at <paramref name="startOf"/>(match) when given (a look-behind holds part of it), else at the match.
+    /// </summary>
+    private static void Collect(List<TimeSpanMatch> found, Regex pattern, string text, Func<Match, string?> value, Func<Match, int>? startOf = null)
     {
         foreach (Match match in pattern.Matches(text))
         {
-            if (found.Any(f => match.Index < f.Start + f.Length && f.Start < match.Index + match.Length))
+            var start = startOf?.Invoke(match) ?? match.Index;
+            var end = match.Index + match.Length;
+            if (found.Any(f => start < f.Start + f.Length && f.Start < end))
             {
                 continue;
             }
@@ -133,10 +186,10 @@ internal static partial class TimeRecognizer
             var resolved = value(match);
             if (resolved is not null)
             {
-                var span = match.Value;
-                var trimmed = span.TrimEnd(',', ' ');
+                var span = text.AsSpan(start, end - start);
+                var trimmed = span.TrimEnd(", ");
                 var leading = span.Length - span.TrimStart().Length;
-                found.Add(new TimeSpanMatch(match.Index + leading, trimmed.Length - leading, resolved));
+                found.Add(new TimeSpanMatch(start + leading, trimmed.Length - leading, resolved));
             }
         }
     }
