@@ -46,7 +46,7 @@ def check(a):
     for d in a["dates"]:
         if not occurs(body, d["text"]):
             raise SystemExit(f"{aid}: date {d['text']!r} not in the body")
-        if not re.fullmatch(r"\d{3,4}(-\d{2}(-\d{2})?|-W\d{2})?", d["value"]):
+        if not re.fullmatch(r"\d{3,4}(-\d{2}(-\d{2})?|-W\d{2}|-Q\d)?", d["value"]):
             raise SystemExit(f"{aid}: date value {d['value']!r}")
     for q in a["quantities"]:
         if not occurs(body, q["text"]):
