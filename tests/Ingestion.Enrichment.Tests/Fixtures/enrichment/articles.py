@@ -581,7 +581,7 @@ The result for control of the 203-seat chamber may not be known for days, the De
 Nationally, Democrats did better than polls had predicted in the midterm elections. The Senate race between the two parties in Georgia is headed for a runoff on December 6.
 """,
     [N("Democrats", "Democrats", "Democrat"), G("Philadelphia", "US", 39.95, -75.17), N("Republicans", "Republicans", "Republican"),
-     G("Harrisburg", "US", 40.27, -76.88, "HARRISBURG"), C("Pennsylvania", "US", "Pa.", "Pennsylvania"),
+     G("Harrisburg", "US", 40.27, -76.88, "HARRISBURG"), C("Pennsylvania", "US", "Pa."),
      O("Pennsylvania House of Representatives"), C("Bucks County", "US", "Bucks"), C("Chester County", "US", "Chester", "Chester County"),
      C("Montgomery County", "US", "Montgomery"), P("Laura Whitaker", "Laura Whitaker", "Whitaker"), P("Tom Reigle"),
      G("West Chester", "US", 39.96, -75.61), C("Washington County", "US"), G("Pittsburgh", "US", 40.44, -80.00),
@@ -740,20 +740,20 @@ Last year, Indonesia reported more than 200 deaths among its pilgrims.
 A("odesa-grain-corridor", "2023-08-17", """
 First cargo ship leaves Odesa through Ukraine's new Black Sea corridor
 
-KYIV (Reuters) - A container ship that had been stuck in Odesa since February 2022 left the port on Wednesday, the first vessel to use a temporary shipping corridor that Ukraine announced last week after Russia quit the Black Sea Grain Initiative.
+KYIV (Reuters) - A container ship that had been stuck in Odesa since February 2022 left the port on Wednesday, the first vessel to use a temporary shipping corridor that Ukraine announced last week after Russia quit a deal that had let grain ships cross the Black Sea safely.
 
 The Hong Kong-flagged Joseph Schulte, carrying more than 30,000 tonnes of cargo, was sailing along the coast towards the Bosphorus, Deputy Prime Minister Oleksandr Kubrakov said. Ukraine's navy said the route runs close to the shores of Romania and Bulgaria, both members of NATO.
 
 Moscow pulled out of the deal, brokered by the United Nations and Turkey, on July 17 and has since struck grain terminals in Odesa and in the Danube river ports of Izmail and Reni with drones and missiles. Ukraine says the attacks have destroyed about 180,000 tonnes of grain.
 
-The initiative allowed Ukraine to export nearly 33 million tonnes of food in a year, much of it to countries in Africa and Asia.
+The deal allowed Ukraine to export nearly 33 million tonnes of food in a year, much of it to countries in Africa and Asia.
 
 "Insurers will be watching this ship very closely," said Olena Marchuk, a shipping analyst in Kyiv. Marchuk said premiums for the route were still around 5 percent of a vessel's value.
 
 Wheat futures in Chicago rose 2 percent after the news. Since the Russian invasion, more Ukrainian grain has gone by river and rail to the Romanian port of Constanța, whose capacity has roughly doubled.
 """,
     [G("Kyiv", "UA", 50.45, 30.52, "KYIV", "Kyiv"), O("Reuters"), G("Odesa", "UA", 46.48, 30.73), C("Ukraine", "UA"), C("Russia", "RU"),
-     L("Black Sea"), O("Black Sea Grain Initiative"), G("Hong Kong", "HK", 22.32, 114.17), L("Bosphorus"),
+     L("Black Sea"), G("Hong Kong", "HK", 22.32, 114.17), L("Bosphorus"),
      P("Oleksandr Kubrakov"), C("Romania", "RO"), C("Bulgaria", "BG"), O("NATO"), G("Moscow", "RU", 55.75, 37.62), O("United Nations"),
      C("Turkey", "TR"), L("Danube"), G("Izmail", "UA", 45.35, 28.84), G("Reni", "UA", 45.46, 28.29), L("Africa"), L("Asia"),
      P("Olena Marchuk", "Olena Marchuk", "Marchuk"), G("Chicago", "US", 41.88, -87.63), N("Russian"), N("Ukrainian"), N("Romanian"),

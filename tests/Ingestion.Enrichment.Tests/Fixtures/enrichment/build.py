@@ -43,6 +43,12 @@ def check(a):
                 raise SystemExit(f"{aid}: mention {m!r} of {e['name']!r} not in the body")
         if e.get("country") is not None and not re.fullmatch(r"[A-Z]{2}", e["country"]):
             raise SystemExit(f"{aid}: bad country {e['country']!r}")
+    spans = [(s, e, en["name"]) for en in a["entities"] for m in en["mentions"] for s, e in occurs(body, m)]
+    for en in a["entities"]:
+        for m in en["mentions"]:
+            if not any(not any(s <= o[0] and o[1] <= e and e - s > o[1] - o[0] and n != en["name"] for s, e, n in spans)
+                       for o in occurs(body, m)):
+                raise SystemExit(f"{aid}: mention {m!r} of {en['name']!r} occurs only inside another entity's mention")
     for d in a["dates"]:
         if not occurs(body, d["text"]):
             raise SystemExit(f"{aid}: date {d['text']!r} not in the body")
