@@ -124,6 +124,81 @@ try {
   };
   const ADMIN1_ALIASES = { 'New York State': ['New York'], 'Washington State': ['Washington'] };
 
+  // Country names the English-language press uses where world-countries gives another common name
+  // ("Türkiye", "Czechia"); a leading '=' marks the form shown as the country's English name.
+  const COUNTRY_PRESS_NAMES = {
+    TR: ['=Turkey'], CZ: ['Czech Republic'], SZ: ['Swaziland'], TL: ['East Timor'], MM: ['Burma'],
+    MK: ['Macedonia'], CD: ['Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa'],
+    CG: ['Congo-Brazzaville'], VA: ['Vatican', 'Holy See'], CV: ['Cabo Verde'], CI: ["Cote d'Ivoire"],
+    PS: ['Palestinian territories', 'Palestinian Territories'],
+  };
+
+  // Natural features and regions beyond the city and country tables (LOC): hand-placed approximate centres
+  // (a river at a middle reach), with the country when the feature lies in one. General knowledge of the
+  // features news names most: oceans and seas, gulfs and straits, rivers, lakes, ranges, deserts, islands.
+  const FEATURES = [
+    ['Atlantic Ocean', 0, -30, ['Atlantic', 'the Atlantic']], ['Pacific Ocean', 0, -160, ['Pacific', 'the Pacific']],
+    ['Indian Ocean', -20, 80, []], ['Arctic Ocean', 85, 0, []], ['Southern Ocean', -60, 90, []],
+    ['Caspian Sea', 41.7, 50.6, ['Caspian']], ['Aral Sea', 45, 60, []], ['Dead Sea', 31.5, 35.5, []],
+    ['Sea of Galilee', 32.8, 35.6, ['Lake Tiberias'], 'IL'], ['Arabian Sea', 15, 65, []],
+    ['Gulf of Aden', 12, 48, []], ['Gulf of Oman', 24.5, 58.5, []], ['Gulf of Mexico', 25, -90, []],
+    ['Gulf of Guinea', 2, 4, []], ['Gulf of Thailand', 9.5, 102, []], ['Gulf of Finland', 59.8, 26, []],
+    ['Gulf of Sidra', 31.5, 18, ['Gulf of Sirte'], 'LY'], ['Bay of Bengal', 15, 88, []], ['Bay of Biscay', 45, -4, []],
+    ['Adriatic Sea', 43, 15, ['Adriatic']], ['Aegean Sea', 39, 25, ['Aegean']], ['Ionian Sea', 38, 19, []],
+    ['Tyrrhenian Sea', 40, 12, []], ['Sea of Azov', 46, 36.5, []], ['Sea of Japan', 40, 135, ['East Sea']],
+    ['East China Sea', 29, 125, []], ['Yellow Sea', 35, 123, []], ['Sea of Okhotsk', 55, 150, []],
+    ['Bering Sea', 58, -175, []], ['Barents Sea', 75, 40, []], ['North Sea', 56, 3, []],
+    ['Norwegian Sea', 69, 5, []], ['Irish Sea', 53.5, -5, []], ['English Channel', 50.2, -1, ['the Channel']],
+    ['Coral Sea', -18, 155, []], ['Tasman Sea', -40, 160, []], ['Andaman Sea', 10, 96, []],
+    ['Java Sea', -5, 110, []], ['Philippine Sea', 20, 130, []], ['Caribbean Sea', 15, -75, []],
+    ['Strait of Hormuz', 26.6, 56.3, ['Hormuz Strait']], ['Bab el-Mandeb', 12.6, 43.3, ['Bab el-Mandeb Strait', 'Bab al-Mandab', 'Bab-el-Mandeb']],
+    ['Bosphorus', 41.1, 29.05, ['Bosporus', 'Bosphorus Strait'], 'TR'], ['Dardanelles', 40.2, 26.4, [], 'TR'],
+    ['Strait of Gibraltar', 35.95, -5.6, []], ['Strait of Malacca', 2.5, 101.5, ['Malacca Strait']],
+    ['Taiwan Strait', 24.5, 119.5, []], ['Kerch Strait', 45.3, 36.5, []], ['Suez Canal', 30.5, 32.35, [], 'EG'],
+    ['Panama Canal', 9.1, -79.7, [], 'PA'],
+    ['Nile', 15.6, 32.5, ['Nile River', 'River Nile', 'the Nile']], ['Euphrates', 35, 40.5, ['Euphrates River', 'River Euphrates']],
+    ['Tigris', 34.5, 43.7, ['Tigris River', 'River Tigris']], ['Jordan River', 32.3, 35.55, ['River Jordan']],
+    ['Danube', 45, 22, ['Danube River', 'River Danube']], ['Rhine', 50.5, 7.5, ['Rhine River', 'River Rhine']],
+    ['Amazon River', -3.3, -60, ['River Amazon']], ['Amazon rainforest', -4, -62, ['Amazon basin', 'Amazon Basin', 'Amazon Rainforest']],
+    ['Mississippi River', 35, -90, []], ['Yangtze', 30.5, 114, ['Yangtze River']], ['Mekong', 15, 105.8, ['Mekong River']],
+    ['Ganges', 25.3, 83, ['Ganges River', 'Ganga'], 'IN'], ['Indus', 28, 69, ['Indus River']],
+    ['Volga', 52, 47, ['Volga River'], 'RU'], ['Dnipro', 47.5, 34.5, ['Dnieper', 'Dnipro River', 'Dnieper River'], 'UA'],
+    ['Congo River', -2, 17, []], ['Niger River', 14, -3, []], ['Thames', 51.5, -0.5, ['River Thames', 'Thames River'], 'GB'],
+    ['Seine', 49, 1.5, ['River Seine'], 'FR'], ['Rio Grande', 29.5, -104, []], ['Zambezi', -16, 28, ['Zambezi River']],
+    ['Yellow River', 35, 111, ['Huang He'], 'CN'], ['Brahmaputra', 26.2, 91.7, []], ['Colorado River', 36, -112, []],
+    ['Hudson River', 41.7, -73.95, [], 'US'], ['St. Lawrence River', 47, -71, ['Saint Lawrence River'], 'CA'],
+    ['Elbe', 53, 11, ['River Elbe']], ['Oder', 52.5, 14.6, ['Oder River']], ['Vistula', 52.5, 20, [], 'PL'],
+    ['Shatt al-Arab', 30.4, 48.2, []], ['Litani', 33.3, 35.4, ['Litani River'], 'LB'], ['Orontes', 35.5, 36.4, []],
+    ['Helmand River', 31, 63, [], 'AF'], ['Amu Darya', 39.5, 63.5, []], ['Blue Nile', 11.5, 35, []], ['White Nile', 13, 32.5, []],
+    ['Lake Chad', 13.3, 14.1, []], ['Lake Victoria', -1, 33, []], ['Lake Tanganyika', -6, 29.5, []],
+    ['Lake Malawi', -12, 34.5, []], ['Lake Baikal', 53.5, 108, [], 'RU'], ['Lake Titicaca', -15.9, -69.3, []],
+    ['Lake Geneva', 46.45, 6.5, []], ['Great Lakes', 45, -84, []], ['Lake Michigan', 44, -87, [], 'US'],
+    ['Lake Superior', 47.7, -87.5, []], ['Lake Erie', 42.2, -81.2, []], ['Lake Ontario', 43.7, -77.9, []],
+    ['Lake Huron', 44.8, -82.4, []], ['Lake Kivu', -2, 29.2, []], ['Lake Turkana', 3.6, 36.1, []], ['Lake Nasser', 22.5, 31.8, []],
+    ['Himalayas', 28, 84, ['the Himalayas', 'Himalaya']], ['Alps', 46.5, 10, ['the Alps']], ['Andes', -15, -70, ['the Andes']],
+    ['Rocky Mountains', 44, -110, ['Rockies', 'the Rockies']], ['Ural Mountains', 60, 59, ['Urals', 'the Urals'], 'RU'],
+    ['Atlas Mountains', 31.5, -6, []], ['Zagros Mountains', 33, 48, [], 'IR'], ['Hindu Kush', 35.5, 70, []],
+    ['Karakoram', 35.8, 76.5, []], ['Caucasus Mountains', 42.5, 44, []], ['Pyrenees', 42.7, 1, []],
+    ['Apennines', 43, 13, [], 'IT'], ['Carpathian Mountains', 47.5, 25, ['Carpathians']],
+    ['Appalachian Mountains', 38, -80, ['Appalachians'], 'US'], ['Mount Everest', 27.99, 86.93, ['Everest']],
+    ['Mount Kilimanjaro', -3.07, 37.35, ['Kilimanjaro'], 'TZ'], ['Mount Etna', 37.75, 15, ['Etna'], 'IT'],
+    ['Mount Fuji', 35.36, 138.73, [], 'JP'], ['Nuba Mountains', 11.5, 30.5, [], 'SD'], ['Sinjar Mountains', 36.4, 41.8, ['Mount Sinjar'], 'IQ'],
+    ['Qandil Mountains', 36.4, 45, ['Qandil'], 'IQ'], ['Tibesti Mountains', 21, 18, []], ['Golan Heights', 33, 35.75, []],
+    ['Gobi Desert', 42.5, 103, ['Gobi']], ['Kalahari Desert', -23, 22, ['Kalahari']], ['Namib Desert', -24, 15, ['Namib']],
+    ['Arabian Desert', 23, 48, []], ['Syrian Desert', 33, 39, []], ['Negev', 30.8, 34.8, ['Negev Desert'], 'IL'],
+    ['Sinai Peninsula', 29.5, 33.8, ['Sinai'], 'EG'], ['Atacama Desert', -24, -69.5, ['Atacama'], 'CL'],
+    ['Mojave Desert', 35, -116, ['Mojave'], 'US'], ['Empty Quarter', 20, 50, ["Rub' al Khali"]], ['Thar Desert', 27, 71.5, []],
+    ['Korean Peninsula', 37.5, 127.5, []], ['Iberian Peninsula', 40, -4, []], ['Balkan Peninsula', 42, 22, []],
+    ['Crimea', 45.1, 34.2, ['Crimean Peninsula'], 'UA'], ['Gaza Strip', 31.4, 34.35, [], 'PS'], ['West Bank', 31.9, 35.25, [], 'PS'],
+    ['Kashmir', 34.5, 75.5, []], ['Tibet', 31, 88, [], 'CN'], ['Patagonia', -45, -69, []], ['Siberia', 60, 100, [], 'RU'],
+    ['Anatolia', 39, 33, [], 'TR'], ['Mesopotamia', 33, 44, []], ['Donbas', 48, 38, ['Donbass'], 'UA'],
+    ['Darfur', 13.5, 24, [], 'SD'], ['Great Rift Valley', 0, 36, ['Rift Valley']], ['Congo Basin', -1, 20, []],
+    ['Borneo', 0.9, 114, []], ['Sumatra', 0, 102, [], 'ID'], ['Mindanao', 7.8, 125, [], 'PH'], ['Luzon', 16, 121, [], 'PH'],
+    ['Canary Islands', 28.3, -15.8, ['Canaries'], 'ES'], ['Balearic Islands', 39.5, 2.9, [], 'ES'],
+    ['Spratly Islands', 10, 114.3, ['Spratlys']], ['Paracel Islands', 16.5, 112, []], ['Senkaku Islands', 25.75, 123.5, []],
+    ['Kuril Islands', 46.5, 151.5, ['Kurils']], ['Chagos Islands', -6.5, 72, []],
+  ];
+
   // Regions beyond one country (LOC): hand-placed approximate centres.
   const REGIONS = [
     ['North Africa', 27, 12, ['Northern Africa', 'the Maghreb', 'Maghreb']],
@@ -157,9 +232,12 @@ try {
         aliases.add('@' + d);
       }
     }
+    const pressNames = COUNTRY_PRESS_NAMES[c.cca2] || [];
+    for (const n of pressNames) aliases.add(n.replace(/^=/, ''));
+    const pressDisplay = (pressNames.find(n => n.startsWith('=')) || '').slice(1);
     aliases.delete(c.name.common);
     rows.push(['C', 0, c.name.common, c.cca2, c.latlng[0], c.latlng[1], 0, 'PCL',
-      [...aliases].map(a => clean(fold(a))).filter(Boolean).join('|'), '']);
+      [...aliases].map(a => clean(fold(a))).filter(Boolean).join('|'), pressDisplay]);
   }
   const adminSums = new Map();
   for (const x of cities) {
@@ -177,6 +255,9 @@ try {
     const aliases = new Set(exonyms.map(e => e.replace(/^=/, '')));
     const ascii = fold(x.name);
     if (ascii !== x.name) aliases.add(ascii);
+    // "Frankfurt am Main", "Halle (Saale)", "Newcastle upon Tyne": the press drops the river of a large city.
+    const shortForm = /^(.+?)(?: (?:am|an der|im|upon|on) .+| \(.+\))$/.exec(ascii);
+    if (shortForm && x.population >= 100000) aliases.add(shortForm[1]);
     const display = preferred ? preferred.slice(1) : (ascii !== x.name ? ascii : '');
     rows.push(['P', x.cityId, clean(x.name), x.country, x.loc.coordinates[1], x.loc.coordinates[0],
       x.population, x.featureCode, [...aliases].map(clean).join('|'), display]);
@@ -218,6 +299,11 @@ try {
     rows.push(['A', 0, name, cc, s.lat / s.n, s.lon / s.n, s.pop, 'ADMD', [...aliases].join('|'), ascii !== name ? ascii : '']);
   }
   for (const [name, lat, lon, aliases] of REGIONS) rows.push(['R', 0, name, '', lat, lon, 0, 'RGN', aliases.join('|'), '']);
+  const regionNames = new Set(REGIONS.flatMap(([name, , , aliases]) => [name, ...aliases]));
+  for (const [name, lat, lon, aliases, country] of FEATURES) {
+    if (regionNames.has(name)) throw new Error(`${name} is both a region and a feature`);
+    rows.push(['R', 0, name, country || '', lat, lon, 0, 'FEAT', aliases.join('|'), '']);
+  }
 
   const order = { C: 0, A: 1, R: 2, P: 3 };
   rows.sort((a, b) => order[a[0]] - order[b[0]] || a[1] - b[1] || a[2].localeCompare(b[2], 'en'));
