@@ -157,6 +157,13 @@ public sealed partial class Enricher
         {
             if (mention.Place is not { } entry)
             {
+                // A place the gazetteer does not hold ("Washington County", "Komadugu Yobe") is still a place:
+                // listed by name, without a point.
+                if (mention.Type is EntityType.GeopoliticalEntity or EntityType.Location)
+                {
+                    places.Add(new Place { Text = mention.Text, Start = mention.Start, Length = mention.Length, Name = mention.Name });
+                }
+
                 continue;
             }
 

@@ -71,11 +71,14 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             i = end + 1;
         }
 
-        if (claimed.Count > 0)
+        var count = mentions.Count;
+        AddStateAbbreviations(text, tokens, offset, mentions);
+        if (claimed.Count > 0 || mentions.Count > count)
         {
             mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
+        QualifyCitiesByRegion(text, offset, mentions);
         return mentions;
     }
 
@@ -308,6 +311,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        if (TryDateline(text, tokens, start, end, offset, countries, mentions))
+        {
+            return;
+        }
+
         var titled = false;
         while (start <= end)
         {
@@ -404,7 +412,17 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
         if (!single && FacilityHeads.Contains(last))
         {
-            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null);
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), KnownFeature(spanText));
+            return;
+        }
+
+        // "Borno State", "Washington County", "Kurdistan Region": a division named with its generic word is a
+        // place, pointed at the division of that name when the gazetteer has it ("Borno").
+        if (!single && AdminDivisionHeads.Contains(last) && !SpanHasOrganizationHead(tokens, start, end - 1))
+        {
+            var division = LookupPlace(spanText, countries) ?? LookupPlace(SpanText(text, tokens, start, end - 1), countries);
+            Add(mentions, tokens, text, start, end, offset, EntityType.GeopoliticalEntity, CanonicalSpanText(spanText),
+                division is { Kind: PlaceKind.AdminRegion or PlaceKind.Country or PlaceKind.Region } ? division : null);
             return;
         }
 
@@ -420,7 +438,14 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
         if ((!single && (GeographicHeads.Contains(last) || last is "North" or "South" or "East" or "West" or "Central")) || (end - start >= 1 && tokens[start].Text is "Mount" or "Lake" or "Gulf"))
         {
-            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null);
+            // A town named for its feature ("Hay River") is a populated place; a listed feature gets its point.
+            if (LookupPlace(spanText, countries) is { Kind: PlaceKind.City } town && SpelledAsListed(spanText, town))
+            {
+                AddPlace(mentions, tokens, text, start, end, offset, town);
+                return;
+            }
+
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), KnownFeature(spanText));
             return;
         }
 
@@ -503,6 +528,95 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// A wire dateline: "HARRISBURG, Pa. —", "QAMISHLI, Syria (Reuters) -". Capitals at the start of a line,
+    /// followed by a comma, a parenthesis or a dash, name the place the story was filed from.
+    /// </summary>
+    private bool TryDateline(
+        string text, List<Token> tokens, int start, int end, int offset, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        if (end + 1 >= tokens.Count || tokens[end + 1].Text is not ("," or "(" or "—" or "–" or "-")
+            || !text.AsSpan(text.LastIndexOf('\n', tokens[start].Start) + 1, tokens[start].Start - (text.LastIndexOf('\n', tokens[start].Start) + 1)).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        for (var k = start; k <= end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Text.Length < 3 || !tokens[k].IsAcronym)
+            {
+                return false;
+            }
+        }
+
+        var titleCased = string.Join(' ', Enumerable.Range(start, end - start + 1)
+            .Select(k => tokens[k].Text[0] + tokens[k].Text[1..].ToLowerInvariant()));
+        if (LookupPlace(titleCased, countries) is not { } place || place.Kind == PlaceKind.Region)
+        {
+            return false;
+        }
+
+        AddPlace(mentions, tokens, text, start, end, offset, place);
+        return true;
+    }
+
+    /// <summary>AP-style US state abbreviations, as written after a city ("Harrisburg, Pa.").</summary>
+    private static readonly FrozenDictionary<string, string> StateAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Ala"] = "Alabama", ["Ariz"] = "Arizona", ["Ark"] = "Arkansas", ["Calif"] = "California", ["Colo"] = "Colorado",
+        ["Conn"] = "Connecticut", ["Del"] = "Delaware", ["Fla"] = "Florida", ["Ga"] = "Georgia", ["Ill"] = "Illinois",
+        ["Ind"] = "Indiana", ["Kan"] = "Kansas", ["Ky"] = "Kentucky", ["La"] = "Louisiana", ["Md"] = "Maryland",
+        ["Mass"] = "Massachusetts", ["Mich"] = "Michigan", ["Minn"] = "Minnesota", ["Miss"] = "Mississippi",
+        ["Mo"] = "Missouri", ["Mont"] = "Montana", ["Neb"] = "Nebraska", ["Nev"] = "Nevada", ["Okla"] = "Oklahoma",
+        ["Ore"] = "Oregon", ["Pa"] = "Pennsylvania", ["Tenn"] = "Tennessee", ["Vt"] = "Vermont", ["Va"] = "Virginia",
+        ["Wash"] = "Washington State", ["Wis"] = "Wisconsin", ["Wyo"] = "Wyoming",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>", Pa." after a capitalised word: the state, as a place.</summary>
+    private void AddStateAbbreviations(string text, List<Token> tokens, int offset, List<EntityMention> mentions)
+    {
+        for (var k = 2; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k - 1].Text == "," && tokens[k - 2].IsCapitalized && tokens[k + 1].Text == "." && tokens[k + 1].Start == tokens[k].End
+                && StateAbbreviations.TryGetValue(tokens[k].Text, out var stateName)
+                && gazetteer.Lookup(stateName).FirstOrDefault(e => e.Kind == PlaceKind.AdminRegion && e.Country == "US") is { } state
+                && !mentions.Any(m => m.Start - offset <= tokens[k].Start && tokens[k].Start < m.Start - offset + m.Length))
+            {
+                mentions.Add(new EntityMention(tokens[k].Start + offset, tokens[k + 1].End - tokens[k].Start,
+                    text[tokens[k].Start..tokens[k + 1].End], EntityType.GeopoliticalEntity, state.DisplayName, state));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Cambridge, Massachusetts", "Troy, Mich.", "Paris, Texas": a city followed by a comma and a state or
+    /// country is the city of that name there (in a state, the one nearest the state's centre), whatever
+    /// the bare name would mean.
+    /// </summary>
+    private void QualifyCitiesByRegion(string text, int offset, List<EntityMention> mentions)
+    {
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var city = mentions[k];
+            var next = mentions[k + 1];
+            if (city.Place is not { Kind: PlaceKind.City } || next.Place is not { Kind: PlaceKind.AdminRegion or PlaceKind.Country } region
+                || region.Country is null || next.Start < city.Start + city.Length
+                || !text.AsSpan(city.Start + city.Length - offset, next.Start - city.Start - city.Length).Trim().SequenceEqual(","))
+            {
+                continue;
+            }
+
+            var within = gazetteer.Lookup(city.Text).Where(c => c.Kind == PlaceKind.City && c.Country == region.Country);
+            var best = region.Kind == PlaceKind.AdminRegion
+                ? within.MinBy(c => PlaceResolver.DistanceKm(c.Lat, c.Lon, region.Lat, region.Lon))
+                : within.MaxBy(Gazetteer.Prominence);
+            if (best is not null && best != city.Place)
+            {
+                mentions[k] = city with { Place = best, Name = best.DisplayName };
+            }
+        }
+    }
+
     private bool TryKnown(
         string text, List<Token> tokens, int start, int end, int offset,
         IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
@@ -539,7 +653,13 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         // A known name followed by more capitalised words ("Islamic State Cells" in a headline, "ISIS Libya"):
-        // take the longest known prefix and classify the rest on its own.
+        // take the longest known prefix and classify the rest on its own, unless the whole span is a place
+        // listed under that name ("Western Australia" is not "Western" and "Australia").
+        if (end > start && LookupPlace(spanText, countries) is { } wholePlace && SpelledAsListed(spanText, wholePlace))
+        {
+            return false;
+        }
+
         for (var cut = end - 1; cut >= start; cut--)
         {
             var prefix = SpanText(text, tokens, start, cut);
@@ -595,6 +715,15 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
          "Park", "Palace", "Hall", "Tower", "Towers", "Building", "Station", "Harbour", "Harbor", "Prison",
          "Base", "Embassy", "Mosque", "Cathedral", "Temple", "Highway", "Motorway", "Dam", "Camp"],
         StringComparer.Ordinal);
+
+    /// <summary>The gazetteer's entry for a named feature or region ("Red Sea", "Strait of Hormuz"), or null.</summary>
+    private GazetteerEntry? KnownFeature(string spanText) =>
+        gazetteer.Lookup(spanText).FirstOrDefault(e => e.Kind == PlaceKind.Region);
+
+    /// <summary>Generic last words of administrative divisions: "Borno State", "Chester County", "Nineveh Governorate".</summary>
+    private static readonly FrozenSet<string> AdminDivisionHeads = FrozenSet.ToFrozenSet(
+        ["State", "County", "Province", "Region", "Governorate", "District", "Territory", "Territories", "Oblast",
+         "Prefecture", "Municipality", "Parish", "Borough", "Canton"], StringComparer.Ordinal);
 
     /// <summary>Last words of the names of natural features: locations with no point in the gazetteer.</summary>
     private static readonly FrozenSet<string> GeographicHeads = FrozenSet.ToFrozenSet(

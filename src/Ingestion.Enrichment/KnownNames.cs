@@ -232,6 +232,8 @@ internal static class KnownNames
         "Society", "Club", "Team", "Airlines", "Airways", "Motors", "Systems", "Technologies", "Labs",
         "Laboratories", "Laboratory", "Lab", "Partners", "Studio", "Studios", "Design", "Records", "Pictures", "Capital", "Trust", "Exchange", "Reserve", "Treasury", "Mission",
         "Secretariat", "Program", "Programme", "Project", "Initiative", "Watch", "International", "Accord",
+        // Legal forms of companies ("Siemens AG", "Rio Tinto plc").
+        "AG", "GmbH", "plc", "SpA", "S.p.A.", "NV", "N.V.", "Oyj", "ASA", "Limited", "Co.",
     ], StringComparer.Ordinal);
 
     /// <summary>Heads after which "of" continues the name ("Government of National Accord", "House of Representatives").</summary>
