@@ -161,7 +161,7 @@ public sealed partial class Enricher
                 // listed by name, without a point.
                 if (mention.Type is EntityType.GeopoliticalEntity or EntityType.Location)
                 {
-                    places.Add(new Place { Text = mention.Text, Start = mention.Start, Length = mention.Length, Name = mention.Name });
+                    places.Add(new Place { Text = mention.Text, Start = mention.Start, Length = mention.Length, Name = mention.Name, Country = mention.Country });
                 }
 
                 continue;

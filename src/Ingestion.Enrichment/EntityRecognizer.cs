@@ -3,8 +3,11 @@ using Ingestion.Contracts;
 
 namespace Ingestion.Enrichment;
 
-/// <summary>An entity found in a text, with the gazetteer place it resolved to when it is a place.</summary>
-internal sealed record EntityMention(int Start, int Length, string Text, EntityType Type, string Name, GazetteerEntry? Place);
+/// <summary>
+/// An entity found in a text, with the gazetteer place it resolved to when it is a place. For a place the
+/// gazetteer lacks ("Chester County"), <c>Country</c> is the country it is taken to lie in, when one is.
+/// </summary>
+internal sealed record EntityMention(int Start, int Length, string Text, EntityType Type, string Name, GazetteerEntry? Place, string? Country = null);
 
 /// <summary>
 /// Rule-based named-entity recognition (no pretrained model is available here). Capitalised spans are
@@ -422,7 +425,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         {
             var division = LookupPlace(spanText, countries) ?? LookupPlace(SpanText(text, tokens, start, end - 1), countries);
             Add(mentions, tokens, text, start, end, offset, EntityType.GeopoliticalEntity, CanonicalSpanText(spanText),
-                division is { Kind: PlaceKind.AdminRegion or PlaceKind.Country or PlaceKind.Region } ? division : null);
+                division is { Kind: PlaceKind.AdminRegion or PlaceKind.Country or PlaceKind.Region } ? division : null,
+                MainCountry(countries));
             return;
         }
 
@@ -445,7 +449,33 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 return;
             }
 
-            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), KnownFeature(spanText));
+            // Mountains, valleys and islands the gazetteer lacks lie within one country, most likely the
+            // article's; seas and rivers often cross borders and get none.
+            var feature = KnownFeature(spanText);
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), feature,
+                feature is null && LocalFeatureHeads.Contains(last) ? MainCountry(countries) : null);
+            return;
+        }
+
+        // "Cyclone Zelia", "Hurricane Katrina": named storms are events.
+        if (!single && StormWords.Contains(tokens[start].Text))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Event, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        // "Port Hedland", "Port Sudan": a port town, named or not in the gazetteer.
+        if (end - start == 1 && tokens[start].Text == "Port" && tokens[end].Kind == TokenKind.Word)
+        {
+            if (LookupPlace(spanText, countries) is { } port)
+            {
+                AddPlace(mentions, tokens, text, start, end, offset, port);
+            }
+            else
+            {
+                Add(mentions, tokens, text, start, end, offset, EntityType.GeopoliticalEntity, CanonicalSpanText(spanText), null, MainCountry(countries));
+            }
+
             return;
         }
 
@@ -475,6 +505,14 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 AddPlace(mentions, tokens, text, start - 1, end, offset, region);
                 return;
             }
+        }
+
+        // "sub-Saharan Africa": the lower-case prefix belongs to the region's name.
+        if (start > 1 && tokens[start - 1].Text == "-" && tokens[start - 2].Text == "sub" && tokens[start - 1].End == tokens[start].Start
+            && gazetteer.Lookup("Sub-" + spanText).FirstOrDefault(e => e.Kind == PlaceKind.Region) is { } subRegion)
+        {
+            AddPlace(mentions, tokens, text, start - 2, end, offset, subRegion);
+            return;
         }
 
         if (LookupPlace(spanText, countries) is { } place && !IsPersonByCue(tokens, start, end, titled)
@@ -589,7 +627,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Cambridge, Massachusetts", "Troy, Mich.", "Paris, Texas": a city followed by a comma and a state or
+    /// "Cambridge, Massachusetts", "Troy, Mich.", "Enterprise (Northwest Territories)": a city followed by a comma or a parenthesis and a state or
     /// country is the city of that name there (in a state, the one nearest the state's centre), whatever
     /// the bare name would mean.
     /// </summary>
@@ -601,7 +639,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             var next = mentions[k + 1];
             if (city.Place is not { Kind: PlaceKind.City } || next.Place is not { Kind: PlaceKind.AdminRegion or PlaceKind.Country } region
                 || region.Country is null || next.Start < city.Start + city.Length
-                || !text.AsSpan(city.Start + city.Length - offset, next.Start - city.Start - city.Length).Trim().SequenceEqual(","))
+                || text.AsSpan(city.Start + city.Length - offset, next.Start - city.Start - city.Length).Trim() is not ("," or "("))
             {
                 continue;
             }
@@ -720,6 +758,17 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     private GazetteerEntry? KnownFeature(string spanText) =>
         gazetteer.Lookup(spanText).FirstOrDefault(e => e.Kind == PlaceKind.Region);
 
+    /// <summary>The country the article is mostly about (the first of its countries), or null.</summary>
+    private static string? MainCountry(IReadOnlyCollection<string> countries) => countries.FirstOrDefault();
+
+    private static readonly FrozenSet<string> StormWords = FrozenSet.ToFrozenSet(
+        ["Hurricane", "Cyclone", "Typhoon", "Storm", "Tropical"], StringComparer.Ordinal);
+
+    /// <summary>Heads of features that lie within one country: mountains, valleys, islands, peninsulas.</summary>
+    private static readonly FrozenSet<string> LocalFeatureHeads = FrozenSet.ToFrozenSet(
+        ["Mountains", "Mountain", "Valley", "Island", "Islands", "Peninsula", "Plateau", "Hills", "Heights", "Plain",
+         "Plains", "Forest", "Glacier"], StringComparer.Ordinal);
+
     /// <summary>Generic last words of administrative divisions: "Borno State", "Chester County", "Nineveh Governorate".</summary>
     private static readonly FrozenSet<string> AdminDivisionHeads = FrozenSet.ToFrozenSet(
         ["State", "County", "Province", "Region", "Governorate", "District", "Territory", "Territories", "Oblast",
@@ -742,7 +791,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     private static readonly FrozenSet<string> CommonWordPlaceNames = FrozenSet.ToFrozenSet(
         ["Man", "Mobile", "Reading", "Bath", "Nice", "Split", "Independence", "Surprise", "Orange", "Green",
          "Hope", "Liberty", "Enterprise", "Paradise", "Normal", "Marina", "Deal", "Sale", "Wells", "March",
-         "Batman", "Of", "Kill", "Best", "Mons", "Lens", "Ore", "Tours", "Bar", "Gap"], StringComparer.Ordinal);
+         "Batman", "Of", "Kill", "Best", "Mons", "Lens", "Ore", "Tours", "Bar", "Gap", "Brent"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["in", "at", "near", "from", "to", "into", "outside", "across", "around", "of", "toward", "towards", "via",
@@ -927,10 +976,10 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     private static void Add(
         List<EntityMention> mentions, List<Token> tokens, string text, int start, int end, int offset,
-        EntityType type, string name, GazetteerEntry? place)
+        EntityType type, string name, GazetteerEntry? place, string? country = null)
     {
         var from = tokens[start].Start;
         var to = tokens[end].End;
-        mentions.Add(new EntityMention(from + offset, to - from, text[from..to], type, name, place));
+        mentions.Add(new EntityMention(from + offset, to - from, text[from..to], type, name, place, place is null ? country : null));
     }
 }

@@ -161,12 +161,45 @@ internal static class KnownNames
         Add(Norp, "Democrat", "Democrats");
         Add(Norp, "Islamist", "Islamists");
         Add(Norp, "Berber", "Berbers", "Tuareg");
+        Add(Norp, "Catholic", "Catholics", "Roman Catholic", "Roman Catholics");
+        Add(Norp, "Protestant", "Protestants");
+        Add(Norp, "Evangelical", "Evangelicals");
+        Add(Norp, "Orthodox");
+        Add(Norp, "Islamic");
+        Add(Norp, "Hindu", "Hindus");
+        Add(Norp, "Buddhist", "Buddhists");
+        Add(Norp, "Sikh", "Sikhs");
+        Add(Norp, "Alawite", "Alawites");
+        Add(Norp, "Druze");
+        Add(Norp, "Yazidi", "Yazidis");
+        Add(Norp, "Pashtun", "Pashtuns");
+        Add(Norp, "Hazara", "Hazaras");
+        Add(Norp, "Tutsi", "Tutsis");
+        Add(Norp, "Hutu", "Hutus");
+        Add(Norp, "Rohingya");
+        Add(Norp, "Uyghur", "Uyghurs", "Uighur", "Uighurs");
+        Add(Norp, "Tamil", "Tamils");
+        Add(Norp, "Bedouin", "Bedouins");
+        Add(Norp, "Latino", "Latinos", "Hispanic", "Hispanics");
+        Add(Norp, "Conservative", "Conservatives", "Tory", "Tories");
+        Add(Norp, "Anglo-Australian", "Anglo-American", "Anglo-French", "Anglo-Dutch");
+        // Institutions the press names by one word, which alone is also a common noun.
+        Add(Org, "Senate", "the Senate", "US Senate", "U.S. Senate");
+        Add(Org, "Congress", "US Congress", "U.S. Congress");
+        Add(Org, "House of Representatives");
+        Add(Org, "Bundestag");
+        Add(Org, "Knesset");
+        Add(Org, "State Duma", "Duma");
+        Add(Org, "Downing Street");
         // Named events.
         Add(Event, "Arab Spring");
         Add(Event, "World War II", "Second World War", "WWII");
         Add(Event, "World War I", "First World War", "WWI");
         Add(Event, "Cold War");
         Add(Event, "Holocaust");
+        Add(Event, "Hajj");
+        Add(Event, "Olympic Games", "Olympics");
+        Add(Event, "World Cup");
         Add(Event, "9/11");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -232,6 +265,10 @@ internal static class KnownNames
         "Society", "Club", "Team", "Airlines", "Airways", "Motors", "Systems", "Technologies", "Labs",
         "Laboratories", "Laboratory", "Lab", "Partners", "Studio", "Studios", "Design", "Records", "Pictures", "Capital", "Trust", "Exchange", "Reserve", "Treasury", "Mission",
         "Secretariat", "Program", "Programme", "Project", "Initiative", "Watch", "International", "Accord",
+        // Industries that end company names ("Altair Engineering", "Woodside Energy").
+        "Engineering", "Energy", "Pharmaceuticals", "Pharma", "Industries", "Resources", "Minerals", "Mining",
+        "Petroleum", "Logistics", "Shipping", "Foods", "Healthcare", "Telecom", "Telecommunications", "Insurance",
+        "Electric", "Automotive", "Aerospace", "Chemicals", "Steel", "Entertainment", "Media", "Bancorp",
         // Legal forms of companies ("Siemens AG", "Rio Tinto plc").
         "AG", "GmbH", "plc", "SpA", "S.p.A.", "NV", "N.V.", "Oyj", "ASA", "Limited", "Co.",
     ], StringComparer.Ordinal);

@@ -95,4 +95,42 @@ public sealed class PlaceNamingTests
     {
         Enrich("Shares of Siemens AG rose.").Entities.Single().Type.ShouldBe(EntityType.Organization);
     }
+
+    [Fact]
+    public void A_division_the_gazetteer_lacks_lies_in_the_country_the_article_is_about()
+    {
+        const string Article = "Voters in the United States went to the polls. Turnout in Chester County was high.";
+        var county = EnrichArticle(Article, "Turnout in Chester County was high.").Places.Single();
+        county.Country.ShouldBe("US");
+        county.Lat.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_city_qualified_in_parentheses_is_the_city_in_that_division()
+    {
+        var places = Enrich("Residents of Hamilton (Ontario) were told to leave.").Places;
+        places.Single(p => p.Text == "Hamilton").Country.ShouldBe("CA");
+    }
+
+    [Fact]
+    public void Sub_Saharan_Africa_is_one_region()
+    {
+        var enrichment = Enrich("Malaria kills most children in sub-Saharan Africa.");
+        enrichment.Entities.Single().Text.ShouldBe("sub-Saharan Africa");
+        enrichment.Entities.Single().Type.ShouldBe(EntityType.Location);
+    }
+
+    [Fact]
+    public void Named_storms_are_events_and_port_towns_are_places()
+    {
+        var entities = Enrich("Cyclone Zelia forced the closure of Port Hedland for three days.").Entities;
+        entities.Single(e => e.Text == "Cyclone Zelia").Type.ShouldBe(EntityType.Event);
+        entities.Single(e => e.Text == "Port Hedland").Type.ShouldBe(EntityType.GeopoliticalEntity);
+    }
+
+    [Fact]
+    public void A_name_ending_in_an_industry_is_an_organisation()
+    {
+        Enrich("The deal values Altair Engineering at $10 billion.").Entities.Single().Type.ShouldBe(EntityType.Organization);
+    }
 }
