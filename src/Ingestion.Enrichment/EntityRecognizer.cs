@@ -693,17 +693,17 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         // A known name followed by more capitalised words ("Islamic State Cells" in a headline, "ISIS Libya"):
         // take the longest known prefix and classify the rest on its own, unless the whole span is a place
         // listed under that name ("Western Australia" is not "Western" and "Australia").
-        if (end > start && LookupPlace(spanText, countries) is { } wholePlace && SpelledAsListed(spanText, wholePlace))
-        {
-            return false;
-        }
-
         for (var cut = end - 1; cut >= start; cut--)
         {
             var prefix = SpanText(text, tokens, start, cut);
             if (KnownNames.Entities.TryGetValue(prefix, out var knownPrefix) && knownPrefix.Type != EntityType.Person
                 && !KnownNames.OrganizationHeads.Contains(tokens[end].Text) && !KnownNames.OfHeads.Contains(tokens[cut + 1].Text))
             {
+                if (LookupPlace(spanText, countries) is { } wholePlace && SpelledAsListed(spanText, wholePlace))
+                {
+                    return false;
+                }
+
                 var place = knownPrefix.Type == EntityType.GeopoliticalEntity ? LookupPlace(knownPrefix.Name, countries) : null;
                 Add(mentions, tokens, text, start, cut, offset, knownPrefix.Type, knownPrefix.Name, place);
                 ClassifySpan(text, tokens, cut + 1, end, offset, aliases, countries, mentions);
