@@ -51,6 +51,12 @@ internal static class KnownNames
         Add(Org, "Kurdistan Workers' Party", "PKK");
         Add(Org, "Syrian Democratic Forces", "SDF");
         Add(Org, "Wagner Group", "Wagner");
+        Add(Org, "Peshmerga");
+        Add(Org, "Popular Mobilization Forces", "PMF", "Hashd al-Shaabi");
+        Add(Org, "Rapid Support Forces", "RSF");
+        Add(Org, "Sudanese Armed Forces", "SAF");
+        Add(Org, "Libyan National Army", "LNA");
+        Add(Org, "M23");
         // International bodies.
         Add(Org, "United Nations", "UN", "U.N.", "the UN", "the United Nations");
         Add(Org, "UN Security Council", "Security Council", "U.N. Security Council");
