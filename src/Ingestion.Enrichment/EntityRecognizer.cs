@@ -423,10 +423,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         // place, pointed at the division of that name when the gazetteer has it ("Borno").
         if (!single && AdminDivisionHeads.Contains(last) && !SpanHasOrganizationHead(tokens, start, end - 1))
         {
+            // "Los Angeles County" is not the city, but lies in the city's country.
             var division = LookupPlace(spanText, countries) ?? LookupPlace(SpanText(text, tokens, start, end - 1), countries);
             Add(mentions, tokens, text, start, end, offset, EntityType.GeopoliticalEntity, CanonicalSpanText(spanText),
                 division is { Kind: PlaceKind.AdminRegion or PlaceKind.Country or PlaceKind.Region } ? division : null,
-                MainCountry(countries));
+                division?.Country ?? MainCountry(countries));
             return;
         }
 
@@ -515,7 +516,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        // A town listed without a population (a district seat) must be written as listed ("Call" is not Çal);
+        // an acronym is an organisation before it is a region ("IMO" is not Imo State).
         if (LookupPlace(spanText, countries) is { } place && !IsPersonByCue(tokens, start, end, titled)
+            && (place.Population > 0 || place.Kind != PlaceKind.City || SpelledAsListed(spanText, place))
+            && !(single && tokens[start].IsAcronym && place.Kind is not PlaceKind.Country)
             && ((!single && !place.IsLocalRegion) || IsLikelyPlaceMention(tokens, start, place, countries)))
         {
             AddPlace(mentions, tokens, text, start, end, offset, place);
@@ -764,10 +769,10 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     private static readonly FrozenSet<string> StormWords = FrozenSet.ToFrozenSet(
         ["Hurricane", "Cyclone", "Typhoon", "Storm", "Tropical"], StringComparer.Ordinal);
 
-    /// <summary>Heads of features that lie within one country: mountains, valleys, islands, peninsulas.</summary>
+    /// <summary>Heads of features that lie within one country: mountains, valleys, peninsulas (islands often do not: "Virgin Islands").</summary>
     private static readonly FrozenSet<string> LocalFeatureHeads = FrozenSet.ToFrozenSet(
-        ["Mountains", "Mountain", "Valley", "Island", "Islands", "Peninsula", "Plateau", "Hills", "Heights", "Plain",
-         "Plains", "Forest", "Glacier"], StringComparer.Ordinal);
+        ["Mountains", "Mountain", "Valley", "Peninsula", "Plateau", "Hills", "Heights", "Plain", "Plains", "Forest", "Glacier"],
+        StringComparer.Ordinal);
 
     /// <summary>Generic last words of administrative divisions: "Borno State", "Chester County", "Nineveh Governorate".</summary>
     private static readonly FrozenSet<string> AdminDivisionHeads = FrozenSet.ToFrozenSet(

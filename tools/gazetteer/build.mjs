@@ -249,7 +249,10 @@ try {
       s.w += w; s.lat += w * x.loc.coordinates[1]; s.lon += w * x.loc.coordinates[0];
       adminSums.set(k, s);
     }
-    if (x.population < MIN_POPULATION) continue;
+    // GeoNames gives no population for many district seats ("Al Qamishli", "Wajima"): a seat of a first- or
+    // second-level division is kept whatever its count, ranked as a small town.
+    const isUncountedSeat = !x.population && ['PPLC', 'PPLA', 'PPLA2'].includes(x.featureCode);
+    if (x.population < MIN_POPULATION && !isUncountedSeat) continue;
     const exonyms = EXONYMS[x.country + ':' + x.name] || [];
     const preferred = exonyms.find(e => e.startsWith('='));
     const aliases = new Set(exonyms.map(e => e.replace(/^=/, '')));
