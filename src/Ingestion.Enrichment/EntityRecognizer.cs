@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Ingestion.Contracts;
 
@@ -92,24 +93,44 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     private static List<(int Start, int End)> FindKnownNamesWithLowerCaseWords(string text, int offset, List<EntityMention> mentions)
     {
         var claimed = new List<(int Start, int End)>();
-        foreach (var (name, known) in KnownNames.WithLowerCaseWords)
+        var span = text.AsSpan();
+        var from = 0;
+        // One multi-string search finds where any of the names starts; only there are the names compared.
+        while (from < span.Length)
         {
-            var at = text.IndexOf(name, StringComparison.Ordinal);
-            while (at >= 0)
+            var found = span[from..].IndexOfAny(KnownNamesWithLowerCaseWordsSearch);
+            if (found < 0)
             {
-                var end = at + name.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                break;
+            }
+
+            var at = from + found;
+            var end = at;
+            foreach (var (name, known) in KnownNamesWithLowerCaseWordsLongestFirst)
+            {
+                if (span[at..].StartsWith(name, StringComparison.Ordinal) && (end = at + name.Length) > at
+                    && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
                 {
                     mentions.Add(new EntityMention(at + offset, name.Length, name, known.Type, known.Name, null));
                     claimed.Add((at, end));
+                    break;
                 }
 
-                at = text.IndexOf(name, end, StringComparison.Ordinal);
+                end = at;
             }
+
+            from = end > at ? end : at + 1;
         }
 
         return claimed;
     }
+
+    /// <summary>Longest first, so that "Osama bin Laden" is taken whole rather than as "bin Laden".</summary>
+    private static readonly KeyValuePair<string, KnownName>[] KnownNamesWithLowerCaseWordsLongestFirst =
+        [.. KnownNames.WithLowerCaseWords.OrderByDescending(pair => pair.Key.Length).ThenBy(pair => pair.Key, StringComparer.Ordinal)];
+
+    private static readonly SearchValues<string> KnownNamesWithLowerCaseWordsSearch =
+        SearchValues.Create([.. KnownNames.WithLowerCaseWords.Select(pair => pair.Key)], StringComparison.Ordinal);
 
     /// <summary>
     /// A headline or heading line in title case ("ISIS Seeks to Regroup in Libya Following Major Setbacks"):
