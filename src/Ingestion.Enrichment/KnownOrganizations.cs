@@ -4,8 +4,10 @@ namespace Ingestion.Enrichment;
 /// Well-known organisations whose names carry no cue of what they are: a single capitalised word such as
 /// "Siemens" or "Maersk", an acronym such as "TSMC", or a name that reads like a place ("Rio Tinto"). Rules that
 /// look at the shape of a span cannot type these, so they are listed here as general knowledge, compiled the way
-/// an editor would (the world's largest and most-reported companies, central banks, exchanges, unions, lobbies,
-/// think tanks, universities, journals, sports bodies, charities and news outlets), not tuned to any article.
+/// an editor would (the world's largest and most-reported companies, central banks, exchanges, regulators and
+/// security services known by acronym, legislatures, parties and armed groups named by acronym or without a
+/// "Party" or "Front", unions, lobbies, think tanks, universities, journals, sports bodies, charities and news outlets), not
+/// tuned to any article.
 /// Forms are exact and case-sensitive, as the press writes them. No person names, and nothing that
 /// <see cref="KnownNames.Entities"/> already holds.
 /// </summary>
@@ -570,7 +572,7 @@ internal static class KnownOrganizations
         ("Freddie Mac", []),
         ("PIMCO", ["Pimco"]),
         ("Elliott Management", []),
-        ("Pershing Square", []),
+        ("Pershing Square Capital Management", ["Pershing Square Holdings"]),
         ("Renaissance Technologies", []),
         ("Bain Capital", []),
         ("TPG", []),
@@ -1358,7 +1360,7 @@ internal static class KnownOrganizations
         ("Jerusalem Post", ["The Jerusalem Post"]),
         ("Yedioth Ahronoth", ["Ynet", "Ynetnews"]),
         ("Le Figaro", []),
-        ("Libération", ["Liberation"]),
+        ("Libération", []),
         ("Les Echos", []),
         ("France 24", []),
         ("Radio France Internationale", ["RFI"]),

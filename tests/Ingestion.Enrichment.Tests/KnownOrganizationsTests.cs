@@ -31,7 +31,8 @@ public sealed class KnownOrganizationsTests
         "select", "choice", "premier", "elite", "noble", "crest", "shield", "sword", "arrow", "spark", "flash",
         "bolt", "thunder", "storm", "wave", "ripple", "current", "stream", "spring", "summer", "winter", "autumn",
         "fall", "twilight", "dusk", "noon", "night", "day", "week", "year", "fed", "chase", "wells", "lloyd", "friends",
-        "ice", "sap", "ups", "rand", "nice", "anthem", "apex", "bet", "pew", "intel", "rally",
+        "ice", "sap", "ups", "rand", "nice", "anthem", "apex", "bet", "pew", "intel", "rally", "liberation",
+        "resistance", "justice", "labour", "labor",
     };
 
     private static IEnumerable<(string Canonical, string Form)> MatchableForms()
