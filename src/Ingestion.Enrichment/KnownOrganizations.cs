@@ -800,7 +800,7 @@ internal static class KnownOrganizations
         ("Boeing", []),
         ("Airbus", []),
         ("Lockheed Martin", ["Lockheed"]),
-        ("RTX", ["Raytheon", "Raytheon Technologies"]),
+        ("RTX Corporation", ["RTX Corp.", "Raytheon", "Raytheon Technologies"]),
         ("Northrop Grumman", ["Northrop"]),
         ("General Dynamics", []),
         ("L3Harris", []),
