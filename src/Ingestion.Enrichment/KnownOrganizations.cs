@@ -1387,7 +1387,7 @@ internal static class KnownOrganizations
         ("Global Times", []),
         ("People's Daily", []),
         ("China Daily", []),
-        ("CCTV", ["China Central Television"]),
+        ("China Central Television", []),
         ("CGTN", []),
         ("Caixin", []),
         ("Nikkei Asia", ["Nihon Keizai Shimbun"]),
