@@ -35,6 +35,15 @@ public sealed class KnownOrganizationsTests
         "resistance", "justice", "labour", "labor",
     };
 
+    /// <summary>Acronyms the press uses as common nouns or product lines, never as an organisation's name.</summary>
+    private static readonly HashSet<string> CommonNounAcronyms = new(StringComparer.Ordinal)
+    {
+        "CCTV", "GDP", "GNP", "CEO", "CFO", "COO", "CTO", "DNA", "RNA", "GPS", "USB", "LED", "LCD", "SUV", "ATM",
+        "COVID", "HIV", "AIDS", "PCR", "MRI", "ICU", "IVF", "VPN", "AI", "TV", "PC", "IT", "HR", "PR", "IPO", "ETF",
+        "VAT", "GST", "LNG", "LPG", "EV", "EVs", "RTX", "GTX", "iPhone", "iPad", "SMS", "PDF", "URL", "API", "CPU",
+        "GPU", "RAM", "SSD", "OS", "UFO", "VIP", "NGO", "NGOs", "MP", "MPs", "PM", "GMT", "UTC", "BST", "EST",
+    };
+
     private static IEnumerable<(string Canonical, string Form)> MatchableForms()
     {
         foreach (var (name, aliases) in KnownOrganizations.All)
@@ -109,6 +118,12 @@ public sealed class KnownOrganizationsTests
             .Select(pair => pair.Form)
             .ToList();
         words.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void No_form_is_an_acronym_used_as_a_common_noun()
+    {
+        MatchableForms().Select(pair => pair.Form).Where(CommonNounAcronyms.Contains).ToList().ShouldBeEmpty();
     }
 
     [Fact]
