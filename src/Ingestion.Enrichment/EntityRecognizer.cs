@@ -57,6 +57,15 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             }
 
             var end = ExtendSpan(text, tokens, i);
+            // "The U.S. Securities and Exchange Commission": a span that runs into a name found by search stops before it.
+            foreach (var (claimedStart, _) in claimed)
+            {
+                while (end > i && tokens[end].End > claimedStart && tokens[i].Start < claimedStart)
+                {
+                    end--;
+                }
+            }
+
             var lineStart = text.LastIndexOf('\n', tokens[i].Start) + 1;
             if (!headlineLines.TryGetValue(lineStart, out var headline))
             {

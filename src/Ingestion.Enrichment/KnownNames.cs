@@ -207,6 +207,23 @@ internal static class KnownNames
         Add(Event, "Olympic Games", "Olympics");
         Add(Event, "World Cup");
         Add(Event, "9/11");
+        // The curated organisations (companies, institutions, outlets): a form already named above keeps its entry.
+        foreach (var (name, aliases) in KnownOrganizations.All)
+        {
+            foreach (var form in aliases.Prepend(name))
+            {
+                map.TryAdd(form, new KnownName(name, Org));
+            }
+        }
+
+        foreach (var (name, forms) in KnownOrganizations.OnlyWithQualifier)
+        {
+            foreach (var form in forms)
+            {
+                map.TryAdd(form, new KnownName(name, Org));
+            }
+        }
+
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

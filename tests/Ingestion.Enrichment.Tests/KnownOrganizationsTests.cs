@@ -1,3 +1,5 @@
+using Ingestion.Contracts;
+
 namespace Ingestion.Enrichment.Tests;
 
 public sealed class KnownOrganizationsTests
@@ -97,13 +99,14 @@ public sealed class KnownOrganizationsTests
     }
 
     [Fact]
-    public void The_main_list_repeats_nothing_the_curated_table_already_holds()
+    public void Every_form_reaches_the_recogniser_as_an_organisation()
     {
-        var repeated = KnownOrganizations.All
+        var missing = KnownOrganizations.All
             .SelectMany(entry => entry.Aliases.Prepend(entry.Name))
-            .Where(KnownNames.Entities.ContainsKey)
+            .Concat(KnownOrganizations.OnlyWithQualifier.SelectMany(entry => entry.Forms))
+            .Where(form => !KnownNames.Entities.TryGetValue(form, out var known) || known.Type != EntityType.Organization)
             .ToList();
-        repeated.ShouldBeEmpty();
+        missing.ShouldBeEmpty();
     }
 
     /// <summary>
