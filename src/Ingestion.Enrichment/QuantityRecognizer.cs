@@ -147,11 +147,11 @@ internal static partial class QuantityRecognizer
 
     /// <summary>
     /// Compound heads that do not count a thing: fractions ("two-thirds"), multipliers and idioms ("two-way",
-    /// "20-odd", "two-time"), and words that join two numbers ("two-to-one").
+    /// "20-odd", "two-time", "two-state solution"), and words that join two numbers ("two-to-one").
     /// </summary>
     private static readonly FrozenSet<string> UncountedCompoundHeads = FrozenSet.ToFrozenSet(
         ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "way",
-         "odd", "fold", "time", "times", "off", "sided", "nil", "all", "love", "point", "up"], StringComparer.OrdinalIgnoreCase);
+         "odd", "fold", "time", "times", "off", "sided", "nil", "all", "love", "up", "state"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Compound heads that say how many without naming the thing ("a 5,000-strong crowd"): counted, no unit.</summary>
     private static readonly FrozenSet<string> CountAdjectives = FrozenSet.ToFrozenSet(["strong"], StringComparer.OrdinalIgnoreCase);

@@ -66,7 +66,7 @@ internal static partial class TimeRecognizer
     private static partial Regex BareMonth();
 
     /// <summary>Words that put what follows in the future: "will", "'ll", "is due to", "planned", "expected to", "would" (future in the past).</summary>
-    [GeneratedRegex(@"\b(?:will|shall|would|wo(?:n't|n’t)|(?:is|are|was|were)\s+due|planned|plans?\s+to|planning|scheduled|(?<!than\s)expected|set\s+(?:to|for)|aims?\s+to|aiming\s+to|going\s+to|intends?\s+to|hopes?\s+to|next|upcoming)\b|\w['’]ll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|would|wo(?:n't|n’t)|(?:is|are|was|were)\s+due|planned|plans?\s+to|planning|scheduled|(?<!(?:than|as)\s)expected|set\s+(?:to|for)|aims?\s+to|aiming\s+to|going\s+to|intends?\s+to|hopes?\s+to|next(?!\s+to\b)|upcoming)\b|\w['’]ll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     /// <summary>"by Saturday", "by noon on Friday", "by 5pm on Monday": a deadline still ahead.</summary>
@@ -75,9 +75,10 @@ internal static partial class TimeRecognizer
 
     /// <summary>
     /// Periods of the publication year or month named without a number: "the end of the year", "the full year",
-    /// "the first nine months of the year", "a year earlier" (the year before), "the rest of the month".
+    /// "the first nine months of the year", "the rest of the month", and the one before the publication's: "a year
+    /// earlier", "the previous month".
     /// </summary>
-    [GeneratedRegex(@"\b(?:the\s+(?:(?:end|start|beginning|middle|rest|remainder|balance|close|turn)\s+of\s+the|full|whole|(?:first|last|final|past|second|third|fourth|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|few|\d{1,2})\s+)?(?:months|weeks|days|quarters|half)\s+of\s+the)\s+(?<unit>year|month)|a\s+(?<earlier>year)\s+earlier)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:(?:end|start|beginning|middle|rest|remainder|balance|close|turn)\s+of\s+the|full|whole|(?:first|last|final|past|second|third|fourth|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|few|\d{1,2})\s+)?(?:months|weeks|days|quarters|half)\s+of\s+the)\s+(?<unit>year|month|week)|a\s+(?<earlier>year|month|week)\s+earlier|the\s+previous\s+(?<earlier>year|month|week))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfYear();
 
     /// <summary>"the first quarter" (of the year written, else the latest one begun), "Q3 2024", "last quarter".</summary>
@@ -135,11 +136,11 @@ internal static partial class TimeRecognizer
             }
 
             var hasYear = text.Contains("year", StringComparison.OrdinalIgnoreCase);
-            if (hasYear || text.Contains("month", StringComparison.OrdinalIgnoreCase))
+            var hasMonthWord = text.Contains("month", StringComparison.OrdinalIgnoreCase);
+            var hasWeek = text.Contains("week", StringComparison.OrdinalIgnoreCase);
+            if (hasYear || hasMonthWord || hasWeek)
             {
-                Collect(found, PeriodOfYear(), text, m => m.Groups["earlier"].Success ? (today.Year - 1).ToString(CultureInfo.InvariantCulture)
-                    : m.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? today.Year.ToString(CultureInfo.InvariantCulture)
-                    : today.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+                Collect(found, PeriodOfYear(), text, m => PeriodValue(today, m));
             }
 
             // Before the deictic days: "ten years ago today" is one date, the day ten years back.
@@ -165,8 +166,7 @@ internal static partial class TimeRecognizer
                 Collect(found, WeekdayPattern(), text, m => WeekdayDate(today, m, SpeaksOfFuture(text, m.Index) || DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))));
             }
 
-            if (text.Contains("week", StringComparison.OrdinalIgnoreCase) || text.Contains("month", StringComparison.OrdinalIgnoreCase)
-                || hasYear)
+            if (hasWeek || hasMonthWord || hasYear)
             {
                 Collect(found, RelativeUnit(), text, m => RelativeUnitValue(today, m));
             }
@@ -327,6 +327,7 @@ internal static partial class TimeRecognizer
             "next" => month <= today.Month ? today.Year + 1 : today.Year,
             "last" => month < today.Month ? today.Year : today.Year - 1,
             "since" or "after" => past,
+            "this" => today.Year,
             "until" or "till" => month < today.Month ? today.Year + 1 : today.Year,
             "for" when !future => MonthsBetween(today, past, month) <= MonthsBetween(today, past + 1, month) ? past : past + 1,
             _ when future => month < today.Month ? today.Year + 1 : today.Year,
@@ -353,9 +354,23 @@ internal static partial class TimeRecognizer
             cut = Math.Max(cut, window.LastIndexOf(verb, StringComparison.OrdinalIgnoreCase));
         }
 
+        // "planned for Thursday, Saturday and Monday": a break that only separates listed dates does not end the clause.
+        while (cut > 0 && ListTail().IsMatch(window[(cut + 1)..]) && ListedDate().IsMatch(window[..cut]))
+        {
+            cut = window[..cut].LastIndexOfAny(ClauseBreaks);
+        }
+
         var clause = window[(cut + 1)..];
         return !clause.IsEmpty && FutureCue().IsMatch(clause);
     }
+
+    /// <summary>What lies between a listed date's comma and the next date: more dates and the words that join them.</summary>
+    [GeneratedRegex(@"^(?:\s|and\b|or\b|then\b|on\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\b)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListTail();
+
+    /// <summary>A clause that ends in a weekday or a month: the previous item of a list of dates.</summary>
+    [GeneratedRegex(@"(?:day|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|\d)\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ListedDate();
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(".,;:!?\"“”");
 
@@ -451,6 +466,18 @@ internal static partial class TimeRecognizer
             "by" or "on" or "from" or "" when future || rel == "by" => Iso(today.AddDays(back == 0 ? 0 : 7 - back)),
             "this" => Iso(today.AddDays(-(((int)today.DayOfWeek + 6) % 7) + (((int)weekday + 6) % 7))),
             _ => Iso(today.AddDays(-back)),
+        };
+    }
+
+    /// <summary>The year, month or ISO week a period phrase falls in: the publication's, or the one before it for "earlier"/"previous".</summary>
+    private static string PeriodValue(DateTime today, Match m)
+    {
+        var earlier = m.Groups["earlier"].Success;
+        return (earlier ? m.Groups["earlier"] : m.Groups["unit"]).Value.ToLowerInvariant() switch
+        {
+            "year" => (today.Year - (earlier ? 1 : 0)).ToString(CultureInfo.InvariantCulture),
+            "month" => today.AddMonths(earlier ? -1 : 0).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => IsoWeek(today.AddDays(earlier ? -7 : 0)),
         };
     }
 

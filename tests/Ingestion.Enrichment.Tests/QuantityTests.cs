@@ -93,6 +93,7 @@ public sealed class QuantityTests
     [InlineData("A 2,000-strong crowd gathered.", "2,000-strong", 2000, null)]
     [InlineData("Firefighters cut a 40-foot gap.", "40-foot", 40, "foot")]
     [InlineData("The six-party talks stalled.", "six-party", 6, "parties")]
+    [InlineData("He unveiled a 10-point plan.", "10-point", 10, "points")]
     public void Compounds_that_count_things_are_quantities(string sentence, string text, double value, string? unit)
     {
         var match = Single(sentence, out var written);
@@ -108,6 +109,7 @@ public sealed class QuantityTests
     [InlineData("Two-thirds of voters agreed.")]
     [InlineData("It was a one-off payment.")]
     [InlineData("It was a two-way race.")]
+    [InlineData("Diplomats backed a two-state solution.")]
     [InlineData("COVID-19 spread fast.")]
     [InlineData("The team was aged 9 to 11.")]
     [InlineData("Children aged 6 to 14 months received it.")]

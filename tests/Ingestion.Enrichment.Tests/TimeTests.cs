@@ -76,6 +76,10 @@ public sealed class TimeTests
     [InlineData("The runoff will be held on October 2.", "October 2", "2017-10-02")]
     [InlineData("The runoff will be held on September 10.", "September 10", "2018-09-10")]
     [InlineData("The runoff was held on September 10.", "September 10", "2017-09-10")]
+    [InlineData("Shares fell more than expected on Tuesday.", "on Tuesday", "2017-09-12")]
+    [InlineData("Shares fell as expected on Tuesday.", "on Tuesday", "2017-09-12")]
+    [InlineData("A man was stabbed next to the station on Tuesday.", "on Tuesday", "2017-09-12")]
+    [InlineData("The factory reopened this March.", "March", "2017-03")]
     public void Plans_and_deadlines_resolve_to_the_next_weekday_or_month(string sentence, string text, string value)
     {
         Single(sentence).ShouldBe((text, value));
@@ -86,6 +90,20 @@ public sealed class TimeTests
     {
         var found = TimeRecognizer.Recognize("Further strikes are planned for Tuesday and Thursday.", Published);
         found.Select(f => f.Value).ShouldBe(["2017-09-19", "2017-09-21"]);
+    }
+
+    [Fact]
+    public void A_comma_between_listed_days_keeps_the_plan()
+    {
+        var found = TimeRecognizer.Recognize("Strikes will hit on Monday, Wednesday and Friday.", new DateTimeOffset(2017, 9, 16, 0, 0, 0, TimeSpan.Zero));
+        found.Select(f => f.Value).ShouldBe(["2017-09-18", "2017-09-20", "2017-09-22"]);
+    }
+
+    [Fact]
+    public void A_comma_before_a_new_clause_ends_the_plan()
+    {
+        var found = TimeRecognizer.Recognize("Talks will resume, officials who met on Monday said.", Published);
+        found.Select(f => f.Value).ShouldBe(["2017-09-11"]);
     }
 
     [Fact]
@@ -104,6 +122,9 @@ public sealed class TimeTests
     [InlineData("Prices have doubled since mid-August.", "mid-August", "2017-08")]
     [InlineData("Traffic fell in the first two weeks of September.", "the first two weeks of September", "2017-09")]
     [InlineData("Rents rose at the end of the month.", "the end of the month", "2017-09")]
+    [InlineData("Rail traffic will stay light for the rest of the week.", "the rest of the week", "2017-W37")]
+    [InlineData("Output was up from a month earlier.", "a month earlier", "2017-08")]
+    [InlineData("Profits doubled from the previous year.", "the previous year", "2016")]
     [InlineData("The bank collapsed ten years ago today.", "ten years ago today", "2007-09-15")]
     [InlineData("The law passed exactly a year ago.", "exactly a year ago", "2016-09-15")]
     public void Periods_named_without_numbers_take_the_year_or_month_they_fall_in(string sentence, string text, string value)
