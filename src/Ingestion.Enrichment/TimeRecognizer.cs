@@ -76,9 +76,10 @@ internal static partial class TimeRecognizer
     /// <summary>
     /// Periods of the publication year or month named without a number: "the end of the year", "the full year",
     /// "the first nine months of the year", "the rest of the month", and the one before the publication's: "a year
-    /// earlier", "the previous month".
+    /// earlier", "a month earlier", "the previous year" (a comparison with the same period, as in results). "The
+    /// previous week" and "a week earlier" are left out: they mostly count back from an event the story tells.
     /// </summary>
-    [GeneratedRegex(@"\b(?:the\s+(?:(?:end|start|beginning|middle|rest|remainder|balance|close|turn)\s+of\s+the|full|whole|(?:first|last|final|past|second|third|fourth|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|few|\d{1,2})\s+)?(?:months|weeks|days|quarters|half)\s+of\s+the)\s+(?<unit>year|month|week)|a\s+(?<earlier>year|month|week)\s+earlier|the\s+previous\s+(?<earlier>year|month|week))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:(?:end|start|beginning|middle|rest|remainder|balance|close|turn)\s+of\s+the|full|whole|(?:first|last|final|past|second|third|fourth|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|few|\d{1,2})\s+)?(?:months|weeks|days|quarters|half)\s+of\s+the)\s+(?<unit>year|month|week)|a\s+(?<earlier>year|month)\s+earlier|the\s+previous\s+(?<earlier>year))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfYear();
 
     /// <summary>"the first quarter" (of the year written, else the latest one begun), "Q3 2024", "last quarter".</summary>
@@ -163,7 +164,8 @@ internal static partial class TimeRecognizer
 
             if (hasDay)
             {
-                Collect(found, WeekdayPattern(), text, m => WeekdayDate(today, m, SpeaksOfFuture(text, m.Index) || DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))));
+                Collect(found, WeekdayPattern(), text, m => NamedDay(text, m.Index) ? null
+                    : WeekdayDate(today, m, SpeaksOfFuture(text, m.Index) || DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))));
             }
 
             if (hasWeek || hasMonthWord || hasYear)
@@ -371,6 +373,23 @@ internal static partial class TimeRecognizer
     /// <summary>A clause that ends in a weekday or a month: the previous item of a list of dates.</summary>
     [GeneratedRegex(@"(?:day|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|\d)\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ListedDate();
+
+    /// <summary>Words that make a weekday the name of a feast or an occasion ("Black Friday", "Super Tuesday"), not a date.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNameWords = FrozenSet.ToFrozenSet(
+        ["Black", "Good", "Super", "Bloody", "Easter", "Palm", "Ash", "Holy", "Maundy", "Cyber", "Giving", "Shrove", "Whit", "Low", "Trinity"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool NamedDay(string text, int weekday)
+    {
+        var before = text.AsSpan(0, weekday).TrimEnd();
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        return start < before.Length && DayNameWords.Contains(before[start..]);
+    }
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(".,;:!?\"“”");
 

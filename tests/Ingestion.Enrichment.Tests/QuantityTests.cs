@@ -110,6 +110,7 @@ public sealed class QuantityTests
     [InlineData("It was a one-off payment.")]
     [InlineData("It was a two-way race.")]
     [InlineData("Diplomats backed a two-state solution.")]
+    [InlineData("Teams of two-three people searched.")]
     [InlineData("COVID-19 spread fast.")]
     [InlineData("The team was aged 9 to 11.")]
     [InlineData("Children aged 6 to 14 months received it.")]

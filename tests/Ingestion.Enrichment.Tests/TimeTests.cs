@@ -148,6 +148,8 @@ public sealed class TimeTests
     [InlineData("A quarter of the homes were destroyed.")]
     [InlineData("Qatar scored in the first quarter of the match.")]
     [InlineData("It is one of the hottest months of the year.")]
+    [InlineData("Shoppers queued for Black Friday deals.")]
+    [InlineData("She won most states on Super Tuesday.")]
     public void Fractions_and_generic_periods_are_not_times(string sentence)
     {
         TimeRecognizer.Recognize(sentence, Published).ShouldBeEmpty();
