@@ -65,9 +65,27 @@ internal static partial class TimeRecognizer
     [GeneratedRegex(@"(?<=(?:\b(?<rel>in|since|until|till|by|from|during|for|before|after|last|this|next)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
-    /// <summary>Words that put what follows in the future: "will", "'ll", "is due to", "planned", "expected to", "would" (future in the past).</summary>
-    [GeneratedRegex(@"\b(?:will|shall|would|wo(?:n't|n’t)|(?:is|are|was|were)\s+due|planned|plans?\s+to|planning|scheduled|(?<!(?:than|as)\s)expected|set\s+(?:to|for)|aims?\s+to|aiming\s+to|going\s+to|intends?\s+to|hopes?\s+to|next(?!\s+to\b)|upcoming)\b|\w['’]ll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Words that put what follows in the future: "will", "'ll", "is due to", "are planned for", "expected to",
+    /// "set to". "planned" and "scheduled" only as verbs: "four rounds of planned outages in October" is past.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:will|shall|wo(?:n't|n’t)|(?:is|are)\s+due|(?:is|are|be|been|being)\s+(?:planned|scheduled)|(?:planned|scheduled)\s+(?:for|to)|plans?\s+to|planning\s+to|(?<!(?:than|as)\s)expected|set\s+(?:to|for)|aims?\s+to|aiming\s+to|going\s+to|intends?\s+to|hopes?\s+to|next(?!\s+to\b)|upcoming)\b|\w['’]ll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
+
+    /// <summary>
+    /// "would": the future of a past statement ("said workers would vote in January"), whose date may have come
+    /// and gone by publication ("his vow that Britain would leave on October 31"): the nearest such date.
+    /// </summary>
+    [GeneratedRegex(@"\bwould\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureInPastCue();
+
+    /// <summary>Which way a date without a year or week points: back from the publication, either way, or ahead.</summary>
+    private enum Tense
+    {
+        Past,
+        Nearest,
+        Future,
+    }
 
     /// <summary>"by Saturday", "by noon on Friday", "by 5pm on Monday": a deadline still ahead.</summary>
     [GeneratedRegex(@"\bby(?:\s+(?:noon|midday|midnight|dawn|dusk|the\s+end\s+of|close\s+of\s+business|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?))?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -133,7 +151,7 @@ internal static partial class TimeRecognizer
         {
             if (hasDigit && hasMonth)
             {
-                Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day"), SpeaksOfFuture(text, m.Index)));
+                Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day"), TenseBefore(text, m.Index) == Tense.Future));
             }
 
             var hasYear = text.Contains("year", StringComparison.OrdinalIgnoreCase);
@@ -165,7 +183,7 @@ internal static partial class TimeRecognizer
             if (hasDay)
             {
                 Collect(found, WeekdayPattern(), text, m => NamedDay(text, m.Index) ? null
-                    : WeekdayDate(today, m, SpeaksOfFuture(text, m.Index) || DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))));
+                    : WeekdayDate(today, m, DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index))) ? Tense.Future : TenseBefore(text, m.Index)));
             }
 
             if (hasWeek || hasMonthWord || hasYear)
@@ -175,7 +193,7 @@ internal static partial class TimeRecognizer
 
             if (hasMonth)
             {
-                Collect(found, BareMonth(), text, m => MonthNear(today, MonthOf(m), m.Groups["rel"].Value, SpeaksOfFuture(text, m.Index)),
+                Collect(found, BareMonth(), text, m => MonthNear(today, MonthOf(m), m.Groups["rel"].Value, TenseBefore(text, m.Index)),
                     m => m.Groups["mod"] is { Success: true } mod ? mod.Index : m.Index);
             }
         }
@@ -317,11 +335,11 @@ internal static partial class TimeRecognizer
 
     /// <summary>
     /// A month without a year. "since", "last", and past narration: the latest such month not after the
-    /// publication month. "next", "until" and future sentences: the first not before it ("would vote in
-    /// January" written in December is next January). "for" (the month a figure or a booking is for): the
-    /// nearer of the two, the past one on a tie.
+    /// publication month. "next", "until" and future sentences: the first not before it. "for" (the month a
+    /// figure or a booking is for) and "would" (a past statement's future): the nearer of the two, the past one
+    /// on a tie ("would vote in January" written in December is next January).
     /// </summary>
-    private static string MonthNear(DateTime today, int month, string rel, bool future)
+    private static string MonthNear(DateTime today, int month, string rel, Tense tense)
     {
         var past = month <= today.Month ? today.Year : today.Year - 1;
         var year = rel.ToLowerInvariant() switch
@@ -331,8 +349,9 @@ internal static partial class TimeRecognizer
             "since" or "after" => past,
             "this" => today.Year,
             "until" or "till" => month < today.Month ? today.Year + 1 : today.Year,
-            "for" when !future => MonthsBetween(today, past, month) <= MonthsBetween(today, past + 1, month) ? past : past + 1,
-            _ when future => month < today.Month ? today.Year + 1 : today.Year,
+            _ when tense == Tense.Future => month < today.Month ? today.Year + 1 : today.Year,
+            "for" => MonthsBetween(today, past, month) <= MonthsBetween(today, past + 1, month) ? past : past + 1,
+            _ when tense == Tense.Nearest => MonthsBetween(today, past, month) <= MonthsBetween(today, past + 1, month) ? past : past + 1,
             _ => past,
         };
 
@@ -342,11 +361,12 @@ internal static partial class TimeRecognizer
     private static int MonthsBetween(DateTime today, int year, int month) => Math.Abs((year * 12) + month - ((today.Year * 12) + today.Month));
 
     /// <summary>
-    /// Whether the clause before <paramref name="position"/> speaks of the future: a cue such as "will", "is due
-    /// to", "planned", "would" between the last clause break (punctuation, "said", "told") and the date.
-    /// "Officials said on Tuesday that the vote will ..." stays past: the cue comes after the date.
+    /// The tense of the clause before <paramref name="position"/>: future with a cue such as "will", "is due to",
+    /// "are planned for" between the last clause break (punctuation, "said", "told") and the date, either way
+    /// with "would", past otherwise. "Officials said on Tuesday that the vote will ..." stays past: the cue comes
+    /// after the date.
     /// </summary>
-    private static bool SpeaksOfFuture(string text, int position)
+    private static Tense TenseBefore(string text, int position)
     {
         var from = Math.Max(0, position - 90);
         var window = text.AsSpan(from, position - from);
@@ -363,7 +383,10 @@ internal static partial class TimeRecognizer
         }
 
         var clause = window[(cut + 1)..];
-        return !clause.IsEmpty && FutureCue().IsMatch(clause);
+        return clause.IsEmpty ? Tense.Past
+            : FutureCue().IsMatch(clause) ? Tense.Future
+            : FutureInPastCue().IsMatch(clause) ? Tense.Nearest
+            : Tense.Past;
     }
 
     /// <summary>What lies between a listed date's comma and the next date: more dates and the words that join them.</summary>
@@ -452,7 +475,7 @@ internal static partial class TimeRecognizer
         }
 
         var year = written ?? (m.Groups["ofyear"].Success ? today.Year
-            : SpeaksOfFuture(text, m.Index) ? (quarter < current ? today.Year + 1 : today.Year)
+            : TenseBefore(text, m.Index) == Tense.Future ? (quarter < current ? today.Year + 1 : today.Year)
             : (quarter <= current ? today.Year : today.Year - 1));
         return $"{year:D4}-Q{quarter}";
     }
@@ -472,7 +495,7 @@ internal static partial class TimeRecognizer
     /// one of the publication week. Plans and deadlines ("walkouts are planned for Thursday", "by Saturday",
     /// "by noon on Friday") are the first such day from the publication day on.
     /// </summary>
-    private static string WeekdayDate(DateTime today, Match m, bool future)
+    private static string WeekdayDate(DateTime today, Match m, Tense tense)
     {
         var weekday = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
@@ -482,7 +505,7 @@ internal static partial class TimeRecognizer
             "next" or "until" => Iso(today.AddDays(back == 0 ? 7 : 7 - back)),
             "last" => Iso(today.AddDays(back == 0 ? -7 : -back)),
             "since" => Iso(today.AddDays(-back)),
-            "by" or "on" or "from" or "" when future || rel == "by" => Iso(today.AddDays(back == 0 ? 0 : 7 - back)),
+            "by" or "on" or "from" or "" when tense == Tense.Future || rel == "by" || (tense == Tense.Nearest && back > 3) => Iso(today.AddDays(back == 0 ? 0 : 7 - back)),
             "this" => Iso(today.AddDays(-(((int)today.DayOfWeek + 6) % 7) + (((int)weekday + 6) % 7))),
             _ => Iso(today.AddDays(-back)),
         };

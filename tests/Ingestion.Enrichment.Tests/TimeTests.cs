@@ -80,6 +80,13 @@ public sealed class TimeTests
     [InlineData("Shares fell as expected on Tuesday.", "on Tuesday", "2017-09-12")]
     [InlineData("A man was stabbed next to the station on Tuesday.", "on Tuesday", "2017-09-12")]
     [InlineData("The factory reopened this March.", "March", "2017-03")]
+    [InlineData("Engineers carried out planned repairs in October.", "October", "2016-10")]
+    [InlineData("He was due to be freed in November after serving his term.", "November", "2016-11")]
+    [InlineData("The talks are scheduled to resume in November.", "November", "2017-11")]
+    [InlineData("He broke his promise that the mine would reopen on September 1.", "September 1", "2017-09-01")]
+    [InlineData("She said the ministers would meet on Monday.", "on Monday", "2017-09-18")]
+    [InlineData("She said the ministers would meet on Wednesday.", "on Wednesday", "2017-09-13")]
+    [InlineData("He said the plant would close in April.", "April", "2017-04")]
     public void Plans_and_deadlines_resolve_to_the_next_weekday_or_month(string sentence, string text, string value)
     {
         Single(sentence).ShouldBe((text, value));
