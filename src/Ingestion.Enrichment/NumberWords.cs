@@ -22,6 +22,7 @@ internal static class NumberWords
         ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m,
         ["trillion"] = 1_000_000_000_000m, ["k"] = 1_000m, ["m"] = 1_000_000m, ["mn"] = 1_000_000m,
         ["bn"] = 1_000_000_000m, ["b"] = 1_000_000_000m, ["tn"] = 1_000_000_000_000m,
+        ["lakh"] = 100_000m, ["lakhs"] = 100_000m, ["crore"] = 10_000_000m, ["crores"] = 10_000_000m,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Parses digits or number words, with a scale word after them ("5 million", "two hundred").</summary>

@@ -19,19 +19,19 @@ internal static partial class QuantityRecognizer
 
     private const string Digits = @"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d/:]|\.\d|,\d{3})";
 
-    private const string Scale = @"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b)?(?:\s+(?:thousand|million|billion|trillion)\b)?";
+    private const string Scale = @"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(?:bn|mn|m|k|tn)\b)?(?:\s+(?:thousand|million|billion|trillion)\b)?";
 
     /// <summary>The number pattern, anchored where <see cref="NumberCandidates"/> says a number may start.</summary>
     [GeneratedRegex(
-        @"\G(?:(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹)\s?)?(?<number>" + Digits + @"|\b" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?:(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)|(?<temperature>\s?°\s?(?-i:[CF])\b|(?-i:[CF])\b))?",
+        @"\G(?:(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹|(?-i:Rs)\.?)\s?)?(?<number>" + Digits + @"|\b" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?:(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)|(?<temperature>\s?°\s?(?-i:[CF])\b|(?-i:[CF])\b))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberAt();
 
-    /// <summary>First words of the number words <see cref="WordNumber"/> spells ("twenty-one" starts with "twenty").</summary>
+    /// <summary>First words of the number words <see cref="WordNumber"/> spells ("twenty-one" starts with "twenty"), and "an" ("about an inch").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordStarts = FrozenSet.ToFrozenSet(
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
          "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-         "sixteen", "seventeen", "eighteen", "nineteen", "a", "dozen"], StringComparer.OrdinalIgnoreCase)
+         "sixteen", "seventeen", "eighteen", "nineteen", "a", "an", "dozen"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly SearchValues<char> CurrencySigns = SearchValues.Create("$€£¥₹");
@@ -66,7 +66,8 @@ internal static partial class QuantityRecognizer
                 }
 
                 var word = text.AsSpan(i, end - i);
-                var currencyPrefix = end < text.Length && text[end] == '$' && word is "US" or "us" or "Us" or "uS" or "A" or "a" or "C" or "c";
+                var currencyPrefix = end < text.Length && ((text[end] == '$' && word is "US" or "us" or "Us" or "uS" or "A" or "a" or "C" or "c")
+                    || (word is "Rs" && (text[end] is '.' or ' ' || char.IsAsciiDigit(text[end]))));
                 if (currencyPrefix || NumberWordStarts.Contains(word))
                 {
                     yield return i;
@@ -124,7 +125,7 @@ internal static partial class QuantityRecognizer
 
     private static readonly FrozenDictionary<string, string> CurrencySymbols = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["$"] = "USD", ["US$"] = "USD", ["A$"] = "AUD", ["C$"] = "CAD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR",
+        ["$"] = "USD", ["US$"] = "USD", ["A$"] = "AUD", ["C$"] = "CAD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR", ["Rs"] = "INR",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Plural nouns that do not end in "s".</summary>
@@ -248,7 +249,7 @@ internal static partial class QuantityRecognizer
             }
             else if (match.Groups["currency"].Success)
             {
-                unit = CurrencySymbols[match.Groups["currency"].Value];
+                unit = CurrencySymbols[match.Groups["currency"].Value.TrimEnd('.')];
             }
             else if (match.Groups["percent"].Success)
             {
@@ -342,6 +343,11 @@ internal static partial class QuantityRecognizer
         }
 
         var head = text.AsSpan(hyphen + 1, headEnd - hyphen - 1).ToString();
+        if (head.Equals("percent", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("percent", headEnd); // "a 5-percent rise"
+        }
+
         if (head.Length < 3 || !head.All(char.IsLower) || TimeUnits.Contains(head) || TimeUnits.Contains(head.TrimEnd('s')) || NumberWords.Small.ContainsKey(head)
             || UncountedCompoundHeads.Contains(head) || PhraseBreakers.Contains(head) || head.EndsWith("th", StringComparison.Ordinal))
         {

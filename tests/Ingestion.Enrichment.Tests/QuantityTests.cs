@@ -36,6 +36,9 @@ public sealed class QuantityTests
     [InlineData("Unemployment rose to 7.2%.", "7.2%", 7.2, "percent")]
     [InlineData("Support fell to 38 percent.", "38 percent", 38, "percent")]
     [InlineData("Turnout was 61 per cent.", "61 per cent", 61, "percent")]
+    [InlineData("The state approved 2,400 crore rupees for roads.", "2,400 crore rupees", 24_000_000_000, "INR")]
+    [InlineData("The scheme costs Rs 350 crore.", "Rs 350 crore", 3_500_000_000, "INR")]
+    [InlineData("Each family gets Rs. 2 lakh.", "Rs. 2 lakh", 200_000, "INR")]
     public void Money_and_percentages_have_their_units(string sentence, string text, double value, string unit)
     {
         var match = Single(sentence, out var written);
@@ -126,6 +129,8 @@ public sealed class QuantityTests
     [InlineData("It was 104°F in the shade.", "104°F", 104, "fahrenheit")]
     [InlineData("The lake is falling by about a metre a year.", "a metre", 1, "m")]
     [InlineData("The trail runs for nearly a mile.", "a mile", 1, "mile")]
+    [InlineData("The storm dropped more than an inch of rain.", "an inch", 1, "inch")]
+    [InlineData("Wages got a 4-percent rise.", "4-percent", 4, "percent")]
     [InlineData("Three other ships were hit.", "Three other ships", 3, "ships")]
     public void Temperatures_single_measures_and_other_things_are_read(string sentence, string text, double value, string unit)
     {
