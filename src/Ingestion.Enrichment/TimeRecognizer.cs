@@ -60,9 +60,10 @@ internal static partial class TimeRecognizer
     /// <summary>
     /// A month without a year, anchored at the month name: the words before it ("in", "since", "mid-", "the end
     /// of", "the first two weeks of") are read in a look-behind, so the engine only tries capitalised month
-    /// names. Modifiers (<c>mod</c>) belong to the span; plain prepositions (<c>rel</c>) only steer the year.
+    /// names. Modifiers (<c>mod</c>) belong to the span; plain prepositions (<c>rel</c>) only steer the year. The
+    /// words before are matched in any case ("In March" opens sentences); the month itself only capitalised.
     /// </summary>
-    [GeneratedRegex(@"(?<=(?:\b(?<rel>in|since|until|till|by|from|during|for|before|after|last|this|next)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?i:\b(?<rel>in|since|until|till|by|from|during|for|before|after|last|this|next)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
     /// <summary>
@@ -151,7 +152,7 @@ internal static partial class TimeRecognizer
         {
             if (hasDigit && hasMonth)
             {
-                Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day"), TenseBefore(text, m.Index) == Tense.Future));
+                Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day"), TenseAround(text, m.Index, m.Index + m.Length) == Tense.Future));
             }
 
             var hasYear = text.Contains("year", StringComparison.OrdinalIgnoreCase);
@@ -183,7 +184,7 @@ internal static partial class TimeRecognizer
             if (hasDay)
             {
                 Collect(found, WeekdayPattern(), text, m => NamedDay(text, m.Index) ? null
-                    : WeekdayDate(today, m, DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index))) ? Tense.Future : TenseBefore(text, m.Index)));
+                    : WeekdayDate(today, m, DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index))) ? Tense.Future : TenseAround(text, m.Index, m.Index + m.Length)));
             }
 
             if (hasWeek || hasMonthWord || hasYear)
@@ -193,7 +194,7 @@ internal static partial class TimeRecognizer
 
             if (hasMonth)
             {
-                Collect(found, BareMonth(), text, m => MonthNear(today, MonthOf(m), m.Groups["rel"].Value, TenseBefore(text, m.Index)),
+                Collect(found, BareMonth(), text, m => MonthNear(today, MonthOf(m), m.Groups["rel"].Value, TenseAround(text, m.Index, m.Index + m.Length)),
                     m => m.Groups["mod"] is { Success: true } mod ? mod.Index : m.Index);
             }
         }
@@ -366,7 +367,7 @@ internal static partial class TimeRecognizer
     /// with "would", past otherwise. "Officials said on Tuesday that the vote will ..." stays past: the cue comes
     /// after the date.
     /// </summary>
-    private static Tense TenseBefore(string text, int position)
+    private static Tense TenseAround(string text, int position, int end)
     {
         var from = Math.Max(0, position - 90);
         var window = text.AsSpan(from, position - from);
@@ -383,10 +384,33 @@ internal static partial class TimeRecognizer
         }
 
         var clause = window[(cut + 1)..];
-        return clause.IsEmpty ? Tense.Past
+        return clause.IsEmpty || IsOpeningPreposition(clause) ? TenseAfterOpeningDate(text, end)
             : FutureCue().IsMatch(clause) ? Tense.Future
             : FutureInPastCue().IsMatch(clause) ? Tense.Nearest
             : Tense.Past;
+    }
+
+    private static bool IsOpeningPreposition(ReadOnlySpan<char> clause) =>
+        clause.Trim() is var word && (word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A date that opens its clause ("On Thursday, the union will walk out") takes the tense of the words after
+    /// it, up to the next break or reporting verb ("On Monday, police said the man will appear ..." stays past).
+    /// </summary>
+    private static Tense TenseAfterOpeningDate(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(70, text.Length - end)).TrimStart();
+        after = after.TrimStart(',');
+        var stop = after.IndexOfAny(ClauseBreaks);
+        var clause = stop >= 0 ? after[..stop] : after;
+        foreach (var verb in ReportingVerbs)
+        {
+            var at = clause.IndexOf(verb, StringComparison.OrdinalIgnoreCase);
+            clause = at >= 0 ? clause[..at] : clause;
+        }
+
+        return FutureCue().IsMatch(clause) ? Tense.Future : Tense.Past;
     }
 
     /// <summary>What lies between a listed date's comma and the next date: more dates and the words that join them.</summary>
@@ -475,7 +499,7 @@ internal static partial class TimeRecognizer
         }
 
         var year = written ?? (m.Groups["ofyear"].Success ? today.Year
-            : TenseBefore(text, m.Index) == Tense.Future ? (quarter < current ? today.Year + 1 : today.Year)
+            : TenseAround(text, m.Index, m.Index + m.Length) == Tense.Future ? (quarter < current ? today.Year + 1 : today.Year)
             : (quarter <= current ? today.Year : today.Year - 1));
         return $"{year:D4}-Q{quarter}";
     }

@@ -39,6 +39,8 @@ public sealed class TimeTests
     [InlineData("The bridge opened three years ago.", "three years ago", "2014")]
     [InlineData("The ceasefire was agreed on August 30.", "August 30", "2017-08-30")]
     [InlineData("The offensive began in March.", "March", "2017-03")]
+    [InlineData("In March the offensive began.", "March", "2017-03")]
+    [InlineData("Early July brought the first floods.", "Early July", "2017-07")]
     [InlineData("Flooding hit the region three days ago.", "three days ago", "2017-09-12")]
     public void Relative_dates_resolve_against_the_publication_date(string sentence, string text, string value)
     {
@@ -87,6 +89,11 @@ public sealed class TimeTests
     [InlineData("She said the ministers would meet on Monday.", "on Monday", "2017-09-18")]
     [InlineData("She said the ministers would meet on Wednesday.", "on Wednesday", "2017-09-13")]
     [InlineData("He said the plant would close in April.", "April", "2017-04")]
+    [InlineData("On Tuesday, the union will walk out again.", "On Tuesday", "2017-09-19")]
+    [InlineData("In November the council will set its budget.", "November", "2017-11")]
+    [InlineData("On Tuesday, police said the man will appear in court.", "On Tuesday", "2017-09-12")]
+    [InlineData("On Tuesday, a few dozen people marched.", "On Tuesday", "2017-09-12")]
+    [InlineData("The ministry said on Tuesday it will cut fuel prices.", "on Tuesday", "2017-09-12")]
     public void Plans_and_deadlines_resolve_to_the_next_weekday_or_month(string sentence, string text, string value)
     {
         Single(sentence).ShouldBe((text, value));
