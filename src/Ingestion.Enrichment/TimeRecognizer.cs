@@ -48,13 +48,13 @@ internal static partial class TimeRecognizer
     [GeneratedRegex(@"\b(?:(?<rel>last|this|next|on|since|by|until|from)\s+)?" + Weekday + @"(?:\s+(?<part>morning|afternoon|evening|night))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayPattern();
 
-    [GeneratedRegex(@"\b(?<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeicticDay();
 
     [GeneratedRegex(@"\b(?:earlier\s+|later\s+)?(?<rel>last|this|next|past)\s+(?<unit>week|month|year)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeUnit();
 
-    [GeneratedRegex(@"\b(?<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?<unit>day|week|month|year)s?\s+ago\b(?<today>\s+today)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?<unit>day|week|month|year|decade)s?\s+ago\b(?<today>\s+today)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
     /// <summary>
@@ -170,11 +170,14 @@ internal static partial class TimeRecognizer
             }
 
             var hasDay = text.Contains("day", StringComparison.OrdinalIgnoreCase);
-            if (hasDay || text.Contains("to", StringComparison.OrdinalIgnoreCase))
+            if (hasDay || text.Contains("to", StringComparison.OrdinalIgnoreCase) || text.Contains("night", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("this", StringComparison.OrdinalIgnoreCase))
             {
-                Collect(found, DeicticDay(), text, m => m.Groups["word"].Value.ToLowerInvariant() switch
+                // "last night" is the evening before the publication day, as most stories are written the morning after.
+                Collect(found, DeicticDay(), text, m => Regex.Replace(m.Groups["word"].Value.ToLowerInvariant(), @"\s+", " ") switch
                 {
-                    "yesterday" => Iso(today.AddDays(-1)),
+                    "yesterday" or "last night" => Iso(today.AddDays(-1)),
+                    "this morning" or "this afternoon" or "this evening" => Iso(today),
                     "tomorrow" => Iso(today.AddDays(1)),
                     "today" or "tonight" => Iso(today),
                     _ => Iso(today.AddDays(-2)),
@@ -585,6 +588,7 @@ internal static partial class TimeRecognizer
             return Iso(unit switch
             {
                 "year" => today.AddYears(-n),
+                "decade" => today.AddYears(-10 * n),
                 "month" => today.AddMonths(-n),
                 "week" => today.AddDays(-7 * n),
                 _ => today.AddDays(-n),
@@ -596,6 +600,7 @@ internal static partial class TimeRecognizer
             "day" => Iso(today.AddDays(-n)),
             "week" => Iso(today.AddDays(-7 * n)),
             "month" => today.AddMonths(-n).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            "decade" => (today.Year - (10 * n)).ToString(CultureInfo.InvariantCulture),
             _ => (today.Year - n).ToString(CultureInfo.InvariantCulture),
         };
     }

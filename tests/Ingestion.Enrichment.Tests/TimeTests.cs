@@ -42,6 +42,9 @@ public sealed class TimeTests
     [InlineData("In March the offensive began.", "March", "2017-03")]
     [InlineData("Early July brought the first floods.", "Early July", "2017-07")]
     [InlineData("Flooding hit the region three days ago.", "three days ago", "2017-09-12")]
+    [InlineData("The dam was built two decades ago.", "two decades ago", "1997")]
+    [InlineData("Shots were heard last night near the port.", "last night", "2017-09-14")]
+    [InlineData("The minister resigned this morning.", "this morning", "2017-09-15")]
     public void Relative_dates_resolve_against_the_publication_date(string sentence, string text, string value)
     {
         Single(sentence).ShouldBe((text, value));
