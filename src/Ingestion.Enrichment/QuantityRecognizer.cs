@@ -23,7 +23,7 @@ internal static partial class QuantityRecognizer
 
     /// <summary>The number pattern, anchored where <see cref="NumberCandidates"/> says a number may start.</summary>
     [GeneratedRegex(
-        @"\G(?:(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹|(?-i:Rs)\.?)\s?)?(?<number>" + Digits + @"|\b" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?:(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)|(?<temperature>\s?°\s?(?-i:[CF])\b|(?-i:[CF])\b))?",
+        @"\G(?:(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹|(?-i:Rs)\.?)\s?)?(?<number>" + Digits + @"|\b" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?:(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b|pc\b)|(?<temperature>\s?°\s?(?-i:[CF])\b|(?-i:[CF])\b))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberAt();
 
@@ -229,6 +229,12 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
+            // "half a million", "half a dozen": the article's one is halved, and "half" opens the span.
+            if (number.Value.StartsWith("a ", StringComparison.OrdinalIgnoreCase) && HalfBefore(text, start) is >= 0 and var half)
+            {
+                (value, start) = (value / 2, half);
+            }
+
             // "1 p.m.", "10:30 a.m.": a clock time, not a quantity.
             if (ClockSuffix().IsMatch(text, end))
             {
@@ -373,6 +379,14 @@ internal static partial class QuantityRecognizer
         noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) ? noun + "es"
         : noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2], StringComparison.Ordinal) ? noun[..^1] + "ies"
         : noun + "s";
+
+    private static int HalfBefore(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith("half", StringComparison.OrdinalIgnoreCase) && (before.Length == 4 || !char.IsLetter(before[^5]))
+            ? before.Length - 4
+            : -1;
+    }
 
     /// <summary>"about a metre", "nearly a mile": one unit of a measure, only with a qualifier ("$80 a barrel" is a rate).</summary>
     private static QuantityMatch? ArticleQuantity(string text, int candidate, IReadOnlyList<TimeSpanMatch> times)

@@ -19,6 +19,8 @@ public sealed class QuantityTests
     [InlineData("Twenty-one people were injured.", "Twenty-one people", 21, "people")]
     [InlineData("The town has 12,500 residents.", "12,500 residents", 12500, "residents")]
     [InlineData("Officials seized a dozen rifles.", "a dozen rifles", 12, "rifles")]
+    [InlineData("Half a million people fled.", "Half a million people", 500_000, "people")]
+    [InlineData("Police seized half a dozen rifles.", "half a dozen rifles", 6, "rifles")]
     public void Counts_and_measures_read_value_and_unit(string sentence, string text, double value, string unit)
     {
         var match = Single(sentence, out var written);
@@ -36,6 +38,7 @@ public sealed class QuantityTests
     [InlineData("Unemployment rose to 7.2%.", "7.2%", 7.2, "percent")]
     [InlineData("Support fell to 38 percent.", "38 percent", 38, "percent")]
     [InlineData("Turnout was 61 per cent.", "61 per cent", 61, "percent")]
+    [InlineData("Inflation eased to 3pc.", "3pc", 3, "percent")]
     [InlineData("The state approved 2,400 crore rupees for roads.", "2,400 crore rupees", 24_000_000_000, "INR")]
     [InlineData("The scheme costs Rs 350 crore.", "Rs 350 crore", 3_500_000_000, "INR")]
     [InlineData("Each family gets Rs. 2 lakh.", "Rs. 2 lakh", 200_000, "INR")]
