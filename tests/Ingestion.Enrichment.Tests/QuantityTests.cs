@@ -169,4 +169,23 @@ public sealed class QuantityTests
         const string sentence = "Two of the men and one of the women left.";
         QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("an")]
+    [InlineData("half a")]
+    [InlineData("5-")]
+    [InlineData("Rs")]
+    [InlineData("Rs.")]
+    [InlineData("$")]
+    [InlineData("51C")]
+    [InlineData("aged")]
+    [InlineData("Haddad, 34")]
+    [InlineData("five of the")]
+    [InlineData("3 to")]
+    public void Fragments_and_edges_of_text_do_not_throw(string text)
+    {
+        Should.NotThrow(() => QuantityRecognizer.Recognize(text, TimeRecognizer.Recognize(text, null)));
+    }
 }

@@ -171,4 +171,21 @@ public sealed class TimeTests
     {
         TimeRecognizer.Recognize(sentence, Published).ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Q4")]
+    [InlineData("exactly a year ago")]
+    [InlineData("ten years ago today")]
+    [InlineData("On Friday")]
+    [InlineData("by")]
+    [InlineData("Black Friday")]
+    [InlineData("the first quarter")]
+    [InlineData("In May,")]
+    [InlineData("Thursday, Saturday, and")]
+    public void Fragments_and_edges_of_text_do_not_throw(string text)
+    {
+        Should.NotThrow(() => TimeRecognizer.Recognize(text, Published));
+        Should.NotThrow(() => TimeRecognizer.Recognize(text, null));
+    }
 }
