@@ -520,7 +520,8 @@ internal static partial class TimeRecognizer
     /// News tells past events by weekday: "on Tuesday" and "last Tuesday" are the latest Tuesday before the
     /// publication day ("last" never the same day), "next Tuesday" the first after it, "this Tuesday" the
     /// one of the publication week. Plans and deadlines ("walkouts are planned for Thursday", "by Saturday",
-    /// "by noon on Friday") are the first such day from the publication day on.
+    /// "by noon on Friday") are the first such day from the publication day on; "would" (a past statement's
+    /// future) the nearer of the two.
     /// </summary>
     private static string WeekdayDate(DateTime today, Match m, Tense tense)
     {
