@@ -16,14 +16,28 @@ internal static class NumberWords
         ["a"] = 1, ["an"] = 1,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Scales as decimals: "$34.2 billion" must be exactly 34200000000, and 34.2 * 1e9 in binary floating point is not.</summary>
+    public static readonly FrozenDictionary<string, decimal> Scales = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
     {
-        ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
-        ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["bn"] = 1e9, ["b"] = 1e9, ["tn"] = 1e12,
+        ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m,
+        ["trillion"] = 1_000_000_000_000m, ["k"] = 1_000m, ["m"] = 1_000_000m, ["mn"] = 1_000_000m,
+        ["bn"] = 1_000_000_000m, ["b"] = 1_000_000_000m, ["tn"] = 1_000_000_000_000m,
+        ["lakh"] = 100_000m, ["lakhs"] = 100_000m, ["crore"] = 10_000_000m, ["crores"] = 10_000_000m,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Parses digits or number words, with a scale word after them ("5 million", "two hundred").</summary>
     public static bool TryParse(string text, out double value)
+    {
+        var parsed = TryParseExact(text, out var exact);
+        value = (double)exact;
+        return parsed;
+    }
+
+    /// <summary>
+    /// Parses in decimal arithmetic, so the value is the number written: the nearest double to it after the one
+    /// conversion, not the sum of rounding errors of each step.
+    /// </summary>
+    public static bool TryParseExact(string text, out decimal value)
     {
         value = 0;
         var words = text.Trim().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -32,8 +46,8 @@ internal static class NumberWords
             return false;
         }
 
-        double total = 0;
-        double current = 0;
+        decimal total = 0;
+        decimal current = 0;
         var any = false;
         foreach (var raw in words)
         {
@@ -45,7 +59,12 @@ internal static class NumberWords
 
             if (char.IsDigit(word[0]))
             {
-                if (!double.TryParse(word.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var digits))
+                if (!decimal.TryParse(word.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var digits))
+                {
+                    return false;
+                }
+
+                if (current > decimal.MaxValue - digits)
                 {
                     return false;
                 }
@@ -64,9 +83,21 @@ internal static class NumberWords
             }
             else if (Scales.TryGetValue(word, out var scale) && any)
             {
-                if (scale >= 1e3)
+                // A run of digits too long for a decimal times a scale is no quantity a text means.
+                if (Math.Abs(current) > decimal.MaxValue / scale)
                 {
-                    total += current * scale;
+                    return false;
+                }
+
+                if (scale >= 1_000m)
+                {
+                    var scaled = current * scale;
+                    if (total > decimal.MaxValue - scaled)
+                    {
+                        return false;
+                    }
+
+                    total += scaled;
                     current = 0;
                 }
                 else
@@ -78,6 +109,11 @@ internal static class NumberWords
             {
                 return false;
             }
+        }
+
+        if (total > decimal.MaxValue - current)
+        {
+            return false;
         }
 
         value = total + current;

@@ -19,19 +19,19 @@ internal static partial class QuantityRecognizer
 
     private const string Digits = @"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d/:]|\.\d|,\d{3})";
 
-    private const string Scale = @"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b)?(?:\s+(?:thousand|million|billion|trillion)\b)?";
+    private const string Scale = @"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(?:bn|mn|m|k|tn)\b)?(?:\s+(?:thousand|million|billion|trillion)\b)?";
 
     /// <summary>The number pattern, anchored where <see cref="NumberCandidates"/> says a number may start.</summary>
     [GeneratedRegex(
-        @"\G(?:(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹)\s?)?(?<number>" + Digits + @"|\b" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)?",
+        @"\G(?:(?<currency>US\$|A\$|C\$|\$|€|£|¥|₹|(?-i:Rs)\.?)\s?)?(?<number>" + Digits + @"|\b" + WordNumber + ")" + @"(?<scale>" + Scale + @")(?:(?<percent>\s?%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b|pc\b)|(?<temperature>\s?°\s?(?-i:[CF])\b|(?-i:[CF])\b))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberAt();
 
-    /// <summary>First words of the number words <see cref="WordNumber"/> spells ("twenty-one" starts with "twenty").</summary>
+    /// <summary>First words of the number words <see cref="WordNumber"/> spells ("twenty-one" starts with "twenty"), and "an" ("about an inch").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordStarts = FrozenSet.ToFrozenSet(
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
          "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-         "sixteen", "seventeen", "eighteen", "nineteen", "a", "dozen"], StringComparer.OrdinalIgnoreCase)
+         "sixteen", "seventeen", "eighteen", "nineteen", "a", "an", "dozen"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly SearchValues<char> CurrencySigns = SearchValues.Create("$€£¥₹");
@@ -66,7 +66,8 @@ internal static partial class QuantityRecognizer
                 }
 
                 var word = text.AsSpan(i, end - i);
-                var currencyPrefix = end < text.Length && text[end] == '$' && word is "US" or "us" or "Us" or "uS" or "A" or "a" or "C" or "c";
+                var currencyPrefix = end < text.Length && ((text[end] == '$' && word is "US" or "us" or "Us" or "uS" or "A" or "a" or "C" or "c")
+                    || (word is "Rs" && (text[end] is '.' or ' ' || char.IsAsciiDigit(text[end]))));
                 if (currencyPrefix || NumberWordStarts.Contains(word))
                 {
                     yield return i;
@@ -124,7 +125,7 @@ internal static partial class QuantityRecognizer
 
     private static readonly FrozenDictionary<string, string> CurrencySymbols = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["$"] = "USD", ["US$"] = "USD", ["A$"] = "AUD", ["C$"] = "CAD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR",
+        ["$"] = "USD", ["US$"] = "USD", ["A$"] = "AUD", ["C$"] = "CAD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR", ["Rs"] = "INR",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Plural nouns that do not end in "s".</summary>
@@ -137,18 +138,68 @@ internal static partial class QuantityRecognizer
         ["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "was", "were",
          "is", "are", "be", "been", "had", "has", "have", "did", "do", "will", "would", "could", "should", "may",
          "might", "can", "who", "which", "that", "than", "per", "percent", "more", "less", "times", "into",
-         "after", "before", "said", "says", "told", "other", "others", "as", "its", "their", "his", "her", "this",
+         "after", "before", "said", "says", "told", "others", "as", "its", "their", "his", "her", "this",
          "these", "those", "also", "out", "up", "down", "ago"], StringComparer.Ordinal);
+
+    /// <summary>Time units: a compound with one ("3-day", "12-year-old") is a duration or an age, not a count.</summary>
+    private static readonly FrozenSet<string> TimeUnits = FrozenSet.ToFrozenSet(
+        ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade",
+         "century", "millennium"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Compound heads that do not count a thing: fractions ("two-thirds"), multipliers and idioms ("two-way",
+    /// "20-odd", "two-time", "two-state solution"), and words that join two numbers ("two-to-one").
+    /// </summary>
+    private static readonly FrozenSet<string> UncountedCompoundHeads = FrozenSet.ToFrozenSet(
+        ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "way",
+         "odd", "fold", "time", "times", "off", "sided", "nil", "all", "love", "up", "state"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Compound heads that say how many without naming the thing ("a 5,000-strong crowd"): counted, no unit.</summary>
+    private static readonly FrozenSet<string> CountAdjectives = FrozenSet.ToFrozenSet(["strong"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What joins a number to the one after it that names the unit of both: "10 to 14 days", "five of the six crew".</summary>
+    [GeneratedRegex(@"\G(?:\s*(?:to|and|or|-|–)\s*|\s+of\s+(?:the|its|their|his|her|our|these|those)\s+)(?=[\d$€£¥₹]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SharedUnitJoin();
+
+    /// <summary>"about a metre", "nearly a mile": the article as the number one, before a measure only.</summary>
+    [GeneratedRegex(@"\Gan?\s+(?<unit>[a-z]+)\b(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleMeasure();
+
+    /// <summary>"aged 5 to 17 months", "ages 12 and 14": ages, both ends of the range.</summary>
+    [GeneratedRegex(@"\bage[sd]?\s+(?:between\s+)?(?:[\d.]+\s*(?:to|and|-|–)\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgedBefore();
+
+    /// <summary>"Sami Haddad, 34, a teacher": a small number between commas after a capitalised name is an age.</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]*,\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameCommaBefore();
 
     public static List<QuantityMatch> Recognize(string text, IReadOnlyList<TimeSpanMatch> times)
     {
         var found = new List<QuantityMatch>();
         var resumeAt = 0;
+
+        // A number whose unit is named only after the next number ("between 5,000 and 7,000 fighters"): its
+        // index in found, whether it stands without that unit, and where the next number must start.
+        var pending = -1;
+        var pendingNeedsUnit = false;
+        var pendingNextStart = -1;
+        var mentionsAge = text.Contains("age", StringComparison.OrdinalIgnoreCase);
         foreach (var candidate in NumberCandidates(text))
         {
             // Matches do not overlap: a candidate inside the previous match is part of it.
-            if (candidate < resumeAt || NumberAt().Match(text, candidate) is not { Success: true } match)
+            if (candidate < resumeAt)
             {
+                continue;
+            }
+
+            if (NumberAt().Match(text, candidate) is not { Success: true } match)
+            {
+                if (ArticleQuantity(text, candidate, times) is { } article)
+                {
+                    found.Add(article);
+                    resumeAt = article.Start + article.Length;
+                }
+
                 continue;
             }
 
@@ -161,10 +212,27 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
+            if (mentionsAge && AgedBefore().IsMatch(text.AsSpan(Math.Max(0, start - 30), start - Math.Max(0, start - 30))))
+            {
+                continue;
+            }
+
+            // "COVID-19", "F-16", "G-7": codes: a number after a letter and a hyphen belongs to a name.
+            if (start >= 2 && text[start - 1] == '-' && char.IsLetter(text[start - 2]))
+            {
+                continue;
+            }
+
             var numberText = number.Value + " " + match.Groups["scale"].Value.Trim(' ', '-');
             if (!NumberWords.TryParse(numberText.Replace("-", " ", StringComparison.Ordinal), out var value))
             {
                 continue;
+            }
+
+            // "half a million", "half a dozen": the article's one is halved, and "half" opens the span.
+            if (number.Value.StartsWith("a ", StringComparison.OrdinalIgnoreCase) && HalfBefore(text, start) is >= 0 and var half)
+            {
+                (value, start) = (value / 2, half);
             }
 
             // "1 p.m.", "10:30 a.m.": a clock time, not a quantity.
@@ -173,21 +241,29 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
-            // "12-year-old", "3-day": a compound adjective describes something else.
-            if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
-            {
-                continue;
-            }
-
             var isWord = !char.IsDigit(number.Value[0]);
             string? unit = null;
-            if (match.Groups["currency"].Success)
+            var compound = false;
+            if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
             {
-                unit = CurrencySymbols[match.Groups["currency"].Value];
+                if (CountedCompound(text, end, isWord ? number.Value : null) is not { } head)
+                {
+                    continue;
+                }
+
+                (unit, end, compound) = (head.Unit, head.End, true);
+            }
+            else if (match.Groups["currency"].Success)
+            {
+                unit = CurrencySymbols[match.Groups["currency"].Value.TrimEnd('.')];
             }
             else if (match.Groups["percent"].Success)
             {
                 unit = "percent";
+            }
+            else if (match.Groups["temperature"].Success)
+            {
+                unit = match.Groups["temperature"].Value.EndsWith('F') ? "fahrenheit" : "celsius";
             }
             else
             {
@@ -198,8 +274,30 @@ internal static partial class QuantityRecognizer
                 }
             }
 
+            // The unit of a range's or a part's first number comes with the second: "10 to 14 days", "five of the six crew".
+            if (pending >= 0)
+            {
+                if (start == pendingNextStart && unit is not null)
+                {
+                    found[pending] = found[pending] with { Unit = found[pending].Unit ?? unit };
+                }
+                else if (pendingNeedsUnit)
+                {
+                    found.RemoveAt(pending);
+                }
+
+                pending = -1;
+            }
+
+            var joined = unit is null && !Ordinal(text, end) && SharedUnitJoin().Match(text, end) is { Success: true } join ? join : null;
+
             // "one" is mostly a pronoun ("one of them") and lone number words are mostly not quantities.
-            if (unit is null && (isWord || Ordinal(text, end)))
+            if (unit is null && !compound && joined is null && (isWord || Ordinal(text, end)))
+            {
+                continue;
+            }
+
+            if (unit is null && !compound && joined is null && IsAgeAfterName(text, start, end, value))
             {
                 continue;
             }
@@ -214,9 +312,119 @@ internal static partial class QuantityRecognizer
             }
 
             found.Add(new QuantityMatch(start, end - start, value, unit, qualifier));
+            if (joined is not null)
+            {
+                (pending, pendingNeedsUnit, pendingNextStart) = (found.Count - 1, isWord, joined.Index + joined.Length);
+            }
+        }
+
+        if (pending >= 0 && pendingNeedsUnit)
+        {
+            found.RemoveAt(pending);
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A number joined by a hyphen to the word after it. It counts or measures when that word is a thing
+    /// counted ("203-seat chamber", "three-term senator", "a 5,000-strong crowd") or a unit of measure
+    /// ("65-foot", "30-metre"). It does not when the word is a time unit, which makes a duration or an age
+    /// ("3-day", "12-year-old", "five-year plan": durations and ages are not quantities here), when it is a
+    /// fraction or an idiom ("two-thirds", "two-way", "one-off"), or when the number is the word "one" or "a",
+    /// whose compounds are nearly all idioms ("one-sided", "one-man"), or another number ("two-three", a range).
+    /// Null when it does not count.
+    /// </summary>
+    private static (string? Unit, int End)? CountedCompound(string text, int hyphen, string? numberWord)
+    {
+        if (numberWord is not null && (numberWord.Equals("one", StringComparison.OrdinalIgnoreCase) || numberWord.StartsWith('a') || numberWord.StartsWith('A')))
+        {
+            return null;
+        }
+
+        var headEnd = hyphen + 1;
+        while (headEnd < text.Length && char.IsLetter(text[headEnd]))
+        {
+            headEnd++;
+        }
+
+        var head = text.AsSpan(hyphen + 1, headEnd - hyphen - 1).ToString();
+        if (head.Equals("percent", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("percent", headEnd); // "a 5-percent rise"
+        }
+
+        if (head.Length < 3 || !head.All(char.IsLower) || TimeUnits.Contains(head) || TimeUnits.Contains(head.TrimEnd('s')) || NumberWords.Small.ContainsKey(head)
+            || UncountedCompoundHeads.Contains(head) || PhraseBreakers.Contains(head) || head.EndsWith("th", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "a 30-year-old", "a 65-foot-long": the rest of the compound decides nothing more, but "-old" is an age.
+        if (headEnd + 4 <= text.Length && text.AsSpan(headEnd).StartsWith("-old", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (MeasureUnits.TryGetValue(head, out var measure))
+        {
+            return (measure, headEnd);
+        }
+
+        return (CountAdjectives.Contains(head) ? null : Plural(head), headEnd);
+    }
+
+    /// <summary>The plural of a compound's head, the unit's form for counted things ("203-seat" counts seats).</summary>
+    private static string Plural(string noun) =>
+        noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) ? noun + "es"
+        : noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2], StringComparison.Ordinal) ? noun[..^1] + "ies"
+        : noun + "s";
+
+    private static int HalfBefore(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith("half", StringComparison.OrdinalIgnoreCase) && (before.Length == 4 || !char.IsLetter(before[^5]))
+            ? before.Length - 4
+            : -1;
+    }
+
+    /// <summary>"about a metre", "nearly a mile": one unit of a measure, only with a qualifier ("$80 a barrel" is a rate).</summary>
+    private static QuantityMatch? ArticleQuantity(string text, int candidate, IReadOnlyList<TimeSpanMatch> times)
+    {
+        if (text[candidate] is not ('a' or 'A') || ArticleMeasure().Match(text, candidate) is not { Success: true } article
+            || !MeasureUnits.TryGetValue(article.Groups["unit"].Value, out var unit) || TimeUnits.Contains(unit)
+            || unit is "USD" or "EUR" or "GBP" or "JPY" or "CNY" or "INR" or "RUB" or "dinar" or "lb" or "degree")
+        {
+            return null;
+        }
+
+        var end = article.Index + article.Length;
+        if (times.Any(t => candidate < t.Start + t.Length && t.Start < end))
+        {
+            return null;
+        }
+
+        var q = QualifierBefore().Match(text[Math.Max(0, candidate - 25)..candidate]);
+        if (!q.Success || q.Groups["qualifier"].Value.Equals("some", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var key = Regex.Replace(q.Groups["qualifier"].Value.ToLowerInvariant(), @"\s+", " ");
+        return new QuantityMatch(candidate, end - candidate, 1, unit, Qualifiers.GetValueOrDefault(key));
+    }
+
+    /// <summary>"Sami Haddad, 34, a teacher", "Doris Leclerc, 71.": a whole number up to 120 between a name's comma and punctuation.</summary>
+    private static bool IsAgeAfterName(string text, int start, int end, double value)
+    {
+        if (value is < 1 or > 120 || value != Math.Floor(value) || !char.IsDigit(text[start]))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end).TrimStart(' ');
+        return (after.IsEmpty || after[0] is ',' or '.' or ';' or ')')
+            && NameCommaBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)));
     }
 
     /// <summary>The unit after a number: a measure ("miles"), or the plural noun counted, past up to two modifiers.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -47,17 +48,62 @@ internal static partial class TimeRecognizer
     [GeneratedRegex(@"\b(?:(?<rel>last|this|next|on|since|by|until|from)\s+)?" + Weekday + @"(?:\s+(?<part>morning|afternoon|evening|night))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayPattern();
 
-    [GeneratedRegex(@"\b(?<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeicticDay();
 
     [GeneratedRegex(@"\b(?:earlier\s+|later\s+)?(?<rel>last|this|next|past)\s+(?<unit>week|month|year)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeUnit();
 
-    [GeneratedRegex(@"\b(?<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?<unit>day|week|month|year)s?\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?<unit>day|week|month|year|decade)s?\s+ago\b(?<today>\s+today)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?:in|since|until|by|from|during|last|this|next|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A month without a year, anchored at the month name: the words before it ("in", "since", "mid-", "the end
+    /// of", "the first two weeks of") are read in a look-behind, so the engine only tries capitalised month
+    /// names. Modifiers (<c>mod</c>) belong to the span; plain prepositions (<c>rel</c>) only steer the year. The
+    /// words before are matched in any case ("In March" opens sentences); the month itself only capitalised.
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?i:\b(?<rel>in|since|until|till|by|from|during|for|before|after|last|this|next)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
+
+    /// <summary>
+    /// Words that put what follows in the future: "will", "'ll", "is due to", "are planned for", "expected to",
+    /// "set to". "planned" and "scheduled" only as verbs: "four rounds of planned outages in October" is past.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:will|shall|wo(?:n't|n’t)|(?:is|are)\s+due|(?:is|are|be|been|being)\s+(?:planned|scheduled)|(?:planned|scheduled)\s+(?:for|to)|plans?\s+to|planning\s+to|(?<!(?:than|as)\s)expected|set\s+(?:to|for)|aims?\s+to|aiming\s+to|going\s+to|intends?\s+to|hopes?\s+to|next(?!\s+to\b)|upcoming)\b|\w['’]ll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    /// <summary>
+    /// "would": the future of a past statement ("said workers would vote in January"), whose date may have come
+    /// and gone by publication ("his vow that Britain would leave on October 31"): the nearest such date.
+    /// </summary>
+    [GeneratedRegex(@"\bwould\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureInPastCue();
+
+    /// <summary>Which way a date without a year or week points: back from the publication, either way, or ahead.</summary>
+    private enum Tense
+    {
+        Past,
+        Nearest,
+        Future,
+    }
+
+    /// <summary>"by Saturday", "by noon on Friday", "by 5pm on Monday": a deadline still ahead.</summary>
+    [GeneratedRegex(@"\bby(?:\s+(?:noon|midday|midnight|dawn|dusk|the\s+end\s+of|close\s+of\s+business|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?))?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineBefore();
+
+    /// <summary>
+    /// Periods of the publication year or month named without a number: "the end of the year", "the full year",
+    /// "the first nine months of the year", "the rest of the month", and the one before the publication's: "a year
+    /// earlier", "a month earlier", "the previous year" (a comparison with the same period, as in results). "The
+    /// previous week" and "a week earlier" are left out: they mostly count back from an event the story tells.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:the\s+(?:(?:end|start|beginning|middle|rest|remainder|balance|close|turn)\s+of\s+the|full|whole|(?:first|last|final|past|second|third|fourth|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|few|\d{1,2})\s+)?(?:months|weeks|days|quarters|half)\s+of\s+the)\s+(?<unit>year|month|week)|a\s+(?<earlier>year|month)\s+earlier|the\s+previous\s+(?<earlier>year))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodOfYear();
+
+    /// <summary>"the first quarter" (of the year written, else the latest one begun), "Q3 2024", "last quarter".</summary>
+    [GeneratedRegex(@"(?<=(?<the>\bthe\s+)|)\b(?:(?<ord>first|second|third|fourth|final|last|this|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+of\s+(?:(?<ofyear>the\s+year)|(?<year>(?:19|20)\d\d)\b))?(?!\s+of\b)|(?-i:Q)(?<q>[1-4])(?:\s+(?<year>(?:19|20)\d\d))?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Quarter();
 
     /// <summary>
     /// A year, with the words that narrow it ("the end of 2013", "early 2015") read in a look-behind: the match
@@ -79,6 +125,14 @@ internal static partial class TimeRecognizer
         // Cheap gates first: most sentences have no digit and no weekday, so most patterns need not run.
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var hasMonth = HasMonthName(text);
+        var hasQuarter = text.Contains("quarter", StringComparison.OrdinalIgnoreCase) || HasQuarterCode(text);
+
+        // Before the years: "the first quarter of 2024" is a quarter, not the year alone.
+        if (hasQuarter && (anchor is not null || hasDigit))
+        {
+            Collect(found, Quarter(), text, m => QuarterValue(text, anchor, m), m => m.Groups["the"] is { Success: true } the ? the.Index : m.Index);
+        }
+
         // Every pattern of this block needs a year (or an ISO date's four digits): most numbers in news are shorter.
         if (hasDigit && HasFourDigits(text))
         {
@@ -98,15 +152,32 @@ internal static partial class TimeRecognizer
         {
             if (hasDigit && hasMonth)
             {
-                Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day")));
+                Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day"), TenseAround(text, m.Index, m.Index + m.Length) == Tense.Future));
+            }
+
+            var hasYear = text.Contains("year", StringComparison.OrdinalIgnoreCase);
+            var hasMonthWord = text.Contains("month", StringComparison.OrdinalIgnoreCase);
+            var hasWeek = text.Contains("week", StringComparison.OrdinalIgnoreCase);
+            if (hasYear || hasMonthWord || hasWeek)
+            {
+                Collect(found, PeriodOfYear(), text, m => PeriodValue(today, m));
+            }
+
+            // Before the deictic days: "ten years ago today" is one date, the day ten years back.
+            if (text.Contains("ago", StringComparison.OrdinalIgnoreCase))
+            {
+                Collect(found, Ago(), text, m => AgoValue(today, m, ExactlyBefore(text, m.Index) >= 0), m => ExactlyBefore(text, m.Index) is >= 0 and var exact ? exact : m.Index);
             }
 
             var hasDay = text.Contains("day", StringComparison.OrdinalIgnoreCase);
-            if (hasDay || text.Contains("to", StringComparison.OrdinalIgnoreCase))
+            if (hasDay || text.Contains("to", StringComparison.OrdinalIgnoreCase) || text.Contains("night", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("this", StringComparison.OrdinalIgnoreCase))
             {
-                Collect(found, DeicticDay(), text, m => m.Groups["word"].Value.ToLowerInvariant() switch
+                // "last night" is the evening before the publication day, as most stories are written the morning after.
+                Collect(found, DeicticDay(), text, m => Regex.Replace(m.Groups["word"].Value.ToLowerInvariant(), @"\s+", " ") switch
                 {
-                    "yesterday" => Iso(today.AddDays(-1)),
+                    "yesterday" or "last night" => Iso(today.AddDays(-1)),
+                    "this morning" or "this afternoon" or "this evening" => Iso(today),
                     "tomorrow" => Iso(today.AddDays(1)),
                     "today" or "tonight" => Iso(today),
                     _ => Iso(today.AddDays(-2)),
@@ -115,19 +186,19 @@ internal static partial class TimeRecognizer
 
             if (hasDay)
             {
-                Collect(found, WeekdayPattern(), text, m => WeekdayDate(today, m));
+                Collect(found, WeekdayPattern(), text, m => NamedDay(text, m.Index) ? null
+                    : WeekdayDate(today, m, DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index))) ? Tense.Future : TenseAround(text, m.Index, m.Index + m.Length)));
             }
 
-            if (text.Contains("week", StringComparison.OrdinalIgnoreCase) || text.Contains("month", StringComparison.OrdinalIgnoreCase)
-                || text.Contains("year", StringComparison.OrdinalIgnoreCase))
+            if (hasWeek || hasMonthWord || hasYear)
             {
                 Collect(found, RelativeUnit(), text, m => RelativeUnitValue(today, m));
-                Collect(found, Ago(), text, m => AgoValue(today, m));
             }
 
             if (hasMonth)
             {
-                Collect(found, BareMonth(), text, m => MonthNear(today, MonthOf(m), m.Value));
+                Collect(found, BareMonth(), text, m => MonthNear(today, MonthOf(m), m.Groups["rel"].Value, TenseAround(text, m.Index, m.Index + m.Length)),
+                    m => m.Groups["mod"] is { Success: true } mod ? mod.Index : m.Index);
             }
         }
 
@@ -234,8 +305,11 @@ internal static partial class TimeRecognizer
 
     private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>A day without a year: the year that puts it nearest the publication date.</summary>
-    private static string? DateNear(DateTime today, int month, int day)
+    /// <summary>
+    /// A day without a year: the year that puts it nearest the publication date, or, when the sentence speaks
+    /// of the future ("the runoff will be held on January 5"), the first such day not before it.
+    /// </summary>
+    private static string? DateNear(DateTime today, int month, int day, bool future)
     {
         string? best = null;
         var bestDistance = double.MaxValue;
@@ -246,7 +320,13 @@ internal static partial class TimeRecognizer
                 continue;
             }
 
-            var distance = Math.Abs((new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc) - today).TotalDays);
+            var offset = (new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc) - today).TotalDays;
+            if (future && offset < 0)
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(offset);
             if (distance < bestDistance)
             {
                 bestDistance = distance;
@@ -257,32 +337,193 @@ internal static partial class TimeRecognizer
         return best;
     }
 
-    /// <summary>"in March": the latest March not after the publication month, unless "next" says otherwise.</summary>
-    private static string MonthNear(DateTime today, int month, string written)
+    /// <summary>
+    /// A month without a year. "since", "last", and past narration: the latest such month not after the
+    /// publication month. "next", "until" and future sentences: the first not before it. "for" (the month a
+    /// figure or a booking is for) and "would" (a past statement's future): the nearer of the two, the past one
+    /// on a tie ("would vote in January" written in December is next January).
+    /// </summary>
+    private static string MonthNear(DateTime today, int month, string rel, Tense tense)
     {
-        var year = today.Year;
-        if (written.StartsWith("next", StringComparison.OrdinalIgnoreCase) || written.StartsWith("until", StringComparison.OrdinalIgnoreCase))
+        var past = month <= today.Month ? today.Year : today.Year - 1;
+        var year = rel.ToLowerInvariant() switch
         {
-            year = month <= today.Month ? today.Year + 1 : today.Year;
-        }
-        else if (written.StartsWith("last", StringComparison.OrdinalIgnoreCase))
-        {
-            year = month < today.Month ? today.Year : today.Year - 1;
-        }
-        else if (month > today.Month)
-        {
-            year = today.Year - 1;
-        }
+            "next" => month <= today.Month ? today.Year + 1 : today.Year,
+            "last" => month < today.Month ? today.Year : today.Year - 1,
+            "since" or "after" => past,
+            "this" => today.Year,
+            "until" or "till" => month < today.Month ? today.Year + 1 : today.Year,
+            _ when tense == Tense.Future => month < today.Month ? today.Year + 1 : today.Year,
+            "for" => MonthsBetween(today, past, month) <= MonthsBetween(today, past + 1, month) ? past : past + 1,
+            _ when tense == Tense.Nearest => MonthsBetween(today, past, month) <= MonthsBetween(today, past + 1, month) ? past : past + 1,
+            _ => past,
+        };
 
         return $"{year:D4}-{month:D2}";
     }
 
+    private static int MonthsBetween(DateTime today, int year, int month) => Math.Abs((year * 12) + month - ((today.Year * 12) + today.Month));
+
+    /// <summary>
+    /// The tense of the clause before <paramref name="position"/>: future with a cue such as "will", "is due to",
+    /// "are planned for" between the last clause break (punctuation, "said", "told") and the date, either way
+    /// with "would", past otherwise. "Officials said on Tuesday that the vote will ..." stays past: the cue comes
+    /// after the date.
+    /// </summary>
+    private static Tense TenseAround(string text, int position, int end)
+    {
+        var from = Math.Max(0, position - 90);
+        var window = text.AsSpan(from, position - from);
+        var cut = window.LastIndexOfAny(ClauseBreaks);
+        foreach (var verb in ReportingVerbs)
+        {
+            cut = Math.Max(cut, window.LastIndexOf(verb, StringComparison.OrdinalIgnoreCase));
+        }
+
+        // "planned for Thursday, Saturday and Monday": a break that only separates listed dates does not end the clause.
+        while (cut > 0 && ListTail().IsMatch(window[(cut + 1)..]) && ListedDate().IsMatch(window[..cut]))
+        {
+            cut = window[..cut].LastIndexOfAny(ClauseBreaks);
+        }
+
+        var clause = window[(cut + 1)..];
+        return clause.IsEmpty || IsOpeningPreposition(clause) ? TenseAfterOpeningDate(text, end)
+            : FutureCue().IsMatch(clause) ? Tense.Future
+            : FutureInPastCue().IsMatch(clause) ? Tense.Nearest
+            : Tense.Past;
+    }
+
+    private static bool IsOpeningPreposition(ReadOnlySpan<char> clause) =>
+        clause.Trim() is var word && (word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A date that opens its clause ("On Thursday, the union will walk out") takes the tense of the words after
+    /// it, up to the next break or reporting verb ("On Monday, police said the man will appear ..." stays past).
+    /// </summary>
+    private static Tense TenseAfterOpeningDate(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(70, text.Length - end)).TrimStart();
+        after = after.TrimStart(',');
+        var stop = after.IndexOfAny(ClauseBreaks);
+        var clause = stop >= 0 ? after[..stop] : after;
+        foreach (var verb in ReportingVerbs)
+        {
+            var at = clause.IndexOf(verb, StringComparison.OrdinalIgnoreCase);
+            clause = at >= 0 ? clause[..at] : clause;
+        }
+
+        return FutureCue().IsMatch(clause) ? Tense.Future : Tense.Past;
+    }
+
+    /// <summary>What lies between a listed date's comma and the next date: more dates and the words that join them.</summary>
+    [GeneratedRegex(@"^(?:\s|and\b|or\b|then\b|on\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\b)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListTail();
+
+    /// <summary>A clause that ends in a weekday or a month: the previous item of a list of dates.</summary>
+    [GeneratedRegex(@"(?:day|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|\d)\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ListedDate();
+
+    /// <summary>Words that make a weekday the name of a feast or an occasion ("Black Friday", "Super Tuesday"), not a date.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNameWords = FrozenSet.ToFrozenSet(
+        ["Black", "Good", "Super", "Bloody", "Easter", "Palm", "Ash", "Holy", "Maundy", "Cyber", "Giving", "Shrove", "Whit", "Low", "Trinity"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool NamedDay(string text, int weekday)
+    {
+        var before = text.AsSpan(0, weekday).TrimEnd();
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        return start < before.Length && DayNameWords.Contains(before[start..]);
+    }
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(".,;:!?\"“”");
+
+    private static readonly string[] ReportingVerbs = [" said ", " says ", " told ", " announced "];
+
+    /// <summary>The start of "exactly" right before an "... ago" match, or -1.</summary>
+    private static int ExactlyBefore(string text, int position)
+    {
+        var before = text.AsSpan(0, position).TrimEnd();
+        return before.EndsWith("exactly", StringComparison.OrdinalIgnoreCase) && (before.Length == 7 || !char.IsLetter(before[^8]))
+            ? before.Length - 7
+            : -1;
+    }
+
+    /// <summary>"Q3" outside a quarter phrase must be a capital Q before the digit: "Qatar" is not a quarter.</summary>
+    private static bool HasQuarterCode(string text)
+    {
+        for (var i = text.IndexOf('Q', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('Q', i + 1))
+        {
+            if (text[i + 1] is >= '1' and <= '4')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "2025-Q1". With a year written, that year's quarter. Otherwise the quarter of the publication date's
+    /// calendar: "last quarter" is the one before the publication quarter, "this quarter" the publication
+    /// quarter, and "the first quarter" the latest first quarter begun (the next one in a future sentence).
+    /// </summary>
+    private static string? QuarterValue(string text, DateTime? anchor, Match m)
+    {
+        var ordinal = m.Groups["ord"].Value.ToLowerInvariant();
+        var written = m.Groups["year"].Success ? Int(m, "year") : (int?)null;
+        if (anchor is not { } today)
+        {
+            return written is { } only && QuarterNumber(m, ordinal) is { } q ? $"{only:D4}-Q{q}" : null;
+        }
+
+        var current = ((today.Month - 1) / 3) + 1;
+        if (written is null && !m.Groups["ofyear"].Success && !m.Groups["q"].Success)
+        {
+            if (ordinal == "this")
+            {
+                return $"{today.Year:D4}-Q{current}";
+            }
+
+            if (ordinal == "last")
+            {
+                return current == 1 ? $"{today.Year - 1:D4}-Q4" : $"{today.Year:D4}-Q{current - 1}";
+            }
+        }
+
+        if (QuarterNumber(m, ordinal) is not { } quarter)
+        {
+            return null;
+        }
+
+        var year = written ?? (m.Groups["ofyear"].Success ? today.Year
+            : TenseAround(text, m.Index, m.Index + m.Length) == Tense.Future ? (quarter < current ? today.Year + 1 : today.Year)
+            : (quarter <= current ? today.Year : today.Year - 1));
+        return $"{year:D4}-Q{quarter}";
+    }
+
+    private static int? QuarterNumber(Match m, string ordinal) => m.Groups["q"].Success ? Int(m, "q") : ordinal switch
+    {
+        "first" or "1st" => 1,
+        "second" or "2nd" => 2,
+        "third" or "3rd" => 3,
+        "fourth" or "4th" or "final" or "last" => 4,
+        _ => null,
+    };
+
     /// <summary>
     /// News tells past events by weekday: "on Tuesday" and "last Tuesday" are the latest Tuesday before the
     /// publication day ("last" never the same day), "next Tuesday" the first after it, "this Tuesday" the
-    /// one of the publication week.
+    /// one of the publication week. Plans and deadlines ("walkouts are planned for Thursday", "by Saturday",
+    /// "by noon on Friday") are the first such day from the publication day on; "would" (a past statement's
+    /// future) the nearer of the two.
     /// </summary>
-    private static string WeekdayDate(DateTime today, Match m)
+    private static string WeekdayDate(DateTime today, Match m, Tense tense)
     {
         var weekday = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
@@ -291,8 +532,22 @@ internal static partial class TimeRecognizer
         {
             "next" or "until" => Iso(today.AddDays(back == 0 ? 7 : 7 - back)),
             "last" => Iso(today.AddDays(back == 0 ? -7 : -back)),
+            "since" => Iso(today.AddDays(-back)),
+            "by" or "on" or "from" or "" when tense == Tense.Future || rel == "by" || (tense == Tense.Nearest && back > 3) => Iso(today.AddDays(back == 0 ? 0 : 7 - back)),
             "this" => Iso(today.AddDays(-(((int)today.DayOfWeek + 6) % 7) + (((int)weekday + 6) % 7))),
             _ => Iso(today.AddDays(-back)),
+        };
+    }
+
+    /// <summary>The year, month or ISO week a period phrase falls in: the publication's, or the one before it for "earlier"/"previous".</summary>
+    private static string PeriodValue(DateTime today, Match m)
+    {
+        var earlier = m.Groups["earlier"].Success;
+        return (earlier ? m.Groups["earlier"] : m.Groups["unit"]).Value.ToLowerInvariant() switch
+        {
+            "year" => (today.Year - (earlier ? 1 : 0)).ToString(CultureInfo.InvariantCulture),
+            "month" => today.AddMonths(earlier ? -1 : 0).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => IsoWeek(today.AddDays(earlier ? -7 : 0)),
         };
     }
 
@@ -313,7 +568,8 @@ internal static partial class TimeRecognizer
         };
     }
 
-    private static string? AgoValue(DateTime today, Match m)
+    /// <summary>"three years ago" is the year; "ten years ago today" and "exactly a year ago" are the day.</summary>
+    private static string? AgoValue(DateTime today, Match m, bool exactly)
     {
         var countText = m.Groups["count"].Value.ToLowerInvariant();
         if (countText.Contains("few", StringComparison.Ordinal) || countText == "several")
@@ -327,11 +583,25 @@ internal static partial class TimeRecognizer
         }
 
         var n = (int)count;
-        return m.Groups["unit"].Value.ToLowerInvariant() switch
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        if (exactly || m.Groups["today"].Success)
+        {
+            return Iso(unit switch
+            {
+                "year" => today.AddYears(-n),
+                "decade" => today.AddYears(-10 * n),
+                "month" => today.AddMonths(-n),
+                "week" => today.AddDays(-7 * n),
+                _ => today.AddDays(-n),
+            });
+        }
+
+        return unit switch
         {
             "day" => Iso(today.AddDays(-n)),
             "week" => Iso(today.AddDays(-7 * n)),
             "month" => today.AddMonths(-n).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            "decade" => (today.Year - (10 * n)).ToString(CultureInfo.InvariantCulture),
             _ => (today.Year - n).ToString(CultureInfo.InvariantCulture),
         };
     }

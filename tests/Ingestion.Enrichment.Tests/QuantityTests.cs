@@ -19,6 +19,8 @@ public sealed class QuantityTests
     [InlineData("Twenty-one people were injured.", "Twenty-one people", 21, "people")]
     [InlineData("The town has 12,500 residents.", "12,500 residents", 12500, "residents")]
     [InlineData("Officials seized a dozen rifles.", "a dozen rifles", 12, "rifles")]
+    [InlineData("Half a million people fled.", "Half a million people", 500_000, "people")]
+    [InlineData("Police seized half a dozen rifles.", "half a dozen rifles", 6, "rifles")]
     public void Counts_and_measures_read_value_and_unit(string sentence, string text, double value, string unit)
     {
         var match = Single(sentence, out var written);
@@ -36,6 +38,10 @@ public sealed class QuantityTests
     [InlineData("Unemployment rose to 7.2%.", "7.2%", 7.2, "percent")]
     [InlineData("Support fell to 38 percent.", "38 percent", 38, "percent")]
     [InlineData("Turnout was 61 per cent.", "61 per cent", 61, "percent")]
+    [InlineData("Inflation eased to 3pc.", "3pc", 3, "percent")]
+    [InlineData("The state approved 2,400 crore rupees for roads.", "2,400 crore rupees", 24_000_000_000, "INR")]
+    [InlineData("The scheme costs Rs 350 crore.", "Rs 350 crore", 3_500_000_000, "INR")]
+    [InlineData("Each family gets Rs. 2 lakh.", "Rs. 2 lakh", 200_000, "INR")]
     public void Money_and_percentages_have_their_units(string sentence, string text, double value, string unit)
     {
         var match = Single(sentence, out var written);
@@ -68,5 +74,118 @@ public sealed class QuantityTests
     public void Pronouns_ordinals_ages_and_dates_are_not_quantities(string sentence)
     {
         QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The merger was valued at $34.2 billion.", 34_200_000_000d)]
+    [InlineData("The bank set aside £1.15bn for claims.", 1_150_000_000d)]
+    [InlineData("Exports reached 2.3 million tonnes.", 2_300_000d)]
+    [InlineData("The fund lent $0.7 million.", 700_000d)]
+    public void Scaled_decimals_are_exact(string sentence, double value)
+    {
+        Single(sentence, out _).Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void Digits_too_long_for_any_amount_are_not_a_quantity_and_do_not_throw()
+    {
+        var sentence = "The code 99999999999999999999999999999999 trillion appeared.";
+        QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Control of the 150-seat assembly is at stake.", "150-seat", 150, "seats")]
+    [InlineData("She beat a four-term mayor.", "four-term", 4, "terms")]
+    [InlineData("A 2,000-strong crowd gathered.", "2,000-strong", 2000, null)]
+    [InlineData("Firefighters cut a 40-foot gap.", "40-foot", 40, "foot")]
+    [InlineData("The six-party talks stalled.", "six-party", 6, "parties")]
+    [InlineData("He unveiled a 10-point plan.", "10-point", 10, "points")]
+    public void Compounds_that_count_things_are_quantities(string sentence, string text, double value, string? unit)
+    {
+        var match = Single(sentence, out var written);
+        written.ShouldBe(text);
+        match.Value.ShouldBe(value);
+        match.Unit.ShouldBe(unit);
+    }
+
+    [Theory]
+    [InlineData("A 12-year-old boy was hurt.")]
+    [InlineData("The 3-day festival ended.")]
+    [InlineData("Leaders signed a five-year plan.")]
+    [InlineData("Two-thirds of voters agreed.")]
+    [InlineData("It was a one-off payment.")]
+    [InlineData("It was a two-way race.")]
+    [InlineData("Diplomats backed a two-state solution.")]
+    [InlineData("Teams of two-three people searched.")]
+    [InlineData("COVID-19 spread fast.")]
+    [InlineData("The team was aged 9 to 11.")]
+    [InlineData("Children aged 6 to 14 months received it.")]
+    [InlineData("\"We will stay,\" said Layla Haddad, 52.")]
+    [InlineData("Omar Saleh, 29, a driver, was held.")]
+    public void Ages_durations_fractions_idioms_and_codes_are_not_counted(string sentence)
+    {
+        QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Temperatures rose above 48C in the valley.", "48C", 48, "celsius")]
+    [InlineData("It was 104°F in the shade.", "104°F", 104, "fahrenheit")]
+    [InlineData("The lake is falling by about a metre a year.", "a metre", 1, "m")]
+    [InlineData("The trail runs for nearly a mile.", "a mile", 1, "mile")]
+    [InlineData("The storm dropped more than an inch of rain.", "an inch", 1, "inch")]
+    [InlineData("Wages got a 4-percent rise.", "4-percent", 4, "percent")]
+    [InlineData("Three other ships were hit.", "Three other ships", 3, "ships")]
+    public void Temperatures_single_measures_and_other_things_are_read(string sentence, string text, double value, string unit)
+    {
+        var match = Single(sentence, out var written);
+        written.ShouldBe(text);
+        match.Value.ShouldBe(value);
+        match.Unit.ShouldBe(unit);
+    }
+
+    [Theory]
+    [InlineData("Oil traded at $80 a barrel.")]
+    [InlineData("The shop is a mile away.")]
+    public void A_rate_or_a_bare_article_is_not_a_single_measure(string sentence)
+    {
+        QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null))
+            .ShouldAllBe(q => q.Value != 1);
+    }
+
+    [Theory]
+    [InlineData("Two of the four engines failed.", 2, 4, "engines")]
+    [InlineData("Between 300 and 400 fighters joined.", 300, 400, "fighters")]
+    [InlineData("Prices rose 3 to 5 percent.", 3, 5, "percent")]
+    [InlineData("Two or three boats capsized.", 2, 3, "boats")]
+    public void A_part_or_a_range_gives_both_numbers_the_unit_named_after_them(string sentence, double first, double second, string unit)
+    {
+        var found = QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null));
+        found.Select(f => (f.Value, f.Unit)).ShouldBe([(first, unit), (second, unit)]);
+    }
+
+    [Fact]
+    public void A_number_word_joined_to_nothing_counted_is_dropped()
+    {
+        const string sentence = "Two of the men and one of the women left.";
+        QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("an")]
+    [InlineData("half a")]
+    [InlineData("5-")]
+    [InlineData("Rs")]
+    [InlineData("Rs.")]
+    [InlineData("$")]
+    [InlineData("51C")]
+    [InlineData("aged")]
+    [InlineData("Haddad, 34")]
+    [InlineData("five of the")]
+    [InlineData("3 to")]
+    public void Fragments_and_edges_of_text_do_not_throw(string text)
+    {
+        Should.NotThrow(() => QuantityRecognizer.Recognize(text, TimeRecognizer.Recognize(text, null)));
     }
 }

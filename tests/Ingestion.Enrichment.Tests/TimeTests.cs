@@ -38,8 +38,13 @@ public sealed class TimeTests
     [InlineData("Exports fell last month.", "last month", "2017-08")]
     [InlineData("The bridge opened three years ago.", "three years ago", "2014")]
     [InlineData("The ceasefire was agreed on August 30.", "August 30", "2017-08-30")]
-    [InlineData("The offensive began in March.", "in March", "2017-03")]
-    [InlineData("The election is expected in November.", "in November", "2016-11")]
+    [InlineData("The offensive began in March.", "March", "2017-03")]
+    [InlineData("In March the offensive began.", "March", "2017-03")]
+    [InlineData("Early July brought the first floods.", "Early July", "2017-07")]
+    [InlineData("Flooding hit the region three days ago.", "three days ago", "2017-09-12")]
+    [InlineData("The dam was built two decades ago.", "two decades ago", "1997")]
+    [InlineData("Shots were heard last night near the port.", "last night", "2017-09-14")]
+    [InlineData("The minister resigned this morning.", "this morning", "2017-09-15")]
     public void Relative_dates_resolve_against_the_publication_date(string sentence, string text, string value)
     {
         Single(sentence).ShouldBe((text, value));
@@ -59,5 +64,128 @@ public sealed class TimeTests
     public void Numbers_and_words_that_look_like_dates_are_not_times(string sentence)
     {
         TimeRecognizer.Recognize(sentence, Published).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The ferry is due to dock on Monday.", "on Monday", "2017-09-18")]
+    [InlineData("The fire could reach the town by Sunday.", "by Sunday", "2017-09-17")]
+    [InlineData("Crews were told to finish the dam by noon on Wednesday.", "on Wednesday", "2017-09-20")]
+    [InlineData("The board will meet on Friday to approve it.", "on Friday", "2017-09-15")]
+    [InlineData("Officials said on Wednesday that the talks will resume.", "on Wednesday", "2017-09-13")]
+    [InlineData("Members will vote on the offer in March.", "March", "2018-03")]
+    [InlineData("The minister said the court would rule in October.", "October", "2017-10")]
+    [InlineData("The election is expected in November.", "November", "2017-11")]
+    [InlineData("Sales fell in August, the agency said.", "August", "2017-08")]
+    [InlineData("Hotel bookings for October are already up.", "October", "2017-10")]
+    [InlineData("Sales for August were weak.", "August", "2017-08")]
+    [InlineData("The runoff will be held on October 2.", "October 2", "2017-10-02")]
+    [InlineData("The runoff will be held on September 10.", "September 10", "2018-09-10")]
+    [InlineData("The runoff was held on September 10.", "September 10", "2017-09-10")]
+    [InlineData("Shares fell more than expected on Tuesday.", "on Tuesday", "2017-09-12")]
+    [InlineData("Shares fell as expected on Tuesday.", "on Tuesday", "2017-09-12")]
+    [InlineData("A man was stabbed next to the station on Tuesday.", "on Tuesday", "2017-09-12")]
+    [InlineData("The factory reopened this March.", "March", "2017-03")]
+    [InlineData("Engineers carried out planned repairs in October.", "October", "2016-10")]
+    [InlineData("He was due to be freed in November after serving his term.", "November", "2016-11")]
+    [InlineData("The talks are scheduled to resume in November.", "November", "2017-11")]
+    [InlineData("He broke his promise that the mine would reopen on September 1.", "September 1", "2017-09-01")]
+    [InlineData("She said the ministers would meet on Monday.", "on Monday", "2017-09-18")]
+    [InlineData("She said the ministers would meet on Wednesday.", "on Wednesday", "2017-09-13")]
+    [InlineData("He said the plant would close in April.", "April", "2017-04")]
+    [InlineData("On Tuesday, the union will walk out again.", "On Tuesday", "2017-09-19")]
+    [InlineData("In November the council will set its budget.", "November", "2017-11")]
+    [InlineData("On Tuesday, police said the man will appear in court.", "On Tuesday", "2017-09-12")]
+    [InlineData("On Tuesday, a few dozen people marched.", "On Tuesday", "2017-09-12")]
+    [InlineData("The ministry said on Tuesday it will cut fuel prices.", "on Tuesday", "2017-09-12")]
+    public void Plans_and_deadlines_resolve_to_the_next_weekday_or_month(string sentence, string text, string value)
+    {
+        Single(sentence).ShouldBe((text, value));
+    }
+
+    [Fact]
+    public void Every_weekday_of_a_plan_looks_ahead()
+    {
+        var found = TimeRecognizer.Recognize("Further strikes are planned for Tuesday and Thursday.", Published);
+        found.Select(f => f.Value).ShouldBe(["2017-09-19", "2017-09-21"]);
+    }
+
+    [Fact]
+    public void A_comma_between_listed_days_keeps_the_plan()
+    {
+        var found = TimeRecognizer.Recognize("Strikes will hit on Monday, Wednesday and Friday.", new DateTimeOffset(2017, 9, 16, 0, 0, 0, TimeSpan.Zero));
+        found.Select(f => f.Value).ShouldBe(["2017-09-18", "2017-09-20", "2017-09-22"]);
+    }
+
+    [Fact]
+    public void A_comma_before_a_new_clause_ends_the_plan()
+    {
+        var found = TimeRecognizer.Recognize("Talks will resume, officials who met on Monday said.", Published);
+        found.Select(f => f.Value).ShouldBe(["2017-09-11"]);
+    }
+
+    [Fact]
+    public void A_month_in_december_plans_is_next_year()
+    {
+        var found = TimeRecognizer.Recognize("Bookings for January are down, and staff would vote in February.", new DateTimeOffset(2019, 12, 20, 0, 0, 0, TimeSpan.Zero));
+        found.Select(f => f.Value).ShouldBe(["2020-01", "2020-02"]);
+    }
+
+    [Theory]
+    [InlineData("Sales rose 4 percent in the first nine months of the year.", "the first nine months of the year", "2017")]
+    [InlineData("The plant should open by the end of the year.", "the end of the year", "2017")]
+    [InlineData("Demand will stay weak for the rest of the year.", "the rest of the year", "2017")]
+    [InlineData("It kept its outlook for the full year.", "the full year", "2017")]
+    [InlineData("Profit was lower than a year earlier.", "a year earlier", "2016")]
+    [InlineData("Prices have doubled since mid-August.", "mid-August", "2017-08")]
+    [InlineData("Traffic fell in the first two weeks of September.", "the first two weeks of September", "2017-09")]
+    [InlineData("Rents rose at the end of the month.", "the end of the month", "2017-09")]
+    [InlineData("Rail traffic will stay light for the rest of the week.", "the rest of the week", "2017-W37")]
+    [InlineData("Output was up from a month earlier.", "a month earlier", "2017-08")]
+    [InlineData("Profits doubled from the previous year.", "the previous year", "2016")]
+    [InlineData("The bank collapsed ten years ago today.", "ten years ago today", "2007-09-15")]
+    [InlineData("The law passed exactly a year ago.", "exactly a year ago", "2016-09-15")]
+    public void Periods_named_without_numbers_take_the_year_or_month_they_fall_in(string sentence, string text, string value)
+    {
+        Single(sentence).ShouldBe((text, value));
+    }
+
+    [Theory]
+    [InlineData("Output fell in the first quarter.", "the first quarter", "2017-Q1")]
+    [InlineData("Revenue rose in the fourth quarter.", "the fourth quarter", "2016-Q4")]
+    [InlineData("The company will report a loss for the fourth quarter.", "the fourth quarter", "2017-Q4")]
+    [InlineData("Profit fell in the second quarter of 2015.", "the second quarter of 2015", "2015-Q2")]
+    [InlineData("Sales grew last quarter.", "last quarter", "2017-Q2")]
+    [InlineData("Sales grew in Q3 2016.", "Q3 2016", "2016-Q3")]
+    public void Quarters_have_the_year_and_quarter_number(string sentence, string text, string value)
+    {
+        Single(sentence).ShouldBe((text, value));
+    }
+
+    [Theory]
+    [InlineData("A quarter of the homes were destroyed.")]
+    [InlineData("Qatar scored in the first quarter of the match.")]
+    [InlineData("It is one of the hottest months of the year.")]
+    [InlineData("Shoppers queued for Black Friday deals.")]
+    [InlineData("She won most states on Super Tuesday.")]
+    public void Fractions_and_generic_periods_are_not_times(string sentence)
+    {
+        TimeRecognizer.Recognize(sentence, Published).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Q4")]
+    [InlineData("exactly a year ago")]
+    [InlineData("ten years ago today")]
+    [InlineData("On Friday")]
+    [InlineData("by")]
+    [InlineData("Black Friday")]
+    [InlineData("the first quarter")]
+    [InlineData("In May,")]
+    [InlineData("Thursday, Saturday, and")]
+    public void Fragments_and_edges_of_text_do_not_throw(string text)
+    {
+        Should.NotThrow(() => TimeRecognizer.Recognize(text, Published));
+        Should.NotThrow(() => TimeRecognizer.Recognize(text, null));
     }
 }
