@@ -332,7 +332,8 @@ internal static partial class QuantityRecognizer
     /// ("65-foot", "30-metre"). It does not when the word is a time unit, which makes a duration or an age
     /// ("3-day", "12-year-old", "five-year plan": durations and ages are not quantities here), when it is a
     /// fraction or an idiom ("two-thirds", "two-way", "one-off"), or when the number is the word "one" or "a",
-    /// whose compounds are nearly all idioms ("one-sided", "one-man"), or another number ("two-three", a range).
+    /// whose compounds are nearly all idioms ("one-sided", "one-man"), another number ("two-three", a range), or
+    /// a participle or vague word ("three-pronged", "two-sided", "$16-something"): those describe, they do not count.
     /// Null when it does not count.
     /// </summary>
     private static (string? Unit, int End)? CountedCompound(string text, int hyphen, string? numberWord)
@@ -355,7 +356,9 @@ internal static partial class QuantityRecognizer
         }
 
         if (head.Length < 3 || !head.All(char.IsLower) || TimeUnits.Contains(head) || TimeUnits.Contains(head.TrimEnd('s')) || NumberWords.Small.ContainsKey(head)
-            || UncountedCompoundHeads.Contains(head) || PhraseBreakers.Contains(head) || head.EndsWith("th", StringComparison.Ordinal))
+            || UncountedCompoundHeads.Contains(head) || PhraseBreakers.Contains(head) || head.EndsWith("th", StringComparison.Ordinal)
+            || head.EndsWith("ed", StringComparison.Ordinal) || head.EndsWith("ing", StringComparison.Ordinal)
+            || head.EndsWith("ish", StringComparison.Ordinal) || head == "something")
         {
             return null;
         }

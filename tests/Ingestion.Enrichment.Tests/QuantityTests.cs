@@ -122,6 +122,8 @@ public sealed class QuantityTests
     [InlineData("Children aged 6 to 14 months received it.")]
     [InlineData("\"We will stay,\" said Layla Haddad, 52.")]
     [InlineData("Omar Saleh, 29, a driver, was held.")]
+    [InlineData("They took a three-pronged approach.")]
+    [InlineData("The jacket costs $16-something online.")]
     public void Ages_durations_fractions_idioms_and_codes_are_not_counted(string sentence)
     {
         QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();
