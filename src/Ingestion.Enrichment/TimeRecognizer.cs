@@ -39,13 +39,17 @@ internal static partial class TimeRecognizer
     [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Month + @",?\s+" + Year + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?:\b(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|mid-?)\s*)?\b" + Month + @",?\s+(?:of\s+)?" + Year + @"\b", RegexOptions.CultureInvariant)]
+    /// <summary>"September 2017", "the end of March 2019" (the narrowing words read in a look-behind, see <see cref="PrefixStart"/>).</summary>
+    [GeneratedRegex(@"(?<=(?<prefix>\b(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|mid-?)\s*)|)\b" + Month + @",?\s+(?:of\s+)?" + Year + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:(?:on|last|this|next|since|until|by)\s+)?" + Weekday + @",?\s+" + Month + @"\s+" + Day + @"\b|\b" + Month + @"\s+" + Day + @"\b(?![,\s]*\d)|\b" + Day + @"\s+" + Month + @"\b(?![,\s]*\d)", RegexOptions.CultureInvariant)]
+    /// <summary>"on Tuesday, March 3", "March 3", "3 March": the cue word before a weekday is read in a look-behind
+    /// (see <see cref="PrefixStart"/>), so that matching starts only at capitals and digits.</summary>
+    [GeneratedRegex(@"(?<=(?<prefix>\b(?:on|last|this|next|since|until|by)\s+)|)\b" + Weekday + @",?\s+" + Month + @"\s+" + Day + @"\b|\b" + Month + @"\s+" + Day + @"\b(?![,\s]*\d)|\b" + Day + @"\s+" + Month + @"\b(?![,\s]*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?:(?<rel>last|this|next|on|since|by|until|from)\s+)?" + Weekday + @"(?:\s+(?<part>morning|afternoon|evening|night))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"last Tuesday", "on Friday night": the cue word is read in a look-behind (see <see cref="PrefixStart"/>).</summary>
+    [GeneratedRegex(@"(?<=(?<prefix>\b(?<rel>last|this|next|on|since|by|until|from)\s+)|)\b" + Weekday + @"(?:\s+(?<part>morning|afternoon|evening|night))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayPattern();
 
     [GeneratedRegex(@"\b(?<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -108,7 +112,7 @@ internal static partial class TimeRecognizer
     /// <summary>
     /// A year, with the words that narrow it ("the end of 2013", "early 2015") read in a look-behind: the match
     /// then starts at the digits, so the engine tries only digit positions instead of every letter that could
-    /// open one of those words. <see cref="YearStart"/> gives the span's start.
+    /// open one of those words. <see cref="PrefixStart"/> gives the span's start.
     /// </summary>
     [GeneratedRegex(@"(?<=(?<prefix>\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|first\s+quarter|last\s+quarter|spring|summer|autumn|fall|winter)\s+of|(?:early|late|mid-?)|(?:spring|summer|autumn|fall|winter))\s*)|)(?<![\d$£€.,/-])\b" + Year + @"\b(?![.,]\d|%|\s*percent|[-–/]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearPattern();
@@ -141,18 +145,18 @@ internal static partial class TimeRecognizer
             {
                 Collect(found, MonthDayYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
                 Collect(found, DayMonthYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
-                Collect(found, MonthYear(), text, m => $"{Int(m, "year"):D4}-{MonthOf(m):D2}");
+                Collect(found, MonthYear(), text, m => $"{Int(m, "year"):D4}-{MonthOf(m):D2}", PrefixStart);
             }
 
             Collect(found, Decade(), text, m => m.Groups["decade"].Value);
-            Collect(found, YearPattern(), text, m => IsCountNotYear(text, m) ? null : m.Groups["year"].Value, YearStart);
+            Collect(found, YearPattern(), text, m => IsCountNotYear(text, m) ? null : m.Groups["year"].Value, PrefixStart);
         }
 
         if (anchor is { } today)
         {
             if (hasDigit && hasMonth)
             {
-                Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day"), TenseAround(text, m.Index, m.Index + m.Length) == Tense.Future));
+                Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day"), TenseAround(text, PrefixStart(m), m.Index + m.Length) == Tense.Future), PrefixStart);
             }
 
             var hasYear = text.Contains("year", StringComparison.OrdinalIgnoreCase);
@@ -186,8 +190,8 @@ internal static partial class TimeRecognizer
 
             if (hasDay)
             {
-                Collect(found, WeekdayPattern(), text, m => NamedDay(text, m.Index) ? null
-                    : WeekdayDate(today, m, DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index))) ? Tense.Future : TenseAround(text, m.Index, m.Index + m.Length)));
+                Collect(found, WeekdayPattern(), text, m => NamedDay(text, PrefixStart(m)) ? null
+                    : WeekdayDate(today, m, DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, PrefixStart(m) - 40), Math.Min(40, PrefixStart(m)))) ? Tense.Future : TenseAround(text, PrefixStart(m), m.Index + m.Length)), PrefixStart);
             }
 
             if (hasWeek || hasMonthWord || hasYear)
@@ -237,7 +241,7 @@ internal static partial class TimeRecognizer
 
     private static readonly string[] MonthPrefixes = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    private static int YearStart(Match match) => match.Groups["prefix"] is { Success: true } prefix ? prefix.Index : match.Index;
+    private static int PrefixStart(Match match) => match.Groups["prefix"] is { Success: true } prefix ? prefix.Index : match.Index;
 
     /// <summary>
     /// Adds the pattern's matches that overlap no time found before, with their resolved values. A match's span
