@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Compression;
@@ -64,8 +65,37 @@ internal sealed class Gazetteer
     /// <summary>Number of places loaded.</summary>
     public int Count { get; }
 
+    /// <summary>
+    /// Results by name as written: the recogniser asks about the same few hundred names in every claim, and
+    /// folding a name (diacritics, articles, spelling rules) costs more than the lookup. Cleared when it grows
+    /// past <see cref="LookupCacheLimit"/> names, so that a long-running worker's memory stays bounded.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, IReadOnlyList<GazetteerEntry>> _lookupCache = new(StringComparer.Ordinal);
+
+    internal const int LookupCacheLimit = 50_000;
+
+    /// <summary>Names whose lookup is cached (for the test that the cache stays bounded).</summary>
+    internal int CachedLookups => _lookupCache.Count;
+
     /// <summary>The places a name may stand for, any spelling the folding rules reach; empty when none.</summary>
     public IReadOnlyList<GazetteerEntry> Lookup(string name)
+    {
+        if (_lookupCache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        if (_lookupCache.Count >= LookupCacheLimit)
+        {
+            _lookupCache.Clear();
+        }
+
+        var result = LookupUncached(name);
+        _lookupCache.TryAdd(name, result);
+        return result;
+    }
+
+    private IReadOnlyList<GazetteerEntry> LookupUncached(string name)
     {
         var key = TextFolding.PlaceKey(name);
         if (key.Length == 0)
@@ -83,8 +113,25 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The country whose people a word names ("Libyan" -> Libya), or null.</summary>
-    public GazetteerEntry? CountryOfDemonym(string word) =>
-        _countryByDemonym.GetValueOrDefault(TextFolding.PlaceKey(word));
+    public GazetteerEntry? CountryOfDemonym(string word)
+    {
+        if (_demonymCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        if (_demonymCache.Count >= LookupCacheLimit)
+        {
+            _demonymCache.Clear();
+        }
+
+        var country = _countryByDemonym.GetValueOrDefault(TextFolding.PlaceKey(word));
+        _demonymCache.TryAdd(word, country);
+        return country;
+    }
+
+    /// <summary>Demonym results by word as written, for the same reason as <see cref="_lookupCache"/>.</summary>
+    private readonly ConcurrentDictionary<string, GazetteerEntry?> _demonymCache = new(StringComparer.Ordinal);
 
     /// <summary>The country with an ISO 3166-1 alpha-2 code, or null.</summary>
     public GazetteerEntry? Country(string code) => _countryByCode.GetValueOrDefault(code);

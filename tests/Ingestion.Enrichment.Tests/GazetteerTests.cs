@@ -3,6 +3,22 @@ namespace Ingestion.Enrichment.Tests;
 public sealed class GazetteerTests
 {
     [Fact]
+    public void Cached_lookups_give_the_same_places_and_the_cache_stays_bounded()
+    {
+        var gazetteer = Gazetteer.LoadEmbedded();
+        var first = gazetteer.Lookup("Sirte");
+        gazetteer.Lookup("Sirte").ShouldBe(first);
+        first.ShouldContain(e => e.Country == "LY");
+        for (var k = 0; k <= Gazetteer.LookupCacheLimit + 10; k++)
+        {
+            gazetteer.Lookup("Nowhere" + k.ToString(System.Globalization.CultureInfo.InvariantCulture)).ShouldBeEmpty();
+        }
+
+        gazetteer.CachedLookups.ShouldBeLessThanOrEqualTo(Gazetteer.LookupCacheLimit);
+        gazetteer.Lookup("Sirte").ShouldContain(e => e.Country == "LY");
+    }
+
+    [Fact]
     public void The_embedded_gazetteer_loads_countries_regions_and_cities()
     {
         var gazetteer = Gazetteer.Instance;
