@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ingestion.Contracts;
+using Ingestion.Enrichment.Evaluation;
 
 namespace Ingestion.Enrichment.Tests;
 
@@ -51,7 +52,7 @@ public sealed class SeedArticleTests
     {
         var entities = Results.Value.SelectMany(r => r.Entities).ToList();
         var gold = BodyEntities.ToList();
-        var missed = gold.Where(g => !entities.Any(e => Matches(e.Text, e.Name, g) && TypeLabel(e.Type) == g.GetProperty("type").GetString()))
+        var missed = gold.Where(g => !entities.Any(e => Matches(e.Text, e.Name, g) && EnrichmentScorer.Label(e.Type) == g.GetProperty("type").GetString()))
             .Select(g => g.GetProperty("name").GetString()).ToList();
 
         gold.Count.ShouldBeGreaterThan(35);
@@ -159,14 +160,4 @@ public sealed class SeedArticleTests
         context.Countries[0].ShouldBe("LY");
         context.Countries.ShouldContain("SY");
     }
-
-    private static string TypeLabel(EntityType type) => type switch
-    {
-        EntityType.Person => "PERSON",
-        EntityType.Organization => "ORG",
-        EntityType.GeopoliticalEntity => "GPE",
-        EntityType.Location => "LOC",
-        EntityType.Nationality => "NORP",
-        _ => "EVENT",
-    };
 }
