@@ -1,15 +1,14 @@
 using System.Globalization;
+using Ingestion.Analysis;
 using Ingestion.Cli.Eval;
-using Ingestion.Enrichment;
 using Ingestion.Enrichment.Evaluation;
-using Ingestion.Text;
 
 namespace Ingestion.Cli;
 
 /// <summary>
 /// <c>ingest eval enrichment --data PATH</c>: runs claim extraction and enrichment over an annotated enrichment
-/// set (JSON Lines, see <see cref="EnrichmentGoldSet"/>) the way the pipeline does (BuildContext once per
-/// article, Enrich per claim) and scores entities, places, times and quantities with the seed scorer's rules,
+/// set (JSON Lines, see <see cref="EnrichmentGoldSet"/>) through <see cref="ArticleAnalyzer"/>, the analysis the
+/// pipeline and `ingest claims --enrich` run (BuildContext once per article, Enrich per claim), and scores entities, places, times and quantities with the seed scorer's rules,
 /// plus precision (<see cref="EnrichmentScorer"/>).
 /// </summary>
 internal sealed class EnrichmentEval : IEvalSet
@@ -32,16 +31,13 @@ internal sealed class EnrichmentEval : IEvalSet
             throw new EvalDataException(ex.Message);
         }
 
-        var extractor = new ClaimExtractor();
-        var enricher = new Enricher();
+        var analyzer = new ArticleAnalyzer();
         var scorer = new EnrichmentScorer();
         var failures = new List<string>();
         foreach (var article in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = enricher.BuildContext(article.Text, article.Published);
-            var claims = extractor.Extract(article.Text).Select(c => enricher.Enrich(c.Text, c.Start, context)).ToList();
-            failures.AddRange(scorer.Add(article, claims));
+            failures.AddRange(scorer.Add(article, EnrichedClaims(analyzer, article)));
         }
 
         var r = scorer.Report();
@@ -73,4 +69,9 @@ internal sealed class EnrichmentEval : IEvalSet
             ],
         });
     }
+
+    /// <summary>The enrichment of each claim of an annotated article, as the analysis gives it.</summary>
+    private static IReadOnlyList<Ingestion.Enrichment.ClaimEnrichment> EnrichedClaims(ArticleAnalyzer analyzer, EnrichmentGoldArticle article) =>
+        [.. analyzer.Analyze(new ArticleSource { Content = article.Text, IsHtml = false, PublishedAt = article.Published }, enrich: true)
+            .Claims.Select(claim => claim.Enrichment!)];
 }

@@ -114,21 +114,23 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             }
 
             var at = from + found;
-            var end = at;
+            from = at + 1;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+            {
+                continue;
+            }
+
             foreach (var (name, known) in KnownNamesWithLowerCaseWordsLongestFirst)
             {
-                if (span[at..].StartsWith(name, StringComparison.Ordinal) && (end = at + name.Length) > at
-                    && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                var end = at + name.Length;
+                if (span[at..].StartsWith(name, StringComparison.Ordinal) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
                 {
                     mentions.Add(new EntityMention(at + offset, name.Length, name, known.Type, known.Name, null));
                     claimed.Add((at, end));
+                    from = end;
                     break;
                 }
-
-                end = at;
             }
-
-            from = end > at ? end : at + 1;
         }
 
         return claimed;
@@ -608,8 +610,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     private bool TryDateline(
         string text, List<Token> tokens, int start, int end, int offset, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
     {
+        var lineStart = text.LastIndexOf('\n', tokens[start].Start) + 1;
         if (end + 1 >= tokens.Count || tokens[end + 1].Text is not ("," or "(" or "—" or "–" or "-")
-            || !text.AsSpan(text.LastIndexOf('\n', tokens[start].Start) + 1, tokens[start].Start - (text.LastIndexOf('\n', tokens[start].Start) + 1)).IsWhiteSpace())
+            || !text.AsSpan(lineStart, tokens[start].Start - lineStart).IsWhiteSpace())
         {
             return false;
         }

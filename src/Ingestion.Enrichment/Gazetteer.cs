@@ -78,21 +78,24 @@ internal sealed class Gazetteer
     internal int CachedLookups => _lookupCache.Count;
 
     /// <summary>The places a name may stand for, any spelling the folding rules reach; empty when none.</summary>
-    public IReadOnlyList<GazetteerEntry> Lookup(string name)
+    public IReadOnlyList<GazetteerEntry> Lookup(string name) => Cached(_lookupCache, name, LookupUncached);
+
+    /// <summary>The cached value of a name, computed and kept on first use; the cache is emptied when full.</summary>
+    private static T Cached<T>(ConcurrentDictionary<string, T> cache, string name, Func<string, T> compute)
     {
-        if (_lookupCache.TryGetValue(name, out var cached))
+        if (cache.TryGetValue(name, out var cached))
         {
             return cached;
         }
 
-        if (_lookupCache.Count >= LookupCacheLimit)
+        if (cache.Count >= LookupCacheLimit)
         {
-            _lookupCache.Clear();
+            cache.Clear();
         }
 
-        var result = LookupUncached(name);
-        _lookupCache.TryAdd(name, result);
-        return result;
+        var value = compute(name);
+        cache.TryAdd(name, value);
+        return value;
     }
 
     private IReadOnlyList<GazetteerEntry> LookupUncached(string name)
@@ -113,22 +116,8 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The country whose people a word names ("Libyan" -> Libya), or null.</summary>
-    public GazetteerEntry? CountryOfDemonym(string word)
-    {
-        if (_demonymCache.TryGetValue(word, out var cached))
-        {
-            return cached;
-        }
-
-        if (_demonymCache.Count >= LookupCacheLimit)
-        {
-            _demonymCache.Clear();
-        }
-
-        var country = _countryByDemonym.GetValueOrDefault(TextFolding.PlaceKey(word));
-        _demonymCache.TryAdd(word, country);
-        return country;
-    }
+    public GazetteerEntry? CountryOfDemonym(string word) =>
+        Cached(_demonymCache, word, w => _countryByDemonym.GetValueOrDefault(TextFolding.PlaceKey(w)));
 
     /// <summary>Demonym results by word as written, for the same reason as <see cref="_lookupCache"/>.</summary>
     private readonly ConcurrentDictionary<string, GazetteerEntry?> _demonymCache = new(StringComparer.Ordinal);

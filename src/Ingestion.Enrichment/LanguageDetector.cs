@@ -38,9 +38,6 @@ internal sealed class LanguageDetector
     /// </summary>
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _functionWordLanguages;
 
-    /// <summary>Whether each language has a function-word list.</summary>
-    private readonly bool[] _hasFunctionWords;
-
     private LanguageDetector(Dictionary<string, Dictionary<long, double>> profiles, Dictionary<string, FrozenSet<string>> functionWords)
     {
         _languages = [.. profiles.Keys.Order(StringComparer.Ordinal)];
@@ -73,7 +70,6 @@ internal sealed class LanguageDetector
         }
 
         _functionWordLanguages = languagesOfWord.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _hasFunctionWords = [.. _languages.Select(functionWords.ContainsKey)];
     }
 
     public static LanguageDetector Instance => Shared.Value;
@@ -126,7 +122,7 @@ internal sealed class LanguageDetector
         for (var j = 0; j < _languages.Length; j++)
         {
             var score = similarities[j];
-            if (words > 0 && _hasFunctionWords[j])
+            if (words > 0)
             {
                 score += FunctionWordWeight * functionWordCounts[j] / words;
             }

@@ -135,7 +135,7 @@ internal static partial class PlaceResolver
             while ((at = text[from..].IndexOf(direction, StringComparison.OrdinalIgnoreCase)) >= 0)
             {
                 var index = from + at;
-                if (index == 0 || !char.IsLetter(text[index - 1]) || (direction is "east" or "west" && IsNorthOrSouthBefore(text, index)))
+                if (index == 0 || !char.IsLetter(text[index - 1]))
                 {
                     return true;
                 }
@@ -146,10 +146,6 @@ internal static partial class PlaceResolver
 
         return false;
     }
-
-    private static bool IsNorthOrSouthBefore(ReadOnlySpan<char> text, int index) =>
-        index >= 5 && (text[(index - 5)..index].Equals("north", StringComparison.OrdinalIgnoreCase)
-            || text[(index - 5)..index].Equals("south", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The point at a distance and bearing from another (great circle).</summary>
     public static (double Lat, double Lon) Destination(double lat, double lon, double distanceKm, double bearingDegrees)

@@ -302,15 +302,7 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
-            string? qualifier = null;
-            var before = text[Math.Max(0, start - 25)..start];
-            var q = QualifierBefore().Match(before);
-            if (q.Success)
-            {
-                var key = Regex.Replace(q.Groups["qualifier"].Value.ToLowerInvariant(), @"\s+", " ");
-                qualifier = Qualifiers.GetValueOrDefault(key);
-            }
-
+            var qualifier = QualifierWrittenBefore(text, start) is { } written ? Qualifiers.GetValueOrDefault(written) : null;
             found.Add(new QuantityMatch(start, end - start, value, unit, qualifier));
             if (joined is not null)
             {
@@ -407,14 +399,19 @@ internal static partial class QuantityRecognizer
             return null;
         }
 
-        var q = QualifierBefore().Match(text[Math.Max(0, candidate - 25)..candidate]);
-        if (!q.Success || q.Groups["qualifier"].Value.Equals("some", StringComparison.OrdinalIgnoreCase))
+        if (QualifierWrittenBefore(text, candidate) is not { } written || written == "some")
         {
             return null;
         }
 
-        var key = Regex.Replace(q.Groups["qualifier"].Value.ToLowerInvariant(), @"\s+", " ");
-        return new QuantityMatch(candidate, end - candidate, 1, unit, Qualifiers.GetValueOrDefault(key));
+        return new QuantityMatch(candidate, end - candidate, 1, unit, Qualifiers.GetValueOrDefault(written));
+    }
+
+    /// <summary>The qualifier written right before a number ("at  least" as "at least", lower case), or null.</summary>
+    private static string? QualifierWrittenBefore(string text, int start)
+    {
+        var q = QualifierBefore().Match(text[Math.Max(0, start - 25)..start]);
+        return q.Success ? TextFolding.CollapseWhitespace(q.Groups["qualifier"].Value.ToLowerInvariant()) : null;
     }
 
     /// <summary>"Sami Haddad, 34, a teacher", "Doris Leclerc, 71.": a whole number up to 120 between a name's comma and punctuation.</summary>

@@ -13,6 +13,10 @@ internal static class TextFolding
     private static readonly HashSet<string> LeadingArticles =
         ["al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath", "ad", "ed", "en", "es", "et", "ez", "il"];
 
+    /// <summary>Runs of whitespace made one space, trimmed: "at  least" is "at least".</summary>
+    public static string CollapseWhitespace(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Removes diacritics and maps letters that do not decompose (ł, ø, ß, ı) to ASCII.</summary>
     public static string FoldDiacritics(string text)
     {

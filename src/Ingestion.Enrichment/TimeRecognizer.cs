@@ -178,7 +178,7 @@ internal static partial class TimeRecognizer
                 || text.Contains("this", StringComparison.OrdinalIgnoreCase))
             {
                 // "last night" is the evening before the publication day, as most stories are written the morning after.
-                Collect(found, DeicticDay(), text, m => Regex.Replace(m.Groups["word"].Value.ToLowerInvariant(), @"\s+", " ") switch
+                Collect(found, DeicticDay(), text, m => TextFolding.CollapseWhitespace(m.Groups["word"].Value.ToLowerInvariant()) switch
                 {
                     "yesterday" or "last night" => Iso(today.AddDays(-1)),
                     "this morning" or "this afternoon" or "this evening" => Iso(today),

@@ -1,6 +1,6 @@
 using Ingestion.Contracts;
 using Ingestion.Enrichment.Evaluation;
-using Ingestion.Text;
+using Ingestion.Analysis;
 
 namespace Ingestion.Enrichment.Tests;
 
@@ -204,14 +204,14 @@ public sealed class EnrichmentSetTests
     {
         var articles = EnrichmentGoldSet.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "enrichment", split));
         articles.Count.ShouldBeGreaterThanOrEqualTo(12);
-        var enricher = new Enricher();
-        var extractor = new ClaimExtractor();
+        // Through the analysis the pipeline and `ingest eval enrichment` run: BuildContext once, Enrich per claim.
+        var analyzer = new ArticleAnalyzer();
         var scorer = new EnrichmentScorer();
         var failures = new List<string>();
         foreach (var article in articles)
         {
-            var context = enricher.BuildContext(article.Text, article.Published);
-            failures.AddRange(scorer.Add(article, [.. extractor.Extract(article.Text).Select(c => enricher.Enrich(c.Text, c.Start, context))]));
+            var analysis = analyzer.Analyze(new ArticleSource { Content = article.Text, IsHtml = false, PublishedAt = article.Published }, enrich: true);
+            failures.AddRange(scorer.Add(article, [.. analysis.Claims.Select(claim => claim.Enrichment!)]));
         }
 
         var r = scorer.Report();

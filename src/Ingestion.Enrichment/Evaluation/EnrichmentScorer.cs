@@ -266,7 +266,7 @@ public sealed class EnrichmentScorer
     private static bool SameValue(double a, double b) => Math.Abs(a - b) < 1e-9;
 
     private static string NormalizeWhitespace(string? s) =>
-        s is null ? "" : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        s is null ? "" : TextFolding.CollapseWhitespace(s);
 
     /// <summary>The contract's label of a type (PERSON, ORG, GPE, LOC, NORP, EVENT).</summary>
     public static string Label(EntityType type) => type switch
