@@ -5,17 +5,9 @@ namespace Ingestion.Enrichment.Tests;
 /// <summary>How places are named in news copy: datelines, "City, State", divisions, natural features, press names.</summary>
 public sealed class PlaceNamingTests
 {
-    private static readonly Enricher Enricher = new();
+    private static ClaimEnrichment EnrichArticle(string article, string claim) => PlaceTests.EnrichArticle(article, claim);
 
-    private static ClaimEnrichment EnrichArticle(string article, string claim)
-    {
-        var context = Enricher.BuildContext(article, null);
-        var start = article.IndexOf(claim, StringComparison.Ordinal);
-        start.ShouldBeGreaterThanOrEqualTo(0);
-        return Enricher.Enrich(claim, start, context);
-    }
-
-    private static ClaimEnrichment Enrich(string sentence) => EnrichArticle(sentence, sentence);
+    private static ClaimEnrichment Enrich(string sentence) => PlaceTests.EnrichArticle(sentence, sentence);
 
     [Fact]
     public void A_city_followed_by_its_state_is_the_city_in_that_state()

@@ -6,10 +6,12 @@ public sealed class PlaceTests
 {
     private static readonly Enricher Enricher = new();
 
-    private static ClaimEnrichment EnrichArticle(string article, string claim)
+    /// <summary>The claim's enrichment within its article (BuildContext over the article, then Enrich), as the pipeline runs it.</summary>
+    internal static ClaimEnrichment EnrichArticle(string article, string claim)
     {
         var context = Enricher.BuildContext(article, null);
         var start = article.IndexOf(claim, StringComparison.Ordinal);
+        start.ShouldBeGreaterThanOrEqualTo(0);
         return Enricher.Enrich(claim, start, context);
     }
 
