@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using Ingestion.Contracts;
 
@@ -45,12 +44,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     {
         var tokens = Tokenizer.Tokenize(text);
         var mentions = new List<EntityMention>();
-        var claimed = FindKnownNamesWithLowerCaseWords(text, offset, mentions);
+        var claimed = FindKnownNamesWithLowerCaseWords(text, tokens, offset, mentions);
         var headlineLines = new Dictionary<int, bool>();
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!StartsName(tokens, i) || claimed.Any(r => tokens[i].Start >= r.Start && tokens[i].Start < r.End))
+            if (!StartsName(tokens, i) || (claimed.Count > 0 && IsClaimed(claimed, tokens[i].Start)))
             {
                 i++;
                 continue;
@@ -97,36 +96,28 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     /// <summary>
     /// Curated names with lower-case words inside ("Save the Children") escape the capitalised-span
-    /// rules: find them by plain search first and keep their words from forming other spans.
+    /// rules: find them first, by their first word, and keep their words from forming other spans.
     /// </summary>
-    private static List<(int Start, int End)> FindKnownNamesWithLowerCaseWords(string text, int offset, List<EntityMention> mentions)
+    private static List<(int Start, int End)> FindKnownNamesWithLowerCaseWords(string text, List<Token> tokens, int offset, List<EntityMention> mentions)
     {
         var claimed = new List<(int Start, int End)>();
-        var span = text.AsSpan();
         var from = 0;
-        // One multi-string search finds where any of the names starts; only there are the names compared.
-        while (from < span.Length)
+        foreach (var token in tokens)
         {
-            var found = span[from..].IndexOfAny(KnownNamesWithLowerCaseWordsSearch);
-            if (found < 0)
-            {
-                break;
-            }
-
-            var at = from + found;
-            from = at + 1;
-            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+            // One dictionary probe per token finds the few names that start with it.
+            if (token.Start < from || !KnownNamesWithLowerCaseWordsByFirstWord.TryGetValue(token.Text, out var candidates)
+                || (token.Start > 0 && char.IsLetterOrDigit(text[token.Start - 1])))
             {
                 continue;
             }
 
-            foreach (var (name, known) in KnownNamesWithLowerCaseWordsLongestFirst)
+            foreach (var (name, known) in candidates)
             {
-                var end = at + name.Length;
-                if (span[at..].StartsWith(name, StringComparison.Ordinal) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                var end = token.Start + name.Length;
+                if (text.AsSpan(token.Start).StartsWith(name, StringComparison.Ordinal) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
                 {
-                    mentions.Add(new EntityMention(at + offset, name.Length, name, known.Type, known.Name, null));
-                    claimed.Add((at, end));
+                    mentions.Add(new EntityMention(token.Start + offset, name.Length, name, known.Type, known.Name, null));
+                    claimed.Add((token.Start, end));
                     from = end;
                     break;
                 }
@@ -136,12 +127,30 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return claimed;
     }
 
-    /// <summary>Longest first, so that "Osama bin Laden" is taken whole rather than as "bin Laden".</summary>
-    private static readonly KeyValuePair<string, KnownName>[] KnownNamesWithLowerCaseWordsLongestFirst =
-        [.. KnownNames.WithLowerCaseWords.OrderByDescending(pair => pair.Key.Length).ThenBy(pair => pair.Key, StringComparer.Ordinal)];
+    /// <summary>
+    /// The names by the text of their first token, each list longest first, so that "Osama bin Laden" is taken
+    /// whole rather than as "bin Laden".
+    /// </summary>
+    private static readonly FrozenDictionary<string, KeyValuePair<string, KnownName>[]> KnownNamesWithLowerCaseWordsByFirstWord =
+        KnownNames.WithLowerCaseWords
+            .GroupBy(pair => Tokenizer.Tokenize(pair.Key)[0].Text, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                group => group.Key,
+                group => group.OrderByDescending(pair => pair.Key.Length).ThenBy(pair => pair.Key, StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
 
-    private static readonly SearchValues<string> KnownNamesWithLowerCaseWordsSearch =
-        SearchValues.Create([.. KnownNames.WithLowerCaseWords.Select(pair => pair.Key)], StringComparison.Ordinal);
+    private static bool IsClaimed(List<(int Start, int End)> claimed, int position)
+    {
+        foreach (var (start, end) in claimed)
+        {
+            if (position >= start && position < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A headline or heading line in title case ("ISIS Seeks to Regroup in Libya Following Major Setbacks"):
