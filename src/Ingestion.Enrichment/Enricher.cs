@@ -37,7 +37,7 @@ public sealed partial class Enricher
             var country = mention.Place switch
             {
                 // "Georgia" may be the US state: a country name that is also another place does not count.
-                { Kind: PlaceKind.Country } p when Gazetteer.Instance.Lookup(mention.Text).All(c => c == p || c.Kind == PlaceKind.City) => p.Country,
+                { Kind: PlaceKind.Country } p when OnlyCountryOrCities(Gazetteer.Instance.Lookup(mention.Text), p) => p.Country,
                 _ => mention.Type == EntityType.Nationality ? Gazetteer.Instance.CountryOfDemonym(mention.Text)?.Country : null,
             };
             if (country is not null)
@@ -141,7 +141,7 @@ public sealed partial class Enricher
             return new ClaimEnrichment { Times = times, Quantities = quantities };
         }
 
-        var aliases = AliasMap(context.Aliases);
+        var aliases = AliasMap(context);
         var mentions = _recognizer.Value.Recognize(claimText, claimStart, aliases, context.Countries);
         var entities = mentions.Select(m => new Entity
         {
@@ -204,19 +204,47 @@ public sealed partial class Enricher
     }
 
     /// <summary>
-    /// The context's aliases by written form, the first one winning. Built per call: in the pipeline every claim
-    /// message carries its own deserialised context, so a cache keyed by context would never hit, and a
-    /// weak-keyed cache costs the garbage collector a dependent handle per claim.
+    /// The context's aliases by written form, the first one winning. The last context's map is kept per thread:
+    /// the analyser (`ingest claims --enrich`, the evaluations) enriches an article's claims one after another
+    /// with the same context object. The pipeline's enrich stage gets a deserialised context with each claim
+    /// message, misses, and builds the map as before. (A weak-keyed cache across contexts cost the garbage
+    /// collector a dependent handle per claim.)
     /// </summary>
-    private static Dictionary<string, NameAlias> AliasMap(IReadOnlyList<NameAlias> aliases)
+    private static Dictionary<string, NameAlias> AliasMap(ArticleContext context)
     {
-        var map = new Dictionary<string, NameAlias>(aliases.Count, StringComparer.Ordinal);
-        foreach (var alias in aliases)
+        if (LastAliasMap is { } last && ReferenceEquals(last.Context, context) && ReferenceEquals(last.Aliases, context.Aliases)
+            && last.Count == context.Aliases.Count)
+        {
+            return last.Map;
+        }
+
+        var map = new Dictionary<string, NameAlias>(context.Aliases.Count, StringComparer.Ordinal);
+        foreach (var alias in context.Aliases)
         {
             map.TryAdd(alias.Alias, alias);
         }
 
+        LastAliasMap = new CachedAliasMap(context, context.Aliases, context.Aliases.Count, map);
         return map;
+    }
+
+    /// <summary>A context's alias map, with the list it was built from and that list's length then.</summary>
+    private sealed record CachedAliasMap(ArticleContext Context, IReadOnlyList<NameAlias> Aliases, int Count, Dictionary<string, NameAlias> Map);
+
+    [ThreadStatic]
+    private static CachedAliasMap? LastAliasMap;
+
+    private static bool OnlyCountryOrCities(IReadOnlyList<GazetteerEntry> candidates, GazetteerEntry country)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate != country && candidate.Kind != PlaceKind.City)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsEnglishOrUnknown(string? language) => language is null or "en";

@@ -42,10 +42,13 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     public List<EntityMention> Recognize(
         string text, int offset, IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = ReusableTokens ??= [];
+        tokens.Clear();
+        Tokenizer.Tokenize(text, tokens);
         var mentions = new List<EntityMention>();
         var claimed = FindKnownNamesWithLowerCaseWords(text, tokens, offset, mentions);
-        var headlineLines = new Dictionary<int, bool>();
+        // Spans come in text order, so remembering the last line's answer is enough.
+        var (headlineLineStart, headline) = (-1, false);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -66,9 +69,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             }
 
             var lineStart = text.LastIndexOf('\n', tokens[i].Start) + 1;
-            if (!headlineLines.TryGetValue(lineStart, out var headline))
+            if (lineStart != headlineLineStart)
             {
-                headlineLines[lineStart] = headline = IsHeadline(text, tokens, i, end);
+                (headlineLineStart, headline) = (lineStart, IsHeadline(text, tokens, i, end));
             }
 
             if (headline)
@@ -91,8 +94,23 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         QualifyCitiesByRegion(text, offset, mentions);
+        if (tokens.Capacity > LargestReusableTokenList)
+        {
+            ReusableTokens = null;
+        }
+
         return mentions;
     }
+
+    /// <summary>
+    /// The token list, one per thread and reused by every call: the recogniser runs once per article and once
+    /// per claim, and a new list each time was a fifth of enrichment's allocations. Nothing outlives the call.
+    /// A list grown by an unusually long text is dropped rather than kept.
+    /// </summary>
+    [ThreadStatic]
+    private static List<Token>? ReusableTokens;
+
+    private const int LargestReusableTokenList = 1 << 16;
 
     /// <summary>
     /// Curated names with lower-case words inside ("Save the Children") escape the capitalised-span
@@ -521,7 +539,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
-        if (!single && Enumerable.Range(start, end - start).Any(k => KnownNames.OrganizationHeads.Contains(tokens[k].Text) && !WeakOrganizationHeads.Contains(tokens[k].Text)))
+        if (!single && HasStrongOrganizationHead(tokens, start, end - 1))
         {
             Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
             return;
@@ -598,8 +616,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
         // Two to four name-shaped words that nothing else claimed: in news prose, most are people. Not when
         // a word is a people's name ("British Realm") or has the ending of an abstract noun ("Public Relations").
-        if (!single && end - start <= 3 && Enumerable.Range(start, end - start + 1).All(k => IsNameShaped(tokens[k]))
-            && !Enumerable.Range(start, end - start + 1).Any(k => DemonymOf(tokens[k].Text) is not null || HasCommonNounEnding(tokens[k].Text)))
+        if (!single && end - start <= 3 && AllNameShaped(tokens, start, end) && !HasPeopleOrAbstractWord(tokens, start, end))
         {
             // "Whatever Apple ...", "Thanks Junior": a sentence's first word is capitalised anyway.
             if (atSentenceStart && !KnownNames.GivenNames.Contains(tokens[start].Text))
@@ -634,9 +651,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             }
         }
 
-        var titleCased = string.Join(' ', Enumerable.Range(start, end - start + 1)
-            .Select(k => tokens[k].Text[0] + tokens[k].Text[1..].ToLowerInvariant()));
-        if (LookupPlace(titleCased, countries) is not { } place || place.Kind == PlaceKind.Region)
+        if (LookupPlace(TitleCased(tokens, start, end), countries) is not { } place || place.Kind == PlaceKind.Region)
         {
             return false;
         }
@@ -665,7 +680,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             if (tokens[k - 1].Text == "," && tokens[k - 2].IsCapitalized && tokens[k + 1].Text == "." && tokens[k + 1].Start == tokens[k].End
                 && StateAbbreviations.TryGetValue(tokens[k].Text, out var stateName)
                 && gazetteer.Lookup(stateName).FirstOrDefault(e => e.Kind == PlaceKind.AdminRegion && e.Country == "US") is { } state
-                && !mentions.Any(m => m.Start - offset <= tokens[k].Start && tokens[k].Start < m.Start - offset + m.Length))
+                && !IsInsideMention(mentions, tokens[k].Start + offset))
             {
                 mentions.Add(new EntityMention(tokens[k].Start + offset, tokens[k + 1].End - tokens[k].Start,
                     text[tokens[k].Start..tokens[k + 1].End], EntityType.GeopoliticalEntity, state.DisplayName, state));
@@ -691,15 +706,37 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            var within = gazetteer.Lookup(city.Text).Where(c => c.Kind == PlaceKind.City && c.Country == region.Country);
-            var best = region.Kind == PlaceKind.AdminRegion
-                ? within.MinBy(c => PlaceResolver.DistanceKm(c.Lat, c.Lon, region.Lat, region.Lon))
-                : within.MaxBy(Gazetteer.Prominence);
+            var best = CityWithin(gazetteer.Lookup(city.Text), region);
             if (best is not null && best != city.Place)
             {
                 mentions[k] = city with { Place = best, Name = best.DisplayName };
             }
         }
+    }
+
+    /// <summary>The city of that name in the region: in a state, the one nearest its centre; in a country, the most prominent.</summary>
+    private static GazetteerEntry? CityWithin(IReadOnlyList<GazetteerEntry> candidates, GazetteerEntry region)
+    {
+        GazetteerEntry? best = null;
+        var bestScore = double.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind != PlaceKind.City || candidate.Country != region.Country)
+            {
+                continue;
+            }
+
+            // Lower is better: the distance to a state's centre, or minus a city's prominence in a country.
+            var score = region.Kind == PlaceKind.AdminRegion
+                ? PlaceResolver.DistanceKm(candidate.Lat, candidate.Lon, region.Lat, region.Lon)
+                : -Gazetteer.Prominence(candidate);
+            if (best is null || score < bestScore)
+            {
+                (best, bestScore) = (candidate, score);
+            }
+        }
+
+        return best;
     }
 
     private bool TryKnown(
@@ -883,8 +920,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
         // "Jackson, a hydrologist at ...": an apposition headed by an agent noun.
         if (end + 3 < tokens.Count && tokens[end + 1].Text == "," && tokens[end + 2].Text is "a" or "an" or "the"
-            && Enumerable.Range(end + 3, Math.Min(3, tokens.Count - end - 3)).Select(k => tokens[k])
-                .TakeWhile(t => t.IsLower).Any(t => IsAgentNoun(t.Text)))
+            && HasAgentNounAmongLowerWords(tokens, end + 3, Math.Min(3, tokens.Count - end - 3)))
         {
             return true;
         }
@@ -938,6 +974,85 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     private static bool IsNameShaped(Token token) =>
         token.Kind is TokenKind.Initial || (token.Kind == TokenKind.Word && token.IsCapitalized && !token.IsAcronym
             && !KnownNames.FunctionWords.Contains(token.Text) && !token.Text.Any(char.IsDigit) && !HasInnerCapital(token.Text)) || NameParticles.Contains(token.Text) || token.Text is "-" or ".";
+
+    /// <summary>"HARRISBURG" as "Harrisburg", for the gazetteer.</summary>
+    private static string TitleCased(List<Token> tokens, int start, int end)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var k = start; k <= end; k++)
+        {
+            builder.Append(k > start ? " " : "").Append(tokens[k].Text[0]).Append(tokens[k].Text[1..].ToLowerInvariant());
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsInsideMention(List<EntityMention> mentions, int position)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start <= position && position < mention.Start + mention.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An agent noun ("hydrologist") among the lower-case words that open <paramref name="count"/> tokens from <paramref name="from"/>.</summary>
+    private static bool HasAgentNounAmongLowerWords(List<Token> tokens, int from, int count)
+    {
+        for (var k = from; k < from + count && tokens[k].IsLower; k++)
+        {
+            if (IsAgentNoun(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllNameShaped(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (!IsNameShaped(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A word of the span names a people ("British") or has an abstract noun's ending ("Relations").</summary>
+    private bool HasPeopleOrAbstractWord(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (DemonymOf(tokens[k].Text) is not null || HasCommonNounEnding(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasStrongOrganizationHead(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (KnownNames.OrganizationHeads.Contains(tokens[k].Text) && !WeakOrganizationHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SpanHasOrganizationHead(List<Token> tokens, int start, int end)
     {

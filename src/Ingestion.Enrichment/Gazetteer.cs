@@ -78,22 +78,17 @@ internal sealed class Gazetteer
     internal int CachedLookups => _lookupCache.Count;
 
     /// <summary>The places a name may stand for, any spelling the folding rules reach; empty when none.</summary>
-    public IReadOnlyList<GazetteerEntry> Lookup(string name) => Cached(_lookupCache, name, LookupUncached);
+    public IReadOnlyList<GazetteerEntry> Lookup(string name) =>
+        _lookupCache.TryGetValue(name, out var cached) ? cached : Remember(_lookupCache, name, LookupUncached(name));
 
-    /// <summary>The cached value of a name, computed and kept on first use; the cache is emptied when full.</summary>
-    private static T Cached<T>(ConcurrentDictionary<string, T> cache, string name, Func<string, T> compute)
+    /// <summary>Keeps a name's value in its cache, emptying the cache first when it is full; returns the value.</summary>
+    private static T Remember<T>(ConcurrentDictionary<string, T> cache, string name, T value)
     {
-        if (cache.TryGetValue(name, out var cached))
-        {
-            return cached;
-        }
-
         if (cache.Count >= LookupCacheLimit)
         {
             cache.Clear();
         }
 
-        var value = compute(name);
         cache.TryAdd(name, value);
         return value;
     }
@@ -117,7 +112,8 @@ internal sealed class Gazetteer
 
     /// <summary>The country whose people a word names ("Libyan" -> Libya), or null.</summary>
     public GazetteerEntry? CountryOfDemonym(string word) =>
-        Cached(_demonymCache, word, w => _countryByDemonym.GetValueOrDefault(TextFolding.PlaceKey(w)));
+        _demonymCache.TryGetValue(word, out var cached) ? cached
+            : Remember(_demonymCache, word, _countryByDemonym.GetValueOrDefault(TextFolding.PlaceKey(word)));
 
     /// <summary>Demonym results by word as written, for the same reason as <see cref="_lookupCache"/>.</summary>
     private readonly ConcurrentDictionary<string, GazetteerEntry?> _demonymCache = new(StringComparer.Ordinal);

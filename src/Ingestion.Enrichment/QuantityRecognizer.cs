@@ -68,7 +68,7 @@ internal static partial class QuantityRecognizer
                 var word = text.AsSpan(i, end - i);
                 var currencyPrefix = end < text.Length && ((text[end] == '$' && word is "US" or "us" or "Us" or "uS" or "A" or "a" or "C" or "c")
                     || (word is "Rs" && (text[end] is '.' or ' ' || char.IsAsciiDigit(text[end]))));
-                if (currencyPrefix || NumberWordStarts.Contains(word))
+                if (currencyPrefix || (NumberWordStarts.Contains(word) && (!IsArticle(word) || ArticleCanOpenQuantity(text, end))))
                 {
                     yield return i;
                 }
@@ -78,6 +78,38 @@ internal static partial class QuantityRecognizer
         }
     }
 
+    private static bool IsArticle(ReadOnlySpan<char> word) => word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the word after an article can make it a quantity: "a dozen", "a million" (<see cref="NumberAt"/>) or
+    /// "an inch", "a mile" (<see cref="ArticleMeasure"/>). Articles are among the commonest words, and most are
+    /// followed by neither, so both patterns are spared them.
+    /// </summary>
+    private static bool ArticleCanOpenQuantity(string text, int articleEnd)
+    {
+        var start = articleEnd;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (start == articleEnd || end == start)
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(start, end - start);
+        return MeasureUnitsBySpan.ContainsKey(next) || next.StartsWith("dozen", StringComparison.OrdinalIgnoreCase)
+            || next.StartsWith("hundred", StringComparison.OrdinalIgnoreCase) || next.StartsWith("thousand", StringComparison.OrdinalIgnoreCase)
+            || next.StartsWith("million", StringComparison.OrdinalIgnoreCase) || next.StartsWith("billion", StringComparison.OrdinalIgnoreCase);
+    }
+
     [GeneratedRegex(
         @"(?:\b(?<qualifier>at\s+least|at\s+most|no\s+fewer\s+than|no\s+less\s+than|about|around|approximately|roughly|some|an\s+estimated|estimated|close\s+to|more\s+than|over|just\s+over|well\s+over|nearly|almost|just\s+under|up\s+to|as\s+many\s+as|as\s+much\s+as|less\s+than|fewer\s+than|under|below|above|upwards\s+of|exactly|only)\s+)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -85,9 +117,6 @@ internal static partial class QuantityRecognizer
 
     [GeneratedRegex(@"\G\s*[ap]\.?m\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClockSuffix();
-
-    [GeneratedRegex(@"\G(?<gap>\s+|-)(?<word>[\p{L}][\p{L}'’-]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex NextWord();
 
     private static readonly FrozenDictionary<string, string> Qualifiers = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -123,6 +152,9 @@ internal static partial class QuantityRecognizer
         ["yuan"] = "CNY", ["rupees"] = "INR", ["roubles"] = "RUB", ["rubles"] = "RUB", ["dinars"] = "dinar",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MeasureUnitsBySpan =
+        MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, string> CurrencySymbols = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["$"] = "USD", ["US$"] = "USD", ["A$"] = "AUD", ["C$"] = "CAD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR", ["Rs"] = "INR",
@@ -133,6 +165,8 @@ internal static partial class QuantityRecognizer
         ["people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish",
          "aircraft", "livestock", "militia", "crew", "mice", "geese", "feet", "teeth"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPluralsBySpan = IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that end a counted noun phrase before its head: the number then stands alone.</summary>
     private static readonly FrozenSet<string> PhraseBreakers = FrozenSet.ToFrozenSet(
         ["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "was", "were",
@@ -140,6 +174,8 @@ internal static partial class QuantityRecognizer
          "might", "can", "who", "which", "that", "than", "per", "percent", "more", "less", "times", "into",
          "after", "before", "said", "says", "told", "others", "as", "its", "their", "his", "her", "this",
          "these", "those", "also", "out", "up", "down", "ago"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseBreakersBySpan = PhraseBreakers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Time units: a compound with one ("3-day", "12-year-old") is a duration or an age, not a count.</summary>
     private static readonly FrozenSet<string> TimeUnits = FrozenSet.ToFrozenSet(
@@ -207,7 +243,7 @@ internal static partial class QuantityRecognizer
             var number = match.Groups["number"];
             var start = match.Groups["currency"].Success ? match.Index : number.Index;
             var end = match.Index + match.Length;
-            if (times.Any(t => start < t.Start + t.Length && t.Start < end) || !IsWordBoundary(text, number.Index, end))
+            if (OverlapsTime(times, start, end) || !IsWordBoundary(text, number.Index, end))
             {
                 continue;
             }
@@ -394,7 +430,7 @@ internal static partial class QuantityRecognizer
         }
 
         var end = article.Index + article.Length;
-        if (times.Any(t => candidate < t.Start + t.Length && t.Start < end))
+        if (OverlapsTime(times, candidate, end))
         {
             return null;
         }
@@ -431,48 +467,107 @@ internal static partial class QuantityRecognizer
     private static (string? Unit, int End) ReadUnit(string text, int position)
     {
         var cursor = position;
+        Span<char> lowerBuffer = stackalloc char[64];
         for (var words = 0; words < 3; words++)
         {
-            var next = NextWord().Match(text, cursor);
-            if (!next.Success)
+            if (!NextWord(text, cursor, out var hyphenated, out var wordStart, out var wordEnd))
             {
                 break;
             }
 
-            var word = next.Groups["word"].Value;
-            var lower = word.ToLowerInvariant();
-            if (next.Groups["gap"].Value == "-")
+            if (hyphenated)
             {
                 // "12-year-old", "3-day": compounds describe something else.
                 return (null, position);
             }
 
-            if (words == 0 && MeasureUnits.TryGetValue(word, out var measure))
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (words == 0 && MeasureUnitsBySpan.TryGetValue(word, out var measure))
             {
-                return (measure, next.Index + next.Length);
+                return (measure, wordEnd);
             }
 
-            if (PhraseBreakers.Contains(lower) || char.IsDigit(word[0]))
+            var lower = word.Length <= lowerBuffer.Length ? lowerBuffer[..word.ToLowerInvariant(lowerBuffer)] : word.ToString().ToLowerInvariant().AsSpan();
+            if (PhraseBreakersBySpan.Contains(lower))
             {
                 break;
             }
 
-            var isAcronym = word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-');
-            if (!isAcronym && (IrregularPlurals.Contains(lower) || IsPlural(lower)))
+            var isAcronym = word.Length >= 2 && IsCapitalsAndHyphens(word);
+            if (!isAcronym && (IrregularPluralsBySpan.Contains(lower) || IsPlural(lower)))
             {
-                return (lower, next.Index + next.Length);
+                return (lower.ToString(), wordEnd);
             }
 
-            cursor = next.Index + next.Length;
+            cursor = wordEnd;
         }
 
         return (null, position);
     }
 
-    private static bool IsPlural(string word) =>
+    /// <summary>
+    /// The word after <paramref name="position"/>: a gap of white space or one hyphen (<paramref name="hyphenated"/>),
+    /// then a letter and the letters, apostrophes and hyphens after it.
+    /// </summary>
+    private static bool NextWord(string text, int position, out bool hyphenated, out int wordStart, out int wordEnd)
+    {
+        wordStart = position;
+        while (wordStart < text.Length && char.IsWhiteSpace(text[wordStart]))
+        {
+            wordStart++;
+        }
+
+        hyphenated = wordStart == position && wordStart < text.Length && text[wordStart] == '-';
+        if (hyphenated)
+        {
+            wordStart++;
+        }
+
+        wordEnd = wordStart;
+        if (wordStart == position || wordStart >= text.Length || !char.IsLetter(text[wordStart]))
+        {
+            return false;
+        }
+
+        wordEnd++;
+        while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '\'' or '’' or '-'))
+        {
+            wordEnd++;
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitalsAndHyphens(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
         && char.IsLower(word[0]);
+
+    private static bool OverlapsTime(IReadOnlyList<TimeSpanMatch> times, int start, int end)
+    {
+        for (var k = 0; k < times.Count; k++)
+        {
+            if (start < times[k].Start + times[k].Length && times[k].Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsWordBoundary(string text, int start, int end) =>
         (start == 0 || !char.IsLetter(text[start - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));

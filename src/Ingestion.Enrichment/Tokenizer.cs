@@ -52,6 +52,13 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, List<Token> tokens)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -66,8 +73,6 @@ internal static class Tokenizer
             tokens.Add(new Token(TokenText(text, i, length), i, kind));
             i += length;
         }
-
-        return tokens;
     }
 
     /// <summary>
