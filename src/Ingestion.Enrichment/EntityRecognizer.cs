@@ -40,7 +40,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     /// <summary>Finds the entities of <paramref name="text"/>; offsets are shifted by <paramref name="offset"/>.</summary>
     public List<EntityMention> Recognize(
-        string text, int offset, IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries)
+        string text, int offset, Dictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries)
     {
         var tokens = ReusableTokens ??= [];
         tokens.Clear();
@@ -209,7 +209,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     /// <summary>Each word of a headline span on its own, kept only when known without the help of capitals.</summary>
     private void ClassifyHeadlineSpan(
         string text, List<Token> tokens, int start, int end, int offset,
-        IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+        Dictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
     {
         var k = start;
         while (k <= end)
@@ -218,17 +218,21 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             var matched = false;
             for (var last = end; last >= k && !matched; last--)
             {
-                var spanText = SpanText(text, tokens, k, last);
-                if (aliases.ContainsKey(spanText) || KnownNames.Entities.ContainsKey(spanText))
+                var span = text.AsSpan(tokens[k].Start, tokens[last].End - tokens[k].Start);
+                if (aliases.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(span) || KnownEntitiesBySpan.ContainsKey(span))
                 {
                     matched = TryKnown(text, tokens, k, last, offset, aliases, countries, mentions);
                 }
-                else if (!KnownNames.FunctionWords.Contains(spanText) && LookupPlace(spanText, countries) is { } place
-                    && (place.Kind != PlaceKind.City || place.Population >= 100_000) && SpelledAsListed(spanText, place)
-                    && (!place.IsLocalRegion || countries.Contains(place.Country ?? "")))
+                else if (!FunctionWordsBySpan.Contains(span))
                 {
-                    AddPlace(mentions, tokens, text, k, last, offset, place);
-                    matched = true;
+                    var spanText = span.ToString();
+                    if (LookupPlace(spanText, countries) is { } place
+                        && (place.Kind != PlaceKind.City || place.Population >= 100_000) && SpelledAsListed(spanText, place)
+                        && (!place.IsLocalRegion || countries.Contains(place.Country ?? "")))
+                    {
+                        AddPlace(mentions, tokens, text, k, last, offset, place);
+                        matched = true;
+                    }
                 }
 
                 if (matched)
@@ -365,7 +369,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     private void ClassifySpan(
         string text, List<Token> tokens, int start, int end, int offset,
-        IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+        Dictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
     {
         // A curated name may begin with a function word ("The Independent"): try the whole span first.
         if (TryKnown(text, tokens, start, end, offset, aliases, countries, mentions))
@@ -741,10 +745,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     private bool TryKnown(
         string text, List<Token> tokens, int start, int end, int offset,
-        IReadOnlyDictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+        Dictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
     {
-        var spanText = SpanText(text, tokens, start, end);
-        if (aliases.TryGetValue(spanText, out var alias))
+        // Looked up as spans: most spans are not known names, and each would otherwise need a string of its own.
+        var span = text.AsSpan(tokens[start].Start, tokens[end].End - tokens[start].Start);
+        if (aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out _, out var alias))
         {
             if (alias.Type is EntityType.GeopoliticalEntity or EntityType.Location
                 && LookupPlace(alias.Name, countries) is { } aliasPlace)
@@ -759,7 +764,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return true;
         }
 
-        if (KnownNames.Entities.TryGetValue(spanText, out var known))
+        if (KnownEntitiesBySpan.TryGetValue(span, out var known))
         {
             if (known.Type == EntityType.GeopoliticalEntity)
             {
@@ -779,10 +784,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         // listed under that name ("Western Australia" is not "Western" and "Australia").
         for (var cut = end - 1; cut >= start; cut--)
         {
-            var prefix = SpanText(text, tokens, start, cut);
-            if (KnownNames.Entities.TryGetValue(prefix, out var knownPrefix) && knownPrefix.Type != EntityType.Person
+            var prefix = text.AsSpan(tokens[start].Start, tokens[cut].End - tokens[start].Start);
+            if (KnownEntitiesBySpan.TryGetValue(prefix, out var knownPrefix) && knownPrefix.Type != EntityType.Person
                 && !KnownNames.OrganizationHeads.Contains(tokens[end].Text) && !KnownNames.OfHeads.Contains(tokens[cut + 1].Text))
             {
+                var spanText = span.ToString();
                 if (LookupPlace(spanText, countries) is { } wholePlace && SpelledAsListed(spanText, wholePlace))
                 {
                     return false;
@@ -800,7 +806,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     private void AddPerson(
         string text, List<Token> tokens, int start, int end, int offset,
-        IReadOnlyDictionary<string, NameAlias> aliases, List<EntityMention> mentions)
+        Dictionary<string, NameAlias> aliases, List<EntityMention> mentions)
     {
         var spanText = SpanText(text, tokens, start, end);
         var name = CanonicalSpanText(spanText);
@@ -1112,12 +1118,25 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return PlaceResolver.Choose(candidates, countries);
     }
 
+    private static readonly FrozenDictionary<string, KnownName>.AlternateLookup<ReadOnlySpan<char>> KnownEntitiesBySpan =
+        KnownNames.Entities.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsBySpan =
+        KnownNames.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static string SpanText(string text, List<Token> tokens, int start, int end) =>
         text[tokens[start].Start..tokens[end].End];
 
     /// <summary>The name without a stray period after a word and with runs of spaces made one.</summary>
     private static string CanonicalSpanText(string spanText)
     {
+        // Most spans are single-spaced with no period before a space: already canonical.
+        if (!spanText.Contains("  ", StringComparison.Ordinal) && !spanText.Contains(". ", StringComparison.Ordinal)
+            && !spanText.StartsWith(' ') && !spanText.EndsWith(' '))
+        {
+            return spanText;
+        }
+
         var parts = spanText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var k = 0; k < parts.Length - 1; k++)
         {

@@ -134,29 +134,29 @@ internal static partial class TimeRecognizer
         // Before the years: "the first quarter of 2024" is a quarter, not the year alone.
         if (hasQuarter && (anchor is not null || hasDigit))
         {
-            Collect(found, Quarter(), text, m => QuarterValue(text, anchor, m), m => m.Groups["the"] is { Success: true } the ? the.Index : m.Index);
+            Collect(found, Quarter(), text, anchor, static (m, text, anchor) => QuarterValue(text, anchor, m), static (m, _) => m.Groups["the"] is { Success: true } the ? the.Index : m.Index);
         }
 
         // Every pattern of this block needs a year (or an ISO date's four digits): most numbers in news are shorter.
         if (hasDigit && HasFourDigits(text))
         {
-            Collect(found, IsoDate(), text, m => Date(Int(m, "year"), Int(m, "mon"), Int(m, "day")));
+            Collect(found, IsoDate(), text, anchor, static (m, _, _) => Date(Int(m, "year"), Int(m, "mon"), Int(m, "day")));
             if (hasMonth)
             {
-                Collect(found, MonthDayYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
-                Collect(found, DayMonthYear(), text, m => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
-                Collect(found, MonthYear(), text, m => $"{Int(m, "year"):D4}-{MonthOf(m):D2}", PrefixStart);
+                Collect(found, MonthDayYear(), text, anchor, static (m, _, _) => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
+                Collect(found, DayMonthYear(), text, anchor, static (m, _, _) => Date(Int(m, "year"), MonthOf(m), Int(m, "day")));
+                Collect(found, MonthYear(), text, anchor, static (m, _, _) => $"{Int(m, "year"):D4}-{MonthOf(m):D2}", static (m, _) => PrefixStart(m));
             }
 
-            Collect(found, Decade(), text, m => m.Groups["decade"].Value);
-            Collect(found, YearPattern(), text, m => IsCountNotYear(text, m) ? null : m.Groups["year"].Value, PrefixStart);
+            Collect(found, Decade(), text, anchor, static (m, _, _) => m.Groups["decade"].Value);
+            Collect(found, YearPattern(), text, anchor, static (m, text, _) => IsCountNotYear(text, m) ? null : m.Groups["year"].Value, static (m, _) => PrefixStart(m));
         }
 
         if (anchor is { } today)
         {
             if (hasDigit && hasMonth)
             {
-                Collect(found, MonthDay(), text, m => DateNear(today, MonthOf(m), Int(m, "day"), TenseAround(text, PrefixStart(m), m.Index + m.Length) == Tense.Future), PrefixStart);
+                Collect(found, MonthDay(), text, today, static (m, text, today) => DateNear(today!.Value, MonthOf(m), Int(m, "day"), TenseAround(text, PrefixStart(m), m.Index + m.Length) == Tense.Future), static (m, _) => PrefixStart(m));
             }
 
             var hasYear = text.Contains("year", StringComparison.OrdinalIgnoreCase);
@@ -164,13 +164,13 @@ internal static partial class TimeRecognizer
             var hasWeek = text.Contains("week", StringComparison.OrdinalIgnoreCase);
             if (hasYear || hasMonthWord || hasWeek)
             {
-                Collect(found, PeriodOfYear(), text, m => PeriodValue(today, m));
+                Collect(found, PeriodOfYear(), text, today, static (m, _, today) => PeriodValue(today!.Value, m));
             }
 
             // Before the deictic days: "ten years ago today" is one date, the day ten years back.
             if (text.Contains("ago", StringComparison.OrdinalIgnoreCase))
             {
-                Collect(found, Ago(), text, m => AgoValue(today, m, ExactlyBefore(text, m.Index) >= 0), m => ExactlyBefore(text, m.Index) is >= 0 and var exact ? exact : m.Index);
+                Collect(found, Ago(), text, today, static (m, text, today) => AgoValue(today!.Value, m, ExactlyBefore(text, m.Index) >= 0), static (m, text) => ExactlyBefore(text, m.Index) is >= 0 and var exact ? exact : m.Index);
             }
 
             var hasDay = text.Contains("day", StringComparison.OrdinalIgnoreCase);
@@ -178,31 +178,31 @@ internal static partial class TimeRecognizer
                 || text.Contains("this", StringComparison.OrdinalIgnoreCase))
             {
                 // "last night" is the evening before the publication day, as most stories are written the morning after.
-                Collect(found, DeicticDay(), text, m => TextFolding.CollapseWhitespace(m.Groups["word"].Value.ToLowerInvariant()) switch
+                Collect(found, DeicticDay(), text, today, static (m, _, today) => TextFolding.CollapseWhitespace(m.Groups["word"].Value.ToLowerInvariant()) switch
                 {
-                    "yesterday" or "last night" => Iso(today.AddDays(-1)),
-                    "this morning" or "this afternoon" or "this evening" => Iso(today),
-                    "tomorrow" => Iso(today.AddDays(1)),
-                    "today" or "tonight" => Iso(today),
-                    _ => Iso(today.AddDays(-2)),
+                    "yesterday" or "last night" => Iso(today!.Value.AddDays(-1)),
+                    "this morning" or "this afternoon" or "this evening" => Iso(today!.Value),
+                    "tomorrow" => Iso(today!.Value.AddDays(1)),
+                    "today" or "tonight" => Iso(today!.Value),
+                    _ => Iso(today!.Value.AddDays(-2)),
                 });
             }
 
             if (hasDay)
             {
-                Collect(found, WeekdayPattern(), text, m => NamedDay(text, PrefixStart(m)) ? null
-                    : WeekdayDate(today, m, DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, PrefixStart(m) - 40), Math.Min(40, PrefixStart(m)))) ? Tense.Future : TenseAround(text, PrefixStart(m), m.Index + m.Length)), PrefixStart);
+                Collect(found, WeekdayPattern(), text, today, static (m, text, today) => NamedDay(text, PrefixStart(m)) ? null
+                    : WeekdayDate(today!.Value, m, DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, PrefixStart(m) - 40), Math.Min(40, PrefixStart(m)))) ? Tense.Future : TenseAround(text, PrefixStart(m), m.Index + m.Length)), static (m, _) => PrefixStart(m));
             }
 
             if (hasWeek || hasMonthWord || hasYear)
             {
-                Collect(found, RelativeUnit(), text, m => RelativeUnitValue(today, m));
+                Collect(found, RelativeUnit(), text, today, static (m, _, today) => RelativeUnitValue(today!.Value, m));
             }
 
             if (hasMonth)
             {
-                Collect(found, BareMonth(), text, m => MonthNear(today, MonthOf(m), m.Groups["rel"].Value, TenseAround(text, m.Index, m.Index + m.Length)),
-                    m => m.Groups["mod"] is { Success: true } mod ? mod.Index : m.Index);
+                Collect(found, BareMonth(), text, today, static (m, text, today) => MonthNear(today!.Value, MonthOf(m), m.Groups["rel"].Value, TenseAround(text, m.Index, m.Index + m.Length)),
+                    static (m, _) => m.Groups["mod"] is { Success: true } mod ? mod.Index : m.Index);
             }
         }
 
@@ -246,19 +246,22 @@ internal static partial class TimeRecognizer
     /// <summary>
     /// Adds the pattern's matches that overlap no time found before, with their resolved values. A match's span
     /// starts at <paramref name="startOf"/>(match) when given (a look-behind holds part of it), else at the match.
+    /// The value functions are static and get the text and the publication day as arguments, so that no closure
+    /// or delegate is created per claim.
     /// </summary>
-    private static void Collect(List<TimeSpanMatch> found, Regex pattern, string text, Func<Match, string?> value, Func<Match, int>? startOf = null)
+    private static void Collect(
+        List<TimeSpanMatch> found, Regex pattern, string text, DateTime? today, Func<Match, string, DateTime?, string?> value, Func<Match, string, int>? startOf = null)
     {
-        foreach (Match match in pattern.Matches(text))
+        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
         {
-            var start = startOf?.Invoke(match) ?? match.Index;
+            var start = startOf?.Invoke(match, text) ?? match.Index;
             var end = match.Index + match.Length;
-            if (found.Any(f => start < f.Start + f.Length && f.Start < end))
+            if (Overlaps(found, start, end))
             {
                 continue;
             }
 
-            var resolved = value(match);
+            var resolved = value(match, text, today);
             if (resolved is not null)
             {
                 var span = text.AsSpan(start, end - start);
@@ -267,6 +270,19 @@ internal static partial class TimeRecognizer
                 found.Add(new TimeSpanMatch(start + leading, trimmed.Length - leading, resolved));
             }
         }
+    }
+
+    private static bool Overlaps(List<TimeSpanMatch> found, int start, int end)
+    {
+        foreach (var time in found)
+        {
+            if (start < time.Start + time.Length && time.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"\G\s+(?<next>[a-z]+)\b", RegexOptions.CultureInvariant)]
