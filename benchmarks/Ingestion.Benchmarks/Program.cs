@@ -4,4 +4,11 @@ using BenchmarkDotNet.Running;
 // BenchmarkDotNet builds a copy of this project per job; on a shared 2-core machine that can take longer than
 // its default two minutes, which fails the run before anything is measured.
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+if (args.Length > 0 && args[0] == "share")
+{
+    // Enrichment's share of the text pipeline, measured in pairs (see EnrichmentShare): `-- share [PAIRS]`.
+    Ingestion.Benchmarks.EnrichmentShare.Run(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -43,21 +43,24 @@ public class TextPipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _pages = Article switch
-        {
-            "seed-article" => [SeedArticlePage()],
-            "synthetic-40-paragraphs" => [SyntheticArticle.Html(40)],
-            "synthetic-160-paragraphs" => [SyntheticArticle.Html(160)],
-            RealNewsPages => [.. Directory.GetDirectories(RealNewsPagesFolder()!).Order(StringComparer.Ordinal)
-                .Select(folder => Path.Combine(folder, "source.html")).Where(File.Exists).Select(File.ReadAllText)],
-            _ => [File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "pages", Article))],
-        };
+        _pages = Pages(Article);
         _texts = [.. _pages.Select(page => _extractor.Extract(page, PageUrl).Text)];
         _extracted = [.. _texts.Select(text => _claims.Extract(text))];
         // Load the gazetteer and language profiles before measuring: their cold load is GazetteerLoadBenchmarks'.
         var first = _extracted.First(claims => claims.Count > 0)[0];
         _enricher.Enrich(first.Text, first.Start, _enricher.BuildContext(_texts[0], null));
     }
+
+    /// <summary>The pages of an <see cref="Article"/> value.</summary>
+    public static List<string> Pages(string article) => article switch
+    {
+        "seed-article" => [SeedArticlePage()],
+        "synthetic-40-paragraphs" => [SyntheticArticle.Html(40)],
+        "synthetic-160-paragraphs" => [SyntheticArticle.Html(160)],
+        RealNewsPages => [.. Directory.GetDirectories(RealNewsPagesFolder()!).Order(StringComparer.Ordinal)
+            .Select(folder => Path.Combine(folder, "source.html")).Where(File.Exists).Select(File.ReadAllText)],
+        _ => [File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "pages", article))],
+    };
 
     /// <summary>(a) Extraction, sentence segmentation and claim detection.</summary>
     [Benchmark(Baseline = true)]
