@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Ingestion.Benchmarks;
+
+/// <summary>
+/// Enrichment's share of the text pipeline, measured in pairs: each pair times
+/// <see cref="TextPipelineBenchmarks.ExtractAndClaims"/> and <see cref="TextPipelineBenchmarks.WithEnrichment"/>
+/// back to back for a short slice each (alternating which goes first) and keeps their ratio; the median and
+/// quartiles over the pairs are reported. BenchmarkDotNet measures the two methods in separate processes minutes
+/// apart, and on a shared machine whose speed drifts by a factor of two over minutes its Ratio column moved by
+/// up to 0.2 (once to 2.4) between runs of the same code; drift that slow cancels within a pair. The absolute
+/// times still come from BenchmarkDotNet; this gives the ratio the budget is about.
+/// </summary>
+internal static class EnrichmentShare
+{
+    public static void Run(string[] args)
+    {
+        var pairs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
+        var slice = TimeSpan.FromMilliseconds(20);
+        var budget = TimeSpan.FromSeconds(90);
+        Console.WriteLine($"Up to {pairs} pairs per article (at most {budget.TotalSeconds:0} s, at least 20 pairs); each side of a pair runs for {slice.TotalMilliseconds:0} ms or one operation.");
+        Console.WriteLine("| article | pairs | ratio, median | ratio, quartiles | without, median per op | with, median per op |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        foreach (var article in TextPipelineBenchmarks.Articles())
+        {
+            var pipeline = new TextPipelineBenchmarks { Article = article };
+            pipeline.Setup();
+            // Tiered compilation reaches its optimised code after a few hundred calls: warm both up first.
+            PerOperation(pipeline.ExtractAndClaims, TimeSpan.FromSeconds(2));
+            var perPair = 2 * Math.Max(slice.TotalMicroseconds, PerOperation(pipeline.WithEnrichment, TimeSpan.FromSeconds(2)));
+            var count = (int)Math.Clamp(budget.TotalMicroseconds / perPair, 20, pairs);
+
+            var without = new List<double>();
+            var with = new List<double>();
+            var ratios = new List<double>();
+            for (var pair = 0; pair < count; pair++)
+            {
+                double a, b;
+                if (pair % 2 == 0)
+                {
+                    a = PerOperation(pipeline.ExtractAndClaims, slice);
+                    b = PerOperation(pipeline.WithEnrichment, slice);
+                }
+                else
+                {
+                    b = PerOperation(pipeline.WithEnrichment, slice);
+                    a = PerOperation(pipeline.ExtractAndClaims, slice);
+                }
+
+                without.Add(a);
+                with.Add(b);
+                ratios.Add(b / a);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {article} | {count} | {Quantile(ratios, 0.5):0.00} | {Quantile(ratios, 0.25):0.00} to {Quantile(ratios, 0.75):0.00} | {Format(Quantile(without, 0.5))} | {Format(Quantile(with, 0.5))} |"));
+        }
+    }
+
+    /// <summary>Microseconds per call of <paramref name="operation"/>, run for at least <paramref name="duration"/>.</summary>
+    private static double PerOperation(Func<int> operation, TimeSpan duration)
+    {
+        var watch = Stopwatch.StartNew();
+        var calls = 0;
+        do
+        {
+            operation();
+            calls++;
+        }
+        while (watch.Elapsed < duration);
+
+        return watch.Elapsed.TotalMicroseconds / calls;
+    }
+
+    private static double Quantile(List<double> values, double q)
+    {
+        var sorted = values.Order().ToList();
+        var position = q * (sorted.Count - 1);
+        var below = (int)Math.Floor(position);
+        var above = Math.Min(below + 1, sorted.Count - 1);
+        return sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
+    }
+
+    private static string Format(double microseconds) => microseconds >= 1000
+        ? string.Create(CultureInfo.InvariantCulture, $"{microseconds / 1000:0.00} ms")
+        : string.Create(CultureInfo.InvariantCulture, $"{microseconds:0} µs");
+}
