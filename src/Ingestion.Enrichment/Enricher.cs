@@ -212,8 +212,7 @@ public sealed partial class Enricher
     /// </summary>
     private static Dictionary<string, NameAlias> AliasMap(ArticleContext context)
     {
-        if (LastAliasMap is { } last && ReferenceEquals(last.Context, context) && ReferenceEquals(last.Aliases, context.Aliases)
-            && last.Count == context.Aliases.Count)
+        if (LastAliasMap is { } last && ReferenceEquals(last.Context, context))
         {
             return last.Map;
         }
@@ -224,12 +223,12 @@ public sealed partial class Enricher
             map.TryAdd(alias.Alias, alias);
         }
 
-        LastAliasMap = new CachedAliasMap(context, context.Aliases, context.Aliases.Count, map);
+        LastAliasMap = new CachedAliasMap(context, map);
         return map;
     }
 
-    /// <summary>A context's alias map, with the list it was built from and that list's length then.</summary>
-    private sealed record CachedAliasMap(ArticleContext Context, IReadOnlyList<NameAlias> Aliases, int Count, Dictionary<string, NameAlias> Map);
+    /// <summary>A context's alias map. A context's properties are init-only, so the context object identifies its aliases.</summary>
+    private sealed record CachedAliasMap(ArticleContext Context, Dictionary<string, NameAlias> Map);
 
     [ThreadStatic]
     private static CachedAliasMap? LastAliasMap;

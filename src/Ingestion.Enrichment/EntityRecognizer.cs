@@ -71,7 +71,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             var lineStart = text.LastIndexOf('\n', tokens[i].Start) + 1;
             if (lineStart != headlineLineStart)
             {
-                (headlineLineStart, headline) = (lineStart, IsHeadline(text, tokens, i, end));
+                (headlineLineStart, headline) = (lineStart, IsHeadline(text, tokens, lineStart, i, end));
             }
 
             if (headline)
@@ -175,9 +175,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     /// capitals there say nothing, so only names known by themselves count. Told by the capitalised share
     /// of the line's words.
     /// </summary>
-    private static bool IsHeadline(string text, List<Token> tokens, int start, int end)
+    private static bool IsHeadline(string text, List<Token> tokens, int lineStart, int start, int end)
     {
-        var lineStart = text.LastIndexOf('\n', tokens[start].Start) + 1;
         var lineEnd = text.IndexOf('\n', tokens[end].End);
         lineEnd = lineEnd < 0 ? text.Length : lineEnd;
         int words = 0, capitalised = 0;
@@ -354,18 +353,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return KnownNames.OrganizationHeads.Contains(tokens[k].Text) && !WeakOrganizationHeads.Contains(tokens[k].Text);
     }
 
-    private static bool SpanHasOfHead(List<Token> tokens, int start, int end)
-    {
-        for (var k = start; k <= end; k++)
-        {
-            if (KnownNames.OfHeads.Contains(tokens[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SpanHasOfHead(List<Token> tokens, int start, int end) =>
+        AnyToken(tokens, start, end, static token => KnownNames.OfHeads.Contains(token.Text));
 
     private void ClassifySpan(
         string text, List<Token> tokens, int start, int end, int offset,
@@ -543,7 +532,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
-        if (!single && HasStrongOrganizationHead(tokens, start, end - 1))
+        if (!single && AnyToken(tokens, start, end - 1, static token => KnownNames.OrganizationHeads.Contains(token.Text) && !WeakOrganizationHeads.Contains(token.Text)))
         {
             Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
             return;
@@ -620,7 +609,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
         // Two to four name-shaped words that nothing else claimed: in news prose, most are people. Not when
         // a word is a people's name ("British Realm") or has the ending of an abstract noun ("Public Relations").
-        if (!single && end - start <= 3 && AllNameShaped(tokens, start, end) && !HasPeopleOrAbstractWord(tokens, start, end))
+        if (!single && end - start <= 3 && !AnyToken(tokens, start, end, static token => !IsNameShaped(token)) && !HasPeopleOrAbstractWord(tokens, start, end))
         {
             // "Whatever Apple ...", "Thanks Junior": a sentence's first word is capitalised anyway.
             if (atSentenceStart && !KnownNames.GivenNames.Contains(tokens[start].Text))
@@ -1020,19 +1009,6 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return false;
     }
 
-    private static bool AllNameShaped(List<Token> tokens, int start, int end)
-    {
-        for (var k = start; k <= end; k++)
-        {
-            if (!IsNameShaped(tokens[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>A word of the span names a people ("British") or has an abstract noun's ending ("Relations").</summary>
     private bool HasPeopleOrAbstractWord(List<Token> tokens, int start, int end)
     {
@@ -1047,24 +1023,18 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return false;
     }
 
-    private static bool HasStrongOrganizationHead(List<Token> tokens, int start, int end)
+    private static bool SpanHasOrganizationHead(List<Token> tokens, int start, int end) =>
+        AnyToken(tokens, start, end, static token => KnownNames.OrganizationHeads.Contains(token.Text));
+
+    /// <summary>
+    /// Whether a token from <paramref name="start"/> to <paramref name="end"/> (inclusive) satisfies the test.
+    /// The tests are static lambdas, so no closure or delegate is created per call.
+    /// </summary>
+    private static bool AnyToken(List<Token> tokens, int start, int end, Func<Token, bool> test)
     {
         for (var k = start; k <= end; k++)
         {
-            if (KnownNames.OrganizationHeads.Contains(tokens[k].Text) && !WeakOrganizationHeads.Contains(tokens[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool SpanHasOrganizationHead(List<Token> tokens, int start, int end)
-    {
-        for (var k = start; k <= end; k++)
-        {
-            if (KnownNames.OrganizationHeads.Contains(tokens[k].Text))
+            if (test(tokens[k]))
             {
                 return true;
             }

@@ -243,7 +243,7 @@ internal static partial class QuantityRecognizer
             var number = match.Groups["number"];
             var start = match.Groups["currency"].Success ? match.Index : number.Index;
             var end = match.Index + match.Length;
-            if (OverlapsTime(times, start, end) || !IsWordBoundary(text, number.Index, end))
+            if (TimeRecognizer.Overlaps(times, start, end) || !IsWordBoundary(text, number.Index, end))
             {
                 continue;
             }
@@ -430,7 +430,7 @@ internal static partial class QuantityRecognizer
         }
 
         var end = article.Index + article.Length;
-        if (OverlapsTime(times, candidate, end))
+        if (TimeRecognizer.Overlaps(times, candidate, end))
         {
             return null;
         }
@@ -555,19 +555,6 @@ internal static partial class QuantityRecognizer
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
         && char.IsLower(word[0]);
-
-    private static bool OverlapsTime(IReadOnlyList<TimeSpanMatch> times, int start, int end)
-    {
-        for (var k = 0; k < times.Count; k++)
-        {
-            if (start < times[k].Start + times[k].Length && times[k].Start < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsWordBoundary(string text, int start, int end) =>
         (start == 0 || !char.IsLetter(text[start - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));

@@ -272,11 +272,12 @@ internal static partial class TimeRecognizer
         }
     }
 
-    private static bool Overlaps(List<TimeSpanMatch> found, int start, int end)
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) overlaps one of <paramref name="times"/>.</summary>
+    internal static bool Overlaps(IReadOnlyList<TimeSpanMatch> times, int start, int end)
     {
-        foreach (var time in found)
+        for (var k = 0; k < times.Count; k++)
         {
-            if (start < time.Start + time.Length && time.Start < end)
+            if (start < times[k].Start + times[k].Length && times[k].Start < end)
             {
                 return true;
             }
