@@ -49,6 +49,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         var claimed = FindKnownNamesWithLowerCaseWords(text, tokens, offset, mentions);
         // Spans come in text order, so remembering the last line's answer is enough.
         var (headlineLineStart, headline) = (-1, false);
+        // The current line's start, found by searching only the text since the previous span: searching back
+        // from each span to its line's start made a long paragraph's spans each rescan it.
+        var (lineStart, searchedTo) = (0, 0);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -68,7 +71,13 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 }
             }
 
-            var lineStart = text.LastIndexOf('\n', tokens[i].Start) + 1;
+            var newline = text.AsSpan(searchedTo, tokens[i].Start - searchedTo).LastIndexOf('\n');
+            if (newline >= 0)
+            {
+                lineStart = searchedTo + newline + 1;
+            }
+
+            searchedTo = tokens[i].Start;
             if (lineStart != headlineLineStart)
             {
                 (headlineLineStart, headline) = (lineStart, IsHeadline(text, tokens, lineStart, i, end));
@@ -122,8 +131,10 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         var from = 0;
         foreach (var token in tokens)
         {
-            // One dictionary probe per token finds the few names that start with it.
-            if (token.Start < from || !KnownNamesWithLowerCaseWordsByFirstWord.TryGetValue(token.Text, out var candidates)
+            // One dictionary probe per token that could open such a name finds the few names that start with it;
+            // the first-letter test spares the probe (a cache miss or two after extraction) for most tokens.
+            if (token.Start < from || !FirstLettersOfNamesWithLowerCaseWords.Contains(token.Text[0])
+                || !KnownNamesWithLowerCaseWordsByFirstWord.TryGetValue(token.Text, out var candidates)
                 || (token.Start > 0 && char.IsLetterOrDigit(text[token.Start - 1])))
             {
                 continue;
@@ -156,6 +167,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 group => group.Key,
                 group => group.OrderByDescending(pair => pair.Key.Length).ThenBy(pair => pair.Key, StringComparer.Ordinal).ToArray(),
                 StringComparer.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> FirstLettersOfNamesWithLowerCaseWords =
+        System.Buffers.SearchValues.Create([.. KnownNamesWithLowerCaseWordsByFirstWord.Keys.Select(word => word[0]).Distinct().Order()]);
 
     private static bool IsClaimed(List<(int Start, int End)> claimed, int position)
     {
@@ -264,9 +278,10 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return true;
         }
 
-        // "al-Bunyan": a lower-case article joined to a capitalised word.
-        return token.Kind == TokenKind.Word && NameParticles.Contains(token.Text) && i + 2 < tokens.Count
-            && tokens[i + 1].Text == "-" && tokens[i + 1].Start == token.End && tokens[i + 2].IsCapitalized;
+        // "al-Bunyan": a lower-case article joined to a capitalised word. The hyphen is tested before the
+        // particle set, which every lower-case word would otherwise probe.
+        return token.Kind == TokenKind.Word && i + 2 < tokens.Count && tokens[i + 1].Text == "-" && tokens[i + 1].Start == token.End
+            && tokens[i + 2].IsCapitalized && NameParticles.Contains(token.Text);
     }
 
     /// <summary>Index of the last token of the name span that starts at <paramref name="start"/>.</summary>
@@ -629,9 +644,13 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     private bool TryDateline(
         string text, List<Token> tokens, int start, int end, int offset, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
     {
+        if (end + 1 >= tokens.Count || tokens[end + 1].Text is not ("," or "(" or "—" or "–" or "-"))
+        {
+            return false;
+        }
+
         var lineStart = text.LastIndexOf('\n', tokens[start].Start) + 1;
-        if (end + 1 >= tokens.Count || tokens[end + 1].Text is not ("," or "(" or "—" or "–" or "-")
-            || !text.AsSpan(lineStart, tokens[start].Start - lineStart).IsWhiteSpace())
+        if (!text.AsSpan(lineStart, tokens[start].Start - lineStart).IsWhiteSpace())
         {
             return false;
         }

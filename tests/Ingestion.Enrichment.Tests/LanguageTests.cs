@@ -48,4 +48,25 @@ public sealed class LanguageTests
         result.Places.ShouldBeEmpty();
         result.Times.Select(t => t.Value).ShouldBe(["2017-09-12", "2016"]);
     }
+    [Fact]
+    public void A_clear_start_decides_without_reading_on()
+    {
+        // The first 500 characters are plainly English; what follows them is not read.
+        var english = string.Concat(Enumerable.Repeat("The mayor promised that the new bridge over the river would be finished before the winter. ", 8));
+        var german = string.Concat(Enumerable.Repeat("Der Bürgermeister versprach, dass die neue Brücke über den Fluss noch vor dem Winter fertig wird. ", 4));
+        english.Length.ShouldBeGreaterThan(500);
+        LanguageDetector.Instance.Detect(english + german).ShouldBe("en");
+    }
+
+    [Fact]
+    public void An_unclear_start_reads_the_longer_sample()
+    {
+        // A start of figures has too few letters to decide (read alone, it is undetermined): the German prose
+        // after it, within the longer sample, decides.
+        var figures = string.Concat(Enumerable.Repeat("2017: 12.5 / 14.3 / 16.8 (+3.1 %) – 2018: 9.4 / 11.0 / 13.2 (−1.2 %) | ", 8));
+        var german = string.Concat(Enumerable.Repeat("Der Bürgermeister versprach, dass die neue Brücke über den Fluss noch vor dem Winter fertig wird. ", 8));
+        figures.Length.ShouldBeGreaterThan(500);
+        LanguageDetector.Instance.Detect(figures[..500]).ShouldBeNull();
+        LanguageDetector.Instance.Detect(figures + german).ShouldBe("de");
+    }
 }
