@@ -22,7 +22,7 @@ internal sealed class LanguageDetector
     private const int MaximumSample = 1500;
 
     /// <summary>Characters read first; a clear answer there ends the reading.</summary>
-    private const int FirstSample = 500;
+    private const int FirstSample = 300;
 
     /// <summary>
     /// How far the best language must lead the next in the first sample to be taken without reading on. Above

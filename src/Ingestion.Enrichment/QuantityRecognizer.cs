@@ -27,6 +27,13 @@ internal static partial class QuantityRecognizer
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberAt();
 
+    // The pattern's groups by number: a lookup by name hashes the name in the pattern's table on every call.
+    private static readonly int NumberGroup = NumberAt().GroupNumberFromName("number");
+    private static readonly int CurrencyGroup = NumberAt().GroupNumberFromName("currency");
+    private static readonly int ScaleGroup = NumberAt().GroupNumberFromName("scale");
+    private static readonly int PercentGroup = NumberAt().GroupNumberFromName("percent");
+    private static readonly int TemperatureGroup = NumberAt().GroupNumberFromName("temperature");
+
     /// <summary>First words of the number words <see cref="WordNumber"/> spells ("twenty-one" starts with "twenty"), and "an" ("about an inch").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordStarts = FrozenSet.ToFrozenSet(
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
@@ -240,8 +247,8 @@ internal static partial class QuantityRecognizer
             }
 
             resumeAt = match.Index + Math.Max(1, match.Length);
-            var number = match.Groups["number"];
-            var start = match.Groups["currency"].Success ? match.Index : number.Index;
+            var number = match.Groups[NumberGroup];
+            var start = match.Groups[CurrencyGroup].Success ? match.Index : number.Index;
             var end = match.Index + match.Length;
             if (TimeRecognizer.Overlaps(times, start, end) || !IsWordBoundary(text, number.Index, end))
             {
@@ -259,7 +266,7 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
-            var numberText = number.Value + " " + match.Groups["scale"].Value.Trim(' ', '-');
+            var numberText = number.Value + " " + match.Groups[ScaleGroup].Value.Trim(' ', '-');
             if (!NumberWords.TryParse(numberText.Replace("-", " ", StringComparison.Ordinal), out var value))
             {
                 continue;
@@ -289,17 +296,17 @@ internal static partial class QuantityRecognizer
 
                 (unit, end, compound) = (head.Unit, head.End, true);
             }
-            else if (match.Groups["currency"].Success)
+            else if (match.Groups[CurrencyGroup].Success)
             {
-                unit = CurrencySymbols[match.Groups["currency"].Value.TrimEnd('.')];
+                unit = CurrencySymbols[match.Groups[CurrencyGroup].Value.TrimEnd('.')];
             }
-            else if (match.Groups["percent"].Success)
+            else if (match.Groups[PercentGroup].Success)
             {
                 unit = "percent";
             }
-            else if (match.Groups["temperature"].Success)
+            else if (match.Groups[TemperatureGroup].Success)
             {
-                unit = match.Groups["temperature"].Value.EndsWith('F') ? "fahrenheit" : "celsius";
+                unit = match.Groups[TemperatureGroup].Value.EndsWith('F') ? "fahrenheit" : "celsius";
             }
             else
             {

@@ -544,9 +544,13 @@ internal static partial class TimeRecognizer
     /// "by noon on Friday") are the first such day from the publication day on; "would" (a past statement's
     /// future) the nearer of the two.
     /// </summary>
+    /// <summary>The days by name, in any case: <c>Enum.Parse</c> rebuilt its name table's lookup on every call.</summary>
+    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays =
+        Enum.GetValues<DayOfWeek>().ToFrozenDictionary(day => day.ToString(), StringComparer.OrdinalIgnoreCase);
+
     private static string WeekdayDate(DateTime today, Match m, Tense tense)
     {
-        var weekday = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
+        var weekday = Weekdays[m.Groups["weekday"].Value];
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
         var back = ((int)today.DayOfWeek - (int)weekday + 7) % 7;
         return rel switch

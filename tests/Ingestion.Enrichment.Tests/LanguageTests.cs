@@ -51,7 +51,7 @@ public sealed class LanguageTests
     [Fact]
     public void A_clear_start_decides_without_reading_on()
     {
-        // The first 500 characters are plainly English; what follows them is not read.
+        // The start is plainly English; what follows it is not read.
         var english = string.Concat(Enumerable.Repeat("The mayor promised that the new bridge over the river would be finished before the winter. ", 8));
         var german = string.Concat(Enumerable.Repeat("Der Bürgermeister versprach, dass die neue Brücke über den Fluss noch vor dem Winter fertig wird. ", 4));
         english.Length.ShouldBeGreaterThan(500);
