@@ -129,7 +129,7 @@ internal static partial class TimeRecognizer
         // Cheap gates first: most sentences have no digit and no weekday, so most patterns need not run.
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var hasMonth = HasMonthName(text);
-        var hasQuarter = text.Contains("quarter", StringComparison.OrdinalIgnoreCase) || HasQuarterCode(text);
+        var hasQuarter = ContainsWord(text, "quarter") || HasQuarterCode(text);
 
         // Before the years: "the first quarter of 2024" is a quarter, not the year alone.
         if (hasQuarter && (anchor is not null || hasDigit))
@@ -148,7 +148,11 @@ internal static partial class TimeRecognizer
                 Collect(found, MonthYear(), text, anchor, static (m, _, _) => $"{Int(m, "year"):D4}-{MonthOf(m):D2}", static (m, _) => PrefixStart(m));
             }
 
-            Collect(found, Decade(), text, anchor, static (m, _, _) => m.Groups["decade"].Value);
+            if (text.Contains("0s", StringComparison.Ordinal))
+            {
+                Collect(found, Decade(), text, anchor, static (m, _, _) => m.Groups["decade"].Value);
+            }
+
             Collect(found, YearPattern(), text, anchor, static (m, text, _) => IsCountNotYear(text, m) ? null : m.Groups["year"].Value, static (m, _) => PrefixStart(m));
         }
 
@@ -168,7 +172,7 @@ internal static partial class TimeRecognizer
             }
 
             // Before the deictic days: "ten years ago today" is one date, the day ten years back.
-            if (text.Contains("ago", StringComparison.OrdinalIgnoreCase))
+            if (ContainsWord(text, "ago"))
             {
                 Collect(found, Ago(), text, today, static (m, text, today) => AgoValue(today!.Value, m, ExactlyBefore(text, m.Index) >= 0), static (m, text) => ExactlyBefore(text, m.Index) is >= 0 and var exact ? exact : m.Index);
             }
@@ -188,7 +192,7 @@ internal static partial class TimeRecognizer
                 });
             }
 
-            if (hasDay)
+            if (hasDay && HasWeekdayName(text))
             {
                 Collect(found, WeekdayPattern(), text, today, static (m, text, today) => NamedDay(text, PrefixStart(m)) ? null
                     : WeekdayDate(today!.Value, m, DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, PrefixStart(m) - 40), Math.Min(40, PrefixStart(m)))) ? Tense.Future : TenseAround(text, PrefixStart(m), m.Index + m.Length)), static (m, _) => PrefixStart(m));
@@ -473,6 +477,44 @@ internal static partial class TimeRecognizer
         return before.EndsWith("exactly", StringComparison.OrdinalIgnoreCase) && (before.Length == 7 || !char.IsLetter(before[^8]))
             ? before.Length - 7
             : -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> occurs, in any case, between characters that are not letters: a gate for
+    /// patterns that need it as a word ("ago", "quarter"), which a plain search lets through for "agency",
+    /// "against" and "headquarters", running the pattern over the whole sentence for nothing.
+    /// </summary>
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = i + word.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] WeekdayStems = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"];
+
+    /// <summary>Whether a day's name ("Monday" ... "Sunday", in any case) occurs: "today" and "days" need no weekday pattern.</summary>
+    private static bool HasWeekdayName(string text)
+    {
+        for (var i = text.IndexOf("day", StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf("day", i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var stem in WeekdayStems)
+            {
+                if (i >= stem.Length && text.AsSpan(i - stem.Length, stem.Length).Equals(stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Q3" outside a quarter phrase must be a capital Q before the digit: "Qatar" is not a quarter.</summary>
