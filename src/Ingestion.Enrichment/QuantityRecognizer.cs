@@ -317,19 +317,28 @@ internal static partial class QuantityRecognizer
                 }
             }
 
+            // A duration ("14 days", "two years", "72 hours") is a stretch of time, not a count or a measure: the
+            // annotation this is measured against lists none as a quantity, and a claim's dates are its times.
+            var duration = unit is not null && TimeUnits.Contains(unit);
+
             // The unit of a range's or a part's first number comes with the second: "10 to 14 days", "five of the six crew".
             if (pending >= 0)
             {
-                if (start == pendingNextStart && unit is not null)
+                if (start == pendingNextStart && unit is not null && !duration)
                 {
                     found[pending] = found[pending] with { Unit = found[pending].Unit ?? unit };
                 }
-                else if (pendingNeedsUnit)
+                else if (pendingNeedsUnit || (start == pendingNextStart && duration))
                 {
                     found.RemoveAt(pending);
                 }
 
                 pending = -1;
+            }
+
+            if (duration)
+            {
+                continue;
             }
 
             var joined = unit is null && !Ordinal(text, end) && SharedUnitJoin().Match(text, end) is { Success: true } join ? join : null;

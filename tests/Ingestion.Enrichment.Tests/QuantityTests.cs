@@ -190,4 +190,22 @@ public sealed class QuantityTests
     {
         Should.NotThrow(() => QuantityRecognizer.Recognize(text, TimeRecognizer.Recognize(text, null)));
     }
+    [Theory]
+    [InlineData("The siege lasted 14 days.")]
+    [InlineData("Talks could take 10 to 14 days.")]
+    [InlineData("Rescuers have 72 hours to reach the village.")]
+    [InlineData("The trial will run for two years.")]
+    [InlineData("Drought has gripped the region for four decades.")]
+    public void Durations_are_not_quantities(string sentence)
+    {
+        QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_duration_beside_a_count_leaves_the_count()
+    {
+        var match = Single("The convoy carried 40 tonnes of food in three days.", out var written);
+        written.ShouldBe("40 tonnes");
+        match.Unit.ShouldBe("tonne");
+    }
 }
