@@ -52,7 +52,7 @@ public class TextPipelineBenchmarks
     }
 
     /// <summary>The pages of an <see cref="Article"/> value.</summary>
-    public static List<string> Pages(string article) => article switch
+    private static List<string> Pages(string article) => article switch
     {
         "seed-article" => [SeedArticlePage()],
         "synthetic-40-paragraphs" => [SyntheticArticle.Html(40)],

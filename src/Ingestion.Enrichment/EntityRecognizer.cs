@@ -231,7 +231,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             var matched = false;
             for (var last = end; last >= k && !matched; last--)
             {
-                var span = text.AsSpan(tokens[k].Start, tokens[last].End - tokens[k].Start);
+                var span = SpanOf(text, tokens, k, last);
                 if (aliases.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(span) || KnownEntitiesBySpan.ContainsKey(span))
                 {
                     matched = TryKnown(text, tokens, k, last, offset, aliases, countries, mentions);
@@ -756,7 +756,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         Dictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
     {
         // Looked up as spans: most spans are not known names, and each would otherwise need a string of its own.
-        var span = text.AsSpan(tokens[start].Start, tokens[end].End - tokens[start].Start);
+        var span = SpanOf(text, tokens, start, end);
         if (aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out _, out var alias))
         {
             if (alias.Type is EntityType.GeopoliticalEntity or EntityType.Location
@@ -792,7 +792,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         // listed under that name ("Western Australia" is not "Western" and "Australia").
         for (var cut = end - 1; cut >= start; cut--)
         {
-            var prefix = text.AsSpan(tokens[start].Start, tokens[cut].End - tokens[start].Start);
+            var prefix = SpanOf(text, tokens, start, cut);
             if (KnownEntitiesBySpan.TryGetValue(prefix, out var knownPrefix) && knownPrefix.Type != EntityType.Person
                 && !KnownNames.OrganizationHeads.Contains(tokens[end].Text) && !KnownNames.OfHeads.Contains(tokens[cut + 1].Text))
             {
@@ -1115,6 +1115,10 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     private static string SpanText(string text, List<Token> tokens, int start, int end) =>
         text[tokens[start].Start..tokens[end].End];
+
+    /// <summary>The text of tokens <paramref name="start"/> to <paramref name="end"/>, without making a string of it.</summary>
+    private static ReadOnlySpan<char> SpanOf(string text, List<Token> tokens, int start, int end) =>
+        text.AsSpan(tokens[start].Start, tokens[end].End - tokens[start].Start);
 
     /// <summary>The name without a stray period after a word and with runs of spaces made one.</summary>
     private static string CanonicalSpanText(string spanText)

@@ -498,19 +498,14 @@ internal static partial class TimeRecognizer
         return false;
     }
 
-    private static readonly string[] WeekdayStems = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"];
-
     /// <summary>Whether a day's name ("Monday" ... "Sunday", in any case) occurs: "today" and "days" need no weekday pattern.</summary>
     private static bool HasWeekdayName(string text)
     {
-        for (var i = text.IndexOf("day", StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf("day", i + 1, StringComparison.OrdinalIgnoreCase))
+        foreach (var day in Weekdays.Keys)
         {
-            foreach (var stem in WeekdayStems)
+            if (text.Contains(day, StringComparison.OrdinalIgnoreCase))
             {
-                if (i >= stem.Length && text.AsSpan(i - stem.Length, stem.Length).Equals(stem, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
