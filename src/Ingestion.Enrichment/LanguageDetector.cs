@@ -54,6 +54,12 @@ internal sealed class LanguageDetector
     /// </summary>
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _functionWordLanguages;
 
+    /// <summary>
+    /// The bit of <see cref="_functionWordLanguages"/> that stands for English alone: a function word of English
+    /// and of no other profiled language ("the", "which", "said", but not "in" or "was"). Zero without an English profile.
+    /// </summary>
+    private readonly int _englishOnly;
+
     private LanguageDetector(Dictionary<string, Dictionary<long, double>> profiles, Dictionary<string, FrozenSet<string>> functionWords)
     {
         _languages = [.. profiles.Keys.Order(StringComparer.Ordinal)];
@@ -90,6 +96,8 @@ internal sealed class LanguageDetector
         }
 
         _functionWordLanguages = languagesOfWord.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var english = Array.IndexOf(_languages, "en");
+        _englishOnly = english < 0 ? 0 : 1 << english;
     }
 
     public static LanguageDetector Instance => Shared.Value;
@@ -153,10 +161,15 @@ internal sealed class LanguageDetector
             });
         }
 
+        var (words, functionWordCounts, englishOnlyWords) = CountFunctionWords(sample);
+        if (onlyWhenClear && script == Script.Latin && IsPlainlyEnglish(words, englishOnlyWords))
+        {
+            return (true, "en");
+        }
+
         var profile = ReusableProfile ??= new Dictionary<long, double>(4096);
         profile.Clear();
         var similarities = Similarities(Trigrams(sample, profile));
-        var (words, functionWordCounts) = CountFunctionWords(sample);
         var scores = new Dictionary<string, double>(_languages.Length, StringComparer.Ordinal);
         for (var j = 0; j < _languages.Length; j++)
         {
@@ -190,6 +203,21 @@ internal sealed class LanguageDetector
         return (true, best == "en" || bestScore >= english * margin ? best : null);
     }
 
+    /// <summary>
+    /// Most articles are English, and English shows in its commonest words: when at least an eighth of a start's
+    /// words are function words no other profiled language has, the start is English without the trigram
+    /// profiles. After extraction the profiles are out of the processor's caches, and reading them was most of
+    /// the detector's time; the function words are a small table. Over the first 300 characters of the 165
+    /// development texts (the aeb-dev and readability-dev pages, the sample pages, the enrichment sets), the 132
+    /// English ones have 4 to 36% such words (126 of them an eighth or more), the 33 others 0 to 2%; every
+    /// text's language came out as before.
+    /// </summary>
+    private static bool IsPlainlyEnglish(int words, int englishOnlyWords) =>
+        words >= PlainlyEnglishMinimumWords && englishOnlyWords * 8 >= words;
+
+    /// <summary>Fewer words than this are too few to call English by function words alone.</summary>
+    private const int PlainlyEnglishMinimumWords = 30;
+
     private static bool HasNonAsciiLetter(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -203,11 +231,15 @@ internal sealed class LanguageDetector
         return false;
     }
 
-    /// <summary>The sample's words (split at <see cref="WordSeparators"/>, lower-cased) and how many are each language's function words.</summary>
-    private (int Words, int[] Counts) CountFunctionWords(ReadOnlySpan<char> sample)
+    /// <summary>
+    /// The sample's words (split at <see cref="WordSeparators"/>, lower-cased), how many are each language's
+    /// function words, and how many are function words of English alone.
+    /// </summary>
+    private (int Words, int[] Counts, int EnglishOnly) CountFunctionWords(ReadOnlySpan<char> sample)
     {
         var counts = new int[_languages.Length];
         var words = 0;
+        var englishOnly = 0;
         Span<char> lower = stackalloc char[LongestFunctionWord];
         foreach (var range in sample.SplitAny(WordSeparators))
         {
@@ -226,6 +258,11 @@ internal sealed class LanguageDetector
             var written = word.ToLowerInvariant(lower);
             if (_functionWordLanguages.TryGetValue(lower[..written], out var languages))
             {
+                if (languages == _englishOnly)
+                {
+                    englishOnly++;
+                }
+
                 for (var j = 0; j < counts.Length; j++)
                 {
                     counts[j] += (languages >> j) & 1;
@@ -233,7 +270,7 @@ internal sealed class LanguageDetector
             }
         }
 
-        return (words, counts);
+        return (words, counts, englishOnly);
     }
 
     /// <summary>

@@ -69,4 +69,16 @@ public sealed class LanguageTests
         LanguageDetector.Instance.Detect(figures[..500]).ShouldBeNull();
         LanguageDetector.Instance.Detect(figures + german).ShouldBe("de");
     }
+
+    [Fact]
+    public void A_start_quoting_English_titles_is_still_read_by_its_own_language()
+    {
+        // "The", "of" and "the" are function words of English alone, but a few in a French start are far
+        // from the share that calls a start English without the profiles.
+        const string French = "Le festival « The Voice of the People » a ouvert ses portes samedi à Lyon, où des milliers de spectateurs "
+            + "sont venus écouter les groupes de la région. Les organisateurs ont annoncé que la prochaine édition aura lieu "
+            + "au printemps, avec une scène de plus et des concerts gratuits pour les étudiants de la ville et des environs.";
+        French.Length.ShouldBeGreaterThan(300);
+        LanguageDetector.Instance.Detect(French).ShouldBe("fr");
+    }
 }
