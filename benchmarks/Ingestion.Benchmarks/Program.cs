@@ -11,4 +11,11 @@ if (args.Length > 0 && args[0] == "share")
     return;
 }
 
+if (args.Length > 0 && args[0] == "cold")
+{
+    // Enrichment after the caches were emptied (see ColdCacheEnrichment): `-- cold [SECONDS]`.
+    Ingestion.Benchmarks.ColdCacheEnrichment.Run(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
