@@ -61,7 +61,9 @@ public sealed class EnrichAndStoreConsumerTests
 
         await host.Harness.Bus.Publish(Claims.Enriched("c1"));
 
-        (await host.Harness.Published.Any<ClaimStored>()).ShouldBeTrue();
+        // Waited for by presence, not through the harness's inactivity timeout: on a loaded machine the
+        // retries can leave the bus quiet for longer than that second (CI once read no ClaimStored here).
+        await WaitUntil(() => host.Harness.Published.Select<ClaimStored>().Any());
         busy.Attempts.ShouldBe(3);
         await using var db = host.Database.CreateDbContext();
         (await db.Claims.CountAsync()).ShouldBe(1);
@@ -104,8 +106,9 @@ public sealed class EnrichAndStoreConsumerTests
 
     private static async Task WaitUntil(Func<bool> condition)
     {
-        // The harness collections wait for activity themselves; counters need a bounded poll.
-        for (var i = 0; i < 200 && !condition(); i++)
+        // The harness collections wait for activity themselves; counters need a bounded poll (30 s: only a
+        // failing test waits that long).
+        for (var i = 0; i < 1200 && !condition(); i++)
         {
             await Task.Delay(25);
         }
