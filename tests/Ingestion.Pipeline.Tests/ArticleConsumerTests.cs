@@ -16,7 +16,7 @@ public sealed class ArticleConsumerTests
 
         await host.Harness.Bus.Publish(Articles.Discovered(content: Articles.PageHtml));
 
-        (await host.Harness.GetConsumerHarness<ArticleConsumer>().Consumed.Any<ArticleDiscovered>()).ShouldBeTrue();
+        await PipelineTestHost.WaitUntil(() => host.Harness.GetConsumerHarness<ArticleConsumer>().Consumed.Select<ArticleDiscovered>().Any());
         var ingested = host.Harness.Published.Select<ArticleIngested>().Single().Context.Message;
         ingested.ClaimCount.ShouldBeGreaterThanOrEqualTo(4);
         ingested.Text.ShouldContain("Dock workers at the port of Eastmouth");
@@ -33,7 +33,7 @@ public sealed class ArticleConsumerTests
 
         await host.Harness.Bus.Publish(Articles.Discovered());
 
-        (await host.Harness.Published.Any<ArticleIngested>()).ShouldBeTrue();
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<ArticleIngested>().Any());
         var claims = host.Harness.Published.Select<ClaimExtracted>().Select(c => c.Context.Message).ToList();
         claims.ShouldNotBeEmpty();
         claims.Select(c => c.ClaimId).ShouldBeUnique();
@@ -54,7 +54,7 @@ public sealed class ArticleConsumerTests
 
         await host.Harness.Bus.Publish(Articles.Discovered());
 
-        (await host.Harness.Published.Any<ArticleIngested>()).ShouldBeTrue();
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<ArticleIngested>().Any());
         http.Calls.ShouldBe(4);
         (await host.Harness.Published.Any<Fault<ArticleDiscovered>>()).ShouldBeFalse();
     }
@@ -67,7 +67,7 @@ public sealed class ArticleConsumerTests
 
         await host.Harness.Bus.Publish(Articles.Discovered());
 
-        (await host.Harness.Published.Any<Fault<ArticleDiscovered>>()).ShouldBeTrue();
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<Fault<ArticleDiscovered>>().Any());
         var fault = host.Harness.Published.Select<Fault<ArticleDiscovered>>().Single().Context.Message;
         fault.Exceptions.Single().Message.ShouldContain("404");
         http.Calls.ShouldBe(1);
@@ -81,7 +81,7 @@ public sealed class ArticleConsumerTests
 
         await host.Harness.Bus.Publish(Articles.Discovered(url: null, content: null));
 
-        (await host.Harness.Published.Any<Fault<ArticleDiscovered>>()).ShouldBeTrue();
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<Fault<ArticleDiscovered>>().Any());
         host.Harness.Published.Select<Fault<ArticleDiscovered>>().Single().Context.Message
             .Exceptions.Single().ExceptionType.ShouldContain(nameof(ArticleContentException));
         (await host.Harness.Published.Any<ArticleIngested>()).ShouldBeFalse();
@@ -94,7 +94,7 @@ public sealed class ArticleConsumerTests
 
         await host.Harness.Bus.Publish(Articles.Discovered(url: "file:///etc/passwd"));
 
-        (await host.Harness.Published.Any<Fault<ArticleDiscovered>>()).ShouldBeTrue();
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<Fault<ArticleDiscovered>>().Any());
         host.Harness.Published.Select<Fault<ArticleDiscovered>>().Single().Context.Message
             .Exceptions.Single().Message.ShouldContain("not allowed");
     }

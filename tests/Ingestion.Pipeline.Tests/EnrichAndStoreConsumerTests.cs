@@ -19,8 +19,8 @@ public sealed class EnrichAndStoreConsumerTests
 
         await host.Harness.Bus.Publish(claim);
 
-        (await host.Harness.GetConsumerHarness<EnrichClaimConsumer>().Consumed.Any<ClaimExtracted>()).ShouldBeTrue();
-        (await host.Harness.Published.Any<ClaimEnriched>()).ShouldBeTrue();
+        await PipelineTestHost.WaitUntil(() => host.Harness.GetConsumerHarness<EnrichClaimConsumer>().Consumed.Select<ClaimExtracted>().Any());
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<ClaimEnriched>().Any());
         var enriched = host.Harness.Published.Select<ClaimEnriched>().Single().Context.Message;
         enriched.Claim.ClaimId.ShouldBe("c1");
         enriched.Places.ShouldContain(p => p.Name == "Sirte");
@@ -34,7 +34,7 @@ public sealed class EnrichAndStoreConsumerTests
 
         await host.Harness.Bus.Publish(Claims.Extracted("c1", text: " "));
 
-        (await host.Harness.Published.Any<Fault<ClaimExtracted>>()).ShouldBeTrue();
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<Fault<ClaimExtracted>>().Any());
         var fault = host.Harness.Published.Select<Fault<ClaimExtracted>>().Single().Context.Message;
         fault.Exceptions.Single().ExceptionType.ShouldContain(nameof(InvalidMessageException));
         (await host.Harness.Published.Any<ClaimEnriched>()).ShouldBeFalse();
@@ -47,7 +47,7 @@ public sealed class EnrichAndStoreConsumerTests
 
         await host.Harness.Bus.PublishBatch([Claims.Enriched("c1"), Claims.Enriched("c2", ordinal: 1), Claims.Enriched("c1")]);
 
-        await WaitUntil(() => host.Harness.Published.Select<ClaimStored>().Count() >= 2 && host.Monitor.ClaimsStored >= 3);
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<ClaimStored>().Count() >= 2 && host.Monitor.ClaimsStored >= 3);
         await using var db = host.Database.CreateDbContext();
         (await db.Claims.CountAsync()).ShouldBe(2);
         (await host.Harness.Published.Any<Fault<ClaimEnriched>>()).ShouldBeFalse();
@@ -61,9 +61,7 @@ public sealed class EnrichAndStoreConsumerTests
 
         await host.Harness.Bus.Publish(Claims.Enriched("c1"));
 
-        // Waited for by presence, not through the harness's inactivity timeout: on a loaded machine the
-        // retries can leave the bus quiet for longer than that second (CI once read no ClaimStored here).
-        await WaitUntil(() => host.Harness.Published.Select<ClaimStored>().Any());
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<ClaimStored>().Any());
         busy.Attempts.ShouldBe(3);
         await using var db = host.Database.CreateDbContext();
         (await db.Claims.CountAsync()).ShouldBe(1);
@@ -78,10 +76,10 @@ public sealed class EnrichAndStoreConsumerTests
 
         await host.Harness.Bus.Publish(Claims.Enriched("c1"));
 
-        (await host.Harness.Published.Any<Fault<ClaimEnriched>>()).ShouldBeTrue();
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<Fault<ClaimEnriched>>().Any());
         down.Attempts.ShouldBe(4); // the first try and 3 retries (Ingestion:Retry:Limit in the test host)
         (await host.Harness.Published.Any<ClaimStored>()).ShouldBeFalse();
-        await WaitUntil(() => host.Monitor.ClaimsFailed == 1);
+        await PipelineTestHost.WaitUntil(() => host.Monitor.ClaimsFailed == 1);
     }
 
     [Fact]
@@ -98,23 +96,12 @@ public sealed class EnrichAndStoreConsumerTests
         await host.Harness.Bus.Publish(article);
         await host.Harness.Bus.Publish(article);
 
-        await WaitUntil(() => host.Harness.GetConsumerHarness<StoreArticleConsumer>().Consumed.Select<ArticleIngested>().Count() == 2);
+        await PipelineTestHost.WaitUntil(() => host.Harness.GetConsumerHarness<StoreArticleConsumer>().Consumed.Select<ArticleIngested>().Count() == 2);
         await using var db = host.Database.CreateDbContext();
         (await db.Articles.SingleAsync()).Title.ShouldBe("Port strike");
         (await host.Harness.Published.Any<Fault<ArticleIngested>>()).ShouldBeFalse();
     }
 
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        // The harness collections wait for activity themselves; counters need a bounded poll (30 s: only a
-        // failing test waits that long).
-        for (var i = 0; i < 1200 && !condition(); i++)
-        {
-            await Task.Delay(25);
-        }
-
-        condition().ShouldBeTrue();
-    }
 
     private sealed class FailingSaveInterceptor(int failures, Func<Exception> fault) : SaveChangesInterceptor
     {

@@ -31,6 +31,22 @@ internal sealed class PipelineTestHost : IAsyncDisposable
     public ITestHarness Harness => _host.Services.GetRequiredService<ITestHarness>();
     public PipelineMonitor Monitor => _host.Services.GetRequiredService<PipelineMonitor>();
 
+    /// <summary>
+    /// Polls until <paramref name="condition"/> holds, for at most 30 s (only a failing test waits that long).
+    /// Things that must happen are waited for this way, by presence: the harness's own waits end after a
+    /// second without bus activity, and on a loaded machine retries and the first enrichment (the gazetteer's
+    /// load) can leave the bus quiet for longer than that. Absence checks keep using the harness's waits.
+    /// </summary>
+    public static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 1200 && !condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        condition().ShouldBeTrue();
+    }
+
     public static async Task<PipelineTestHost> StartAsync(
         StubHttpHandler? http = null,
         IEnumerable<KeyValuePair<string, string?>>? settings = null,
