@@ -26,7 +26,7 @@ internal static class EnrichmentShare
         {
             var pipeline = new TextPipelineBenchmarks { Article = article };
             pipeline.Setup();
-            var warmUp = WarmUp(pipeline);
+            var warmUp = WarmUp(pipeline.ExtractAndClaims, pipeline.WithEnrichment);
             var perPair = 2 * Math.Max(slice.TotalMicroseconds, PerOperation(pipeline.WithEnrichment, TimeSpan.FromSeconds(1)));
             var count = (int)Math.Clamp(budget.TotalMicroseconds / perPair, 20, pairs);
 
@@ -58,20 +58,23 @@ internal static class EnrichmentShare
     }
 
     /// <summary>
-    /// Runs both methods until the JIT has stopped compiling: a second in which no method was compiled, after
+    /// Runs the operations until the JIT has stopped compiling: a second in which no method was compiled, after
     /// at least four (at most 60). Tiered compilation keeps replacing code with instrumented and then optimised
     /// versions for many seconds after start, while extraction's large body of code is still being promoted;
     /// with a fixed two-second warm-up the first pairs measured half-instrumented code (the seed's ratio read
     /// 2.1 in a scratch harness three seconds in, 1.45 thirty seconds in).
     /// </summary>
-    private static TimeSpan WarmUp(TextPipelineBenchmarks pipeline)
+    internal static TimeSpan WarmUp(params Func<int>[] operations)
     {
         var watch = Stopwatch.StartNew();
         var compiled = -1L;
         while (watch.Elapsed < TimeSpan.FromSeconds(60))
         {
-            PerOperation(pipeline.ExtractAndClaims, TimeSpan.FromMilliseconds(500));
-            PerOperation(pipeline.WithEnrichment, TimeSpan.FromMilliseconds(500));
+            foreach (var operation in operations)
+            {
+                PerOperation(operation, TimeSpan.FromMilliseconds(500));
+            }
+
             var now = System.Runtime.JitInfo.GetCompiledMethodCount();
             if (now == compiled && watch.Elapsed >= TimeSpan.FromSeconds(4))
             {
@@ -108,7 +111,7 @@ internal static class EnrichmentShare
         return sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
     }
 
-    private static string Format(double microseconds) => microseconds >= 1000
+    internal static string Format(double microseconds) => microseconds >= 1000
         ? string.Create(CultureInfo.InvariantCulture, $"{microseconds / 1000:0.00} ms")
         : string.Create(CultureInfo.InvariantCulture, $"{microseconds:0} µs");
 }

@@ -102,7 +102,6 @@ public sealed class EnrichAndStoreConsumerTests
         (await host.Harness.Published.Any<Fault<ArticleIngested>>()).ShouldBeFalse();
     }
 
-
     private sealed class FailingSaveInterceptor(int failures, Func<Exception> fault) : SaveChangesInterceptor
     {
         private int _attempts;
