@@ -58,6 +58,70 @@ internal static class EnrichmentShare
     }
 
     /// <summary>
+    /// The same pairs page by page over the real news pages: the budget is per article, and the 61 pages
+    /// processed as one operation would let long pages hide short ones. Each page gets its median ratio over
+    /// <c>PAIRS</c> pairs (default 21); the distribution of those medians and the pages with the highest are printed.
+    /// </summary>
+    public static void RunPerPage(string[] args)
+    {
+        var pairs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 21;
+        var slice = TimeSpan.FromMilliseconds(20);
+        var pages = TextPipelineBenchmarks.RealNewsPagesOneByOne().ToList();
+        if (pages.Count == 0)
+        {
+            Console.WriteLine("The real news pages (shared/eval/aeb-dev) are not beside the repository: nothing to measure.");
+            return;
+        }
+
+        // Warmed up on all the pages as one operation: two operations per round instead of two per page.
+        var allPages = new TextPipelineBenchmarks { Article = TextPipelineBenchmarks.RealNewsPages };
+        allPages.Setup();
+        var warmUp = WarmUp(allPages.ExtractAndClaims, allPages.WithEnrichment);
+        Console.WriteLine($"{pages.Count} real pages, {pairs} pairs each (each side {slice.TotalMilliseconds:0} ms or one operation), after a {warmUp.TotalSeconds:0} s warm-up.");
+        var results = new List<(string Name, int Characters, double Without, double With, double Ratio)>();
+        foreach (var (name, pipeline) in pages)
+        {
+            var without = new List<double>();
+            var with = new List<double>();
+            var ratios = new List<double>();
+            for (var pair = 0; pair < pairs; pair++)
+            {
+                double a, b;
+                if (pair % 2 == 0)
+                {
+                    a = PerOperation(pipeline.ExtractAndClaims, slice);
+                    b = PerOperation(pipeline.WithEnrichment, slice);
+                }
+                else
+                {
+                    b = PerOperation(pipeline.WithEnrichment, slice);
+                    a = PerOperation(pipeline.ExtractAndClaims, slice);
+                }
+
+                without.Add(a);
+                with.Add(b);
+                ratios.Add(b / a);
+            }
+
+            results.Add((name, pipeline.TextLength, Quantile(without, 0.5), Quantile(with, 0.5), Quantile(ratios, 0.5)));
+        }
+
+        var medians = results.Select(result => result.Ratio).ToList();
+        Console.WriteLine("| pages | ratio: median page | 75th percentile | 90th percentile | highest | pages over 1.20 |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {results.Count} | {Quantile(medians, 0.5):0.00} | {Quantile(medians, 0.75):0.00} | {Quantile(medians, 0.9):0.00} | {medians.Max():0.00} | {medians.Count(ratio => ratio > 1.20)} |"));
+        Console.WriteLine();
+        Console.WriteLine("| page (highest ratios) | text | without | with | ratio |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var result in results.OrderByDescending(result => result.Ratio).Take(5))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {result.Name[..12]} | {result.Characters} chars | {Format(result.Without)} | {Format(result.With)} | {result.Ratio:0.00} |"));
+        }
+    }
+
+    /// <summary>
     /// Runs the operations until the JIT has stopped compiling: a second in which no method was compiled, after
     /// at least four (at most 60). Tiered compilation keeps replacing code with instrumented and then optimised
     /// versions for many seconds after start, while extraction's large body of code is still being promoted;

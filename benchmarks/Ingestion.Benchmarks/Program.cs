@@ -11,6 +11,13 @@ if (args.Length > 0 && args[0] == "share")
     return;
 }
 
+if (args.Length > 0 && args[0] == "share-per-page")
+{
+    // The same share page by page over the real news pages (see EnrichmentShare.RunPerPage): `-- share-per-page [PAIRS]`.
+    Ingestion.Benchmarks.EnrichmentShare.RunPerPage(args[1..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "cold")
 {
     // Enrichment after the caches were emptied (see ColdCacheEnrichment): `-- cold [SECONDS]`.

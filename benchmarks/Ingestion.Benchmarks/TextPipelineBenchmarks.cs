@@ -38,17 +38,45 @@ public class TextPipelineBenchmarks
         return RealNewsPagesFolder() is null ? bundled : [.. bundled, RealNewsPages];
     }
 
-    private const string RealNewsPages = "aeb-dev-61-real-pages";
+    internal const string RealNewsPages = "aeb-dev-61-real-pages";
 
     [GlobalSetup]
-    public void Setup()
+    public void Setup() => Prepare(Pages(Article));
+
+    /// <summary>
+    /// The real news pages one at a time, each named by its folder, for enrichment's share page by page; empty
+    /// when the evaluation sets are not beside the repository.
+    /// </summary>
+    internal static IEnumerable<(string Name, TextPipelineBenchmarks Pipeline)> RealNewsPagesOneByOne()
     {
-        _pages = Pages(Article);
+        if (RealNewsPagesFolder() is not { } folder)
+        {
+            yield break;
+        }
+
+        foreach (var page in Directory.GetDirectories(folder).Order(StringComparer.Ordinal).Where(page => File.Exists(Path.Combine(page, "source.html"))))
+        {
+            var pipeline = new TextPipelineBenchmarks { Article = Path.GetFileName(page) };
+            pipeline.Prepare([File.ReadAllText(Path.Combine(page, "source.html"))]);
+            yield return (Path.GetFileName(page), pipeline);
+        }
+    }
+
+    /// <summary>Characters of extracted text over the pages.</summary>
+    internal int TextLength => _texts.Sum(text => text.Length);
+
+    private void Prepare(List<string> pages)
+    {
+        _pages = pages;
         _texts = [.. _pages.Select(page => _extractor.Extract(page, PageUrl).Text)];
         _extracted = [.. _texts.Select(text => _claims.Extract(text))];
         // Load the gazetteer and language profiles before measuring: their cold load is GazetteerLoadBenchmarks'.
-        var first = _extracted.First(claims => claims.Count > 0)[0];
-        _enricher.Enrich(first.Text, first.Start, _enricher.BuildContext(_texts[0], null));
+        // A single real page may have no claims: then only the context is built.
+        var context = _enricher.BuildContext(_texts[0], null);
+        if (_extracted.FirstOrDefault(claims => claims.Count > 0) is { } claims)
+        {
+            _enricher.Enrich(claims[0].Text, claims[0].Start, context);
+        }
     }
 
     /// <summary>The pages of an <see cref="Article"/> value.</summary>
