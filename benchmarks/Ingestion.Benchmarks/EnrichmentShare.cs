@@ -30,27 +30,7 @@ internal static class EnrichmentShare
             var perPair = 2 * Math.Max(slice.TotalMicroseconds, PerOperation(pipeline.WithEnrichment, TimeSpan.FromSeconds(1)));
             var count = (int)Math.Clamp(budget.TotalMicroseconds / perPair, 20, pairs);
 
-            var without = new List<double>();
-            var with = new List<double>();
-            var ratios = new List<double>();
-            for (var pair = 0; pair < count; pair++)
-            {
-                double a, b;
-                if (pair % 2 == 0)
-                {
-                    a = PerOperation(pipeline.ExtractAndClaims, slice);
-                    b = PerOperation(pipeline.WithEnrichment, slice);
-                }
-                else
-                {
-                    b = PerOperation(pipeline.WithEnrichment, slice);
-                    a = PerOperation(pipeline.ExtractAndClaims, slice);
-                }
-
-                without.Add(a);
-                with.Add(b);
-                ratios.Add(b / a);
-            }
+            var (without, with, ratios) = MeasurePairs(pipeline, count, slice);
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {article} | {warmUp.TotalSeconds:0} s | {count} | {Quantile(ratios, 0.5):0.00} | {Quantile(ratios, 0.25):0.00} to {Quantile(ratios, 0.75):0.00} | {Format(Quantile(without, 0.5))} | {Format(Quantile(with, 0.5))} |"));
@@ -81,27 +61,7 @@ internal static class EnrichmentShare
         var results = new List<(string Name, int Characters, double Without, double With, double Ratio)>();
         foreach (var (name, pipeline) in pages)
         {
-            var without = new List<double>();
-            var with = new List<double>();
-            var ratios = new List<double>();
-            for (var pair = 0; pair < pairs; pair++)
-            {
-                double a, b;
-                if (pair % 2 == 0)
-                {
-                    a = PerOperation(pipeline.ExtractAndClaims, slice);
-                    b = PerOperation(pipeline.WithEnrichment, slice);
-                }
-                else
-                {
-                    b = PerOperation(pipeline.WithEnrichment, slice);
-                    a = PerOperation(pipeline.ExtractAndClaims, slice);
-                }
-
-                without.Add(a);
-                with.Add(b);
-                ratios.Add(b / a);
-            }
+            var (without, with, ratios) = MeasurePairs(pipeline, pairs, slice);
 
             results.Add((name, pipeline.TextLength, Quantile(without, 0.5), Quantile(with, 0.5), Quantile(ratios, 0.5)));
         }
@@ -149,6 +109,37 @@ internal static class EnrichmentShare
         }
 
         return watch.Elapsed;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> pairs of the two methods, each side for <paramref name="slice"/>, alternating which
+    /// goes first: per pair, microseconds per operation without and with enrichment, and their ratio.
+    /// </summary>
+    private static (List<double> Without, List<double> With, List<double> Ratios) MeasurePairs(TextPipelineBenchmarks pipeline, int count, TimeSpan slice)
+    {
+        var without = new List<double>();
+        var with = new List<double>();
+        var ratios = new List<double>();
+        for (var pair = 0; pair < count; pair++)
+        {
+            double a, b;
+            if (pair % 2 == 0)
+            {
+                a = PerOperation(pipeline.ExtractAndClaims, slice);
+                b = PerOperation(pipeline.WithEnrichment, slice);
+            }
+            else
+            {
+                b = PerOperation(pipeline.WithEnrichment, slice);
+                a = PerOperation(pipeline.ExtractAndClaims, slice);
+            }
+
+            without.Add(a);
+            with.Add(b);
+            ratios.Add(b / a);
+        }
+
+        return (without, with, ratios);
     }
 
     /// <summary>Microseconds per call of <paramref name="operation"/>, run for at least <paramref name="duration"/>.</summary>
