@@ -62,7 +62,6 @@ internal static class EnrichmentShare
         foreach (var (name, pipeline) in pages)
         {
             var (without, with, ratios) = MeasurePairs(pipeline, pairs, slice);
-
             results.Add((name, pipeline.TextLength, Quantile(without, 0.5), Quantile(with, 0.5), Quantile(ratios, 0.5)));
         }
 
@@ -77,7 +76,7 @@ internal static class EnrichmentShare
         foreach (var result in results.OrderByDescending(result => result.Ratio).Take(5))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {result.Name[..12]} | {result.Characters} chars | {Format(result.Without)} | {Format(result.With)} | {result.Ratio:0.00} |"));
+                $"| {result.Name[..Math.Min(12, result.Name.Length)]} | {result.Characters} chars | {Format(result.Without)} | {Format(result.With)} | {result.Ratio:0.00} |"));
         }
     }
 

@@ -54,11 +54,12 @@ public class TextPipelineBenchmarks
             yield break;
         }
 
-        foreach (var page in Directory.GetDirectories(folder).Order(StringComparer.Ordinal).Where(page => File.Exists(Path.Combine(page, "source.html"))))
+        foreach (var file in RealNewsPageFiles(folder))
         {
-            var pipeline = new TextPipelineBenchmarks { Article = Path.GetFileName(page) };
-            pipeline.Prepare([File.ReadAllText(Path.Combine(page, "source.html"))]);
-            yield return (Path.GetFileName(page), pipeline);
+            var name = Path.GetFileName(Path.GetDirectoryName(file)!);
+            var pipeline = new TextPipelineBenchmarks { Article = name };
+            pipeline.Prepare([File.ReadAllText(file)]);
+            yield return (name, pipeline);
         }
     }
 
@@ -85,8 +86,7 @@ public class TextPipelineBenchmarks
         "seed-article" => [SeedArticlePage()],
         "synthetic-40-paragraphs" => [SyntheticArticle.Html(40)],
         "synthetic-160-paragraphs" => [SyntheticArticle.Html(160)],
-        RealNewsPages => [.. Directory.GetDirectories(RealNewsPagesFolder()!).Order(StringComparer.Ordinal)
-            .Select(folder => Path.Combine(folder, "source.html")).Where(File.Exists).Select(File.ReadAllText)],
+        RealNewsPages => [.. RealNewsPageFiles(RealNewsPagesFolder()!).Select(File.ReadAllText)],
         _ => [File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "pages", article))],
     };
 
@@ -144,6 +144,10 @@ public class TextPipelineBenchmarks
     [Benchmark]
     public int WholeAnalysis() =>
         _pages.Sum(page => _analyzer.Analyze(new ArticleSource { Content = page, IsHtml = true, Url = PageUrl }, enrich: true).Claims.Count);
+
+    /// <summary>The source.html of each page folder under <paramref name="folder"/>, in folder-name order.</summary>
+    private static IEnumerable<string> RealNewsPageFiles(string folder) =>
+        Directory.GetDirectories(folder).Order(StringComparer.Ordinal).Select(page => Path.Combine(page, "source.html")).Where(File.Exists);
 
     /// <summary>shared/eval/aeb-dev beside the repository (found upwards from the working and the app folder), or null.</summary>
     private static string? RealNewsPagesFolder()
