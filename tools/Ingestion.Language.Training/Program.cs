@@ -1,0 +1,56 @@
+using Ingestion.Language.Training;
+
+// Usage: dotnet run -c Release --project tools/Ingestion.Language.Training -- VERB [--ud DIR] [--out DIR]
+//   corpus   counts the training and held-out sentences and words
+//   tagger   trains the part-of-speech tagger, scores it on EWT dev and test, writes Models/pos.bin
+//   parser   trains the dependency parser, scores it on EWT dev and test, writes Models/parser.bin
+var repositoryRoot = FindRepositoryRoot();
+var verb = args.Length > 0 ? args[0] : "corpus";
+var ud = Option("--ud") ?? TrainingCorpus.DefaultUdFolder(repositoryRoot);
+var output = Option("--out") ?? Path.Combine(repositoryRoot, "src", "Ingestion.Language", "Models");
+var corpus = new TrainingCorpus(ud);
+
+switch (verb)
+{
+    case "corpus":
+        Count("train (EWT train + GUM)", corpus.Train());
+        Count("EWT train", corpus.EwtTrain());
+        Count("GUM", corpus.Gum());
+        Count("EWT dev", corpus.EwtDev());
+        Count("EWT test", corpus.EwtTest());
+        return 0;
+    default:
+        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, parser)");
+        return 2;
+}
+
+string? Option(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static void Count(string name, IEnumerable<Ingestion.Language.ConlluSentence> sentences)
+{
+    var (count, words) = (0, 0);
+    foreach (var s in sentences)
+    {
+        count++;
+        words += s.Tokens.Count;
+    }
+
+    Console.WriteLine($"{name}: {count} sentences, {words} words");
+}
+
+static string FindRepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Ingestion.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}
