@@ -1,5 +1,3 @@
-using Ingestion.Language;
-
 namespace Ingestion.Language.Tests;
 
 public sealed class ConlluReaderTests
