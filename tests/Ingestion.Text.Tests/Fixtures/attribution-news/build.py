@@ -5,7 +5,8 @@ README.md for the annotation conventions): annotations are written as strings, o
 Checks that fail the build: a content piece not found or ambiguous, a source or cue not found outside the
 contents, a duplicate article id, and two attributions that share a token (the set is univocal: no token is
 in two attributions), except that an outer attribution's content may hold a whole inner attribution (a chain).
-Run: python3 build.py [--show]   (--show prints every annotation in context for review)
+Run: python3 build.py [--show] [--only MODULE]   (--show prints every annotation in context for review;
+--only checks one module, e.g. articles_a, and writes nothing)
 """
 import glob, importlib, json, os, re, sys
 
@@ -107,8 +108,11 @@ def within(inner, contents):
 
 def main():
     show = "--show" in sys.argv
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     for path in sorted(glob.glob(os.path.join(HERE, "articles_*.py"))):
-        importlib.import_module(os.path.splitext(os.path.basename(path))[0])
+        name = os.path.splitext(os.path.basename(path))[0]
+        if only is None or name == only:
+            importlib.import_module(name)
     ids = set()
     files = {"dev": [], "check": []}
     for a in annotate.ARTICLES:
@@ -116,6 +120,10 @@ def main():
             raise SystemExit(f"duplicate id {a['id']}")
         ids.add(a["id"])
         files[a["split"]].append(build(a, show))
+    if only:
+        for split, lines in files.items():
+            print(f"{only} {split}: {len(lines)} articles, {sum(len(l['attributions']) for l in lines)} attributions")
+        return
     for split, lines in files.items():
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
             for line in lines:
