@@ -81,6 +81,40 @@ internal static class EnrichmentShare
     }
 
     /// <summary>
+    /// The whole text pipeline's time per real page, for comparing two builds of the project (run each build's
+    /// copy in turn, several times, and compare the medians: drift between processes is what pairs cannot cancel
+    /// here). After the warm-up, <c>ROUNDS</c> rounds (default 15) each process the 61 pages once without and once
+    /// with enrichment; prints the median and quartiles of the per-page mean over rounds.
+    /// </summary>
+    public static void RunPipelinePerPage(string[] args)
+    {
+        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        if (TextPipelineBenchmarks.RealNewsPagesFolder() is null)
+        {
+            Console.WriteLine("The real news pages (shared/eval/aeb-dev) are not beside the repository: nothing to measure.");
+            return;
+        }
+
+        var allPages = new TextPipelineBenchmarks { Article = TextPipelineBenchmarks.RealNewsPages };
+        allPages.Setup();
+        var pageCount = TextPipelineBenchmarks.RealNewsPagesOneByOne().Count();
+        var warmUp = WarmUp(allPages.ExtractAndClaims, allPages.WithEnrichment);
+        var without = new List<double>();
+        var with = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            without.Add(PerOperation(allPages.ExtractAndClaims, TimeSpan.Zero) / pageCount);
+            with.Add(PerOperation(allPages.WithEnrichment, TimeSpan.Zero) / pageCount);
+        }
+
+        Console.WriteLine($"{pageCount} real pages, {rounds} rounds, after a {warmUp.TotalSeconds:0} s warm-up; mean time per page.");
+        Console.WriteLine("| pipeline | median | quartiles |");
+        Console.WriteLine("|---|---|---|");
+        Console.WriteLine($"| extract, segment, claims | {Format(Quantile(without, 0.5))} | {Format(Quantile(without, 0.25))} to {Format(Quantile(without, 0.75))} |");
+        Console.WriteLine($"| the same with enrichment | {Format(Quantile(with, 0.5))} | {Format(Quantile(with, 0.25))} to {Format(Quantile(with, 0.75))} |");
+    }
+
+    /// <summary>
     /// Runs the operations until the JIT has stopped compiling: a second in which no method was compiled, after
     /// at least four (at most 60). Tiered compilation keeps replacing code with instrumented and then optimised
     /// versions for many seconds after start, while extraction's large body of code is still being promoted;

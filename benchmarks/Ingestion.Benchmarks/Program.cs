@@ -18,6 +18,13 @@ if (args.Length > 0 && args[0] == "share-per-page")
     return;
 }
 
+if (args.Length > 0 && args[0] == "pipeline-per-page")
+{
+    // The whole text pipeline's time per real page, to compare two builds (see EnrichmentShare.RunPipelinePerPage).
+    Ingestion.Benchmarks.EnrichmentShare.RunPipelinePerPage(args[1..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "cold")
 {
     // Enrichment after the caches were emptied (see ColdCacheEnrichment): `-- cold [SECONDS]`.

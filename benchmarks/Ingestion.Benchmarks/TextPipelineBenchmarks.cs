@@ -150,7 +150,7 @@ public class TextPipelineBenchmarks
         Directory.GetDirectories(folder).Order(StringComparer.Ordinal).Select(page => Path.Combine(page, "source.html")).Where(File.Exists);
 
     /// <summary>shared/eval/aeb-dev beside the repository (found upwards from the working and the app folder), or null.</summary>
-    private static string? RealNewsPagesFolder()
+    internal static string? RealNewsPagesFolder()
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
