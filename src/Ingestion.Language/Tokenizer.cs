@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace Ingestion.Enrichment;
+namespace Ingestion.Language;
 
-internal enum TokenKind
+public enum TokenKind
 {
     Word,
     /// <summary>Dotted capitals: "U.S.", "U.N.".</summary>
@@ -14,7 +14,7 @@ internal enum TokenKind
 }
 
 /// <summary>A token of a claim; <see cref="Start"/> is an offset into the text that was tokenised.</summary>
-internal readonly record struct Token(string Text, int Start, TokenKind Kind)
+public readonly record struct Token(string Text, int Start, TokenKind Kind)
 {
     public int End => Start + Text.Length;
 
@@ -46,7 +46,7 @@ internal readonly record struct Token(string Text, int Start, TokenKind Kind)
 /// scanner rather than a regular expression: it runs over every article twice (the article-wide pass and the
 /// claims), and a scanner is several times faster than the equivalent pattern with Unicode classes.
 /// </summary>
-internal static class Tokenizer
+public static class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Ingestion.Enrichment.Tests;
+namespace Ingestion.Language.Tests;
 
 public sealed partial class TokenizerTests
 {
