@@ -156,6 +156,125 @@ public static class Tokenizer
         return (1, TokenKind.Punctuation);
     }
 
+    /// <summary>
+    /// The syntactic words of <paramref name="text"/> as Universal Dependencies writes English, which the tagger
+    /// and parser were trained on: clitics apart ("do" + "n't", "it" + "'s", "I" + "'m"), a possessive "'s" as
+    /// one word, the period kept on abbreviations ("Gov.", "a.m.", "U.S."), "..." and "--" whole, "1990s" whole.
+    /// Built on <see cref="Tokenize(string)"/>'s tokens so both granularities agree on every boundary.
+    /// Offsets are into <paramref name="text"/> plus <paramref name="offset"/>.
+    /// </summary>
+    public static List<Word> Words(string text, int offset = 0)
+    {
+        var tokens = Tokenize(text);
+        var words = new List<Word>(tokens.Count + 4);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            var end = token.End;
+            if (token.Kind == TokenKind.Word)
+            {
+                if (SplitClitic(text, token, words, offset))
+                {
+                    continue;
+                }
+
+                // "a.m.", "e.g.": single letters each followed by a period, without spaces.
+                if (token.Text.Length == 1 && char.IsLower(token.Text[0]) && Adjacent(tokens, t, ".") && t + 2 < tokens.Count
+                    && tokens[t + 2].Start == tokens[t + 1].End && tokens[t + 2].Kind == TokenKind.Word && tokens[t + 2].Text.Length == 1
+                    && Adjacent(tokens, t + 2, "."))
+                {
+                    words.Add(new Word(text[token.Start..tokens[t + 3].End], token.Start + offset, tokens[t + 3].End + offset));
+                    t += 3;
+                    continue;
+                }
+
+                if (Adjacent(tokens, t, ".") && AbbreviationsWithPeriod.Contains(token.Text))
+                {
+                    words.Add(new Word(token.Text + ".", token.Start + offset, tokens[t + 1].End + offset));
+                    t++;
+                    continue;
+                }
+            }
+            else if (token.Kind == TokenKind.Number && t + 1 < tokens.Count && tokens[t + 1].Start == end
+                && tokens[t + 1].Kind == TokenKind.Word && NumberSuffixes.Contains(tokens[t + 1].Text))
+            {
+                // "1990s", "5th": one word in the treebank.
+                end = tokens[t + 1].End;
+                words.Add(new Word(text[token.Start..end], token.Start + offset, end + offset));
+                t++;
+                continue;
+            }
+            else if (token.Kind == TokenKind.Punctuation && token.Text is "'" or "’" && t + 1 < tokens.Count
+                && tokens[t + 1].Start == end && tokens[t + 1].Text is "s" or "S" && words.Count > 0 && words[^1].End == token.Start + offset)
+            {
+                // The possessive or contracted "'s" the scanner left as apostrophe and "s".
+                words.Add(new Word(text[token.Start..tokens[t + 1].End], token.Start + offset, tokens[t + 1].End + offset));
+                t++;
+                continue;
+            }
+            else if (token.Kind == TokenKind.Punctuation && token.Text is "." or "-" or "!" or "?" or "'" or "`")
+            {
+                // "...", "--", "?!", and the doubled quotes ''...'' of some house styles: a run of marks is one word.
+                var run = t;
+                var quotes = token.Text is "'" or "`";
+                while (run + 1 < tokens.Count && tokens[run + 1].Start == tokens[run].End && tokens[run + 1].Kind == TokenKind.Punctuation
+                    && (quotes ? tokens[run + 1].Text is "'" or "`" : tokens[run + 1].Text is "." or "-" or "!" or "?"))
+                {
+                    run++;
+                }
+
+                if (run > t)
+                {
+                    words.Add(new Word(text[token.Start..tokens[run].End], token.Start + offset, tokens[run].End + offset));
+                    t = run;
+                    continue;
+                }
+            }
+
+            words.Add(new Word(token.Text, token.Start + offset, end + offset));
+        }
+
+        return words;
+    }
+
+    private static bool Adjacent(List<Token> tokens, int index, string next) =>
+        index + 1 < tokens.Count && tokens[index + 1].Start == tokens[index].End && tokens[index + 1].Text == next;
+
+    /// <summary>"don't" as "do" + "n't", "they're" as "they" + "'re"; false when the word has no clitic.</summary>
+    private static bool SplitClitic(string text, Token token, List<Word> words, int offset)
+    {
+        var word = token.Text;
+        var at = -1;
+        if (word.Length > 3 && word[^1] is 't' or 'T' && word[^2] is '\'' or '’' && word[^3] is 'n' or 'N')
+        {
+            at = word.Length - 3;
+        }
+        else
+        {
+            var apostrophe = word.LastIndexOfAny(['\'', '’']);
+            if (apostrophe > 0 && Clitics.Contains(word[apostrophe..].Replace('’', '\'')))
+            {
+                at = apostrophe;
+            }
+        }
+
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        words.Add(new Word(word[..at], token.Start + offset, token.Start + at + offset));
+        words.Add(new Word(word[at..], token.Start + at + offset, token.End + offset));
+        return true;
+    }
+
+    private static readonly HashSet<string> Clitics = new(["'m", "'re", "'ve", "'ll", "'d"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> NumberSuffixes = new(["s", "st", "nd", "rd", "th"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> AbbreviationsWithPeriod =
+        Lexicon.Set("abbreviations", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>An "s" after an apostrophe that ends the word.</summary>
     private static bool IsPossessiveS(string text, int at) =>
         text[at] is 's' or 'S' && (at + 1 == text.Length || !IsWordCharacter(text[at + 1]));
