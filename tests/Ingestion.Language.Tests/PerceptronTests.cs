@@ -1,0 +1,45 @@
+namespace Ingestion.Language.Tests;
+
+public sealed class PerceptronTests
+{
+    [Fact]
+    public void The_averaged_perceptron_learns_a_separable_rule_and_survives_the_compact_round_trip()
+    {
+        // Class 1 when feature 10 is on, class 0 when feature 20 is on; feature 30 is noise on both.
+        var perceptron = new AveragedPerceptron(2);
+        Span<float> scores = stackalloc float[2];
+        for (var pass = 0; pass < 5; pass++)
+        {
+            foreach (var (features, truth) in new[] { (new uint[] { 10, 30 }, 1), (new uint[] { 20, 30 }, 0) })
+            {
+                perceptron.Score(features, scores);
+                perceptron.Update(truth, scores[1] > scores[0] ? 1 : 0, features);
+            }
+        }
+
+        perceptron.Average();
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            perceptron.Compact(0f).Write(writer);
+        }
+
+        stream.Position = 0;
+        var model = CompactModel.Read(new BinaryReader(stream));
+        model.Score([10u, 30u], scores);
+        scores[1].ShouldBeGreaterThan(scores[0]);
+        model.Score([20u, 30u], scores);
+        scores[0].ShouldBeGreaterThan(scores[1]);
+        model.Score([99u], scores);
+        scores.ToArray().ShouldBe([0f, 0f]);
+    }
+
+    [Fact]
+    public void Lifting_makes_a_crossing_tree_projective()
+    {
+        // Word 1's head is word 3, but word 2 between them hangs from the root: the arc crosses. Lifted, word 1
+        // hangs from word 3's head, word 2. Heads are 0-based; 4 is the root.
+        DependencyParser.Projective([2, 3, 4, 2]).ShouldBe([2, 2, 4, 2]);
+        DependencyParser.Projective([1, 3, 1]).ShouldBe([1, 3, 1]);
+    }
+}
