@@ -3,7 +3,9 @@ using Ingestion.Language.Training;
 // Usage: dotnet run -c Release --project tools/Ingestion.Language.Training -- VERB [--ud DIR] [--out DIR]
 //   corpus   counts the training and held-out sentences and words
 //   tagger   trains the part-of-speech tagger, scores it on EWT dev and test, writes Models/pos.bin
+//   lemmas   builds the lemma tables, scores them on EWT dev and test, writes Models/lemmas.bin
 //   parser   trains the dependency parser, scores it on EWT dev and test, writes Models/parser.bin
+//   prune-parser W   drops the parser's weights below W from Models/parser.bin and scores it again
 var repositoryRoot = FindRepositoryRoot();
 var verb = args.Length > 0 ? args[0] : "corpus";
 var ud = Option("--ud") ?? TrainingCorpus.DefaultUdFolder(repositoryRoot);
@@ -19,8 +21,16 @@ switch (verb)
         Count("EWT dev", corpus.EwtDev());
         Count("EWT test", corpus.EwtTest());
         return 0;
+    case "tagger":
+        return TaggerTraining.Run(corpus, output);
+    case "lemmas":
+        return LemmaTraining.Run(corpus, output);
+    case "parser":
+        return ParserTraining.Run(corpus, output);
+    case "prune-parser":
+        return ParserTraining.PruneModel(corpus, output, float.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, parser)");
+        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, lemmas, parser)");
         return 2;
 }
 
