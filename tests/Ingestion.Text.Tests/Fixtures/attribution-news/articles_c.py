@@ -173,3 +173,183 @@ A: No branch closed. And more kids with library cards than this year. I think we
     q("A", ":", "No branch closed. And more kids with library cards than this year. I think we can do both", "person", "speech", name="Denise Okafor", quote="direct"),
     q("I", "think", "we can do both", "pronoun", "belief", name="Denise Okafor"),
     module=__name__)
+
+A("c06-culture-hopper-loan", """
+Museum's Hopper loan draws crowds, and a quarrel
+
+The Whitcombe Museum of Art in Hartford said on Monday that more than 31,000 visitors had seen its Edward Hopper exhibition in its first three weeks, nearly double the attendance it had projected.
+
+''We were hoping for a good autumn,'' said Ellen Varga, the museum's director. ''We did not expect lines around the block on a Wednesday.''
+
+The show, which includes 14 paintings on loan from private collectors, has not been without controversy. A group of local artists has accused the museum of neglecting Connecticut painters in favor of famous names. In an open letter published last week, the group said the museum had not mounted a solo show of a living state artist since 2016.
+
+Ms. Varga rejected that characterization. ''We show living artists every season,'' she said, adding that two such exhibitions were planned for next year.
+
+Critics have been largely kind. The Courant's reviewer called the installation ''quietly revelatory,'' while a writer for Hyperallergic complained that the wall texts were ''written for people who have never seen a painting.''
+
+Harold Benning, 74, who drove from Providence with his wife, said he had waited 40 minutes to get in and did not regret a second of it. ''I've loved 'Nighthawks' since I was a boy,'' he said. ''This isn't that one, but it's close enough.''
+
+The exhibition runs through Jan. 12. Timed tickets are recommended.
+""",
+    q("The Whitcombe Museum of Art in Hartford", "said", "more than 31,000 visitors had seen its Edward Hopper exhibition in its first three weeks, nearly double the attendance it had projected", "organization", "speech"),
+    q("Ellen Varga", "said", ["''We were hoping for a good autumn,''", "''We did not expect lines around the block on a Wednesday.''"], "person", "speech"),
+    q("A group of local artists", "has accused", "the museum of neglecting Connecticut painters in favor of famous names", "group", "evaluation"),
+    q("the group", "said", "the museum had not mounted a solo show of a living state artist since 2016", "group", "speech", name="A group of local artists"),
+    q("Ms. Varga", "rejected", "that characterization", "person", "evaluation", name="Ellen Varga"),
+    q("she", "said", "''We show living artists every season,''", "pronoun", "speech", name="Ellen Varga"),
+    q(None, "adding", "two such exhibitions were planned for next year", "none", "speech", name="Ellen Varga"),
+    q("The Courant's reviewer", "called", "the installation ''quietly revelatory,''", "person", "evaluation", quote="mixed"),
+    q("a writer for Hyperallergic", "complained", "the wall texts were ''written for people who have never seen a painting.''", "person", "speech", quote="mixed"),
+    q("Harold Benning", "said", "he had waited 40 minutes to get in and did not regret a second of it", "person", "speech"),
+    q("he", "said", ["''I've loved 'Nighthawks' since I was a boy,''", "''This isn't that one, but it's close enough.''"], "pronoun", "speech", name="Harold Benning"),
+    module=__name__)
+
+A("c07-letters-roundabout", """
+Letters to the editor
+
+Roundabout is the wrong answer
+
+The county's plan to replace the four-way stop at Miller and Route 9 with a roundabout ignores the people who use that intersection most: farm vehicles. A combine cannot navigate a circle built for hatchbacks. The county engineer told the commission in August that the design could accommodate "most agricultural equipment." Most is not all.
+
+— Harlan Yoder, Millersburg
+
+Thank you, Station 4
+
+On Oct. 3 my father collapsed in our driveway. Firefighters from Station 4 were there in under six minutes. The doctors at Mercy told us those minutes saved his life. I want every one of that crew to know our family will never forget it.
+
+— Carmen Delgado-Ruiz, Orrville
+
+Schools deserve better than this levy fight
+
+Superintendent Brian Cole says the district will have to cut bus routes if the levy fails. Opponents say he is bluffing. I don't know who is right, but I know my neighbors and I are tired of being asked to vote on the same question every year. The board should put a long-term plan in front of us and stop governing by emergency.
+
+— Marsha Albrecht, Wooster
+
+A correction on the library vote
+
+Your Oct. 9 editorial said the library board voted unanimously to extend Sunday hours. In fact, as the board's minutes show, trustee Dale Hummel voted no. Mr. Hummel has told me he supports the hours but objected to the cost estimate.
+
+— Ruth Ann Kessler, Wooster
+
+Letters should be no longer than 250 words and must include the writer's name and town. Send them to letters@dailyrecord.example.
+""",
+    q("Harlan Yoder", "—", "The county's plan to replace the four-way stop at Miller and Route 9 with a roundabout ignores the people who use that intersection most: farm vehicles. A combine cannot navigate a circle built for hatchbacks. The county engineer told the commission in August that the design could accommodate \"most agricultural equipment.\" Most is not all", "person", "speech", quote="direct"),
+    q("The county engineer", "told", 'the design could accommodate "most agricultural equipment."', "person", "speech"),
+    q("Carmen Delgado-Ruiz", "—", "On Oct. 3 my father collapsed in our driveway. Firefighters from Station 4 were there in under six minutes. The doctors at Mercy told us those minutes saved his life. I want every one of that crew to know our family will never forget it", "person", "speech", quote="direct"),
+    q("The doctors at Mercy", "told", "those minutes saved his life", "group", "speech"),
+    q("I", "want", "every one of that crew to know our family will never forget it", "pronoun", "intent", name="Carmen Delgado-Ruiz"),
+    q("Marsha Albrecht", "—", "Superintendent Brian Cole says the district will have to cut bus routes if the levy fails. Opponents say he is bluffing. I don't know who is right, but I know my neighbors and I are tired of being asked to vote on the same question every year. The board should put a long-term plan in front of us and stop governing by emergency", "person", "speech", quote="direct"),
+    q("Superintendent Brian Cole", "says", "the district will have to cut bus routes if the levy fails", "person", "speech"),
+    q("Opponents", "say", "he is bluffing", "group", "speech"),
+    q("I", "know", "my neighbors and I are tired of being asked to vote on the same question every year", "pronoun", "belief", name="Marsha Albrecht"),
+    q("Ruth Ann Kessler", "—", "Your Oct. 9 editorial said the library board voted unanimously to extend Sunday hours. In fact, as the board's minutes show, trustee Dale Hummel voted no. Mr. Hummel has told me he supports the hours but objected to the cost estimate", "person", "speech", quote="direct"),
+    q("Your Oct. 9 editorial", "said", "the library board voted unanimously to extend Sunday hours", "outlet", "speech"),
+    q("the board's minutes", "show", "trustee Dale Hummel voted no", "organization", "evidence"),
+    q("Mr. Hummel", "has told", "he supports the hours but objected to the cost estimate", "person", "speech", name="Dale Hummel"),
+    module=__name__)
+
+A("c08-tabloid-wedding-split", """
+SHOCK SPLIT: Reality star dumps fiancé days before wedding
+
+Reality TV favourite Kayla Brennan has called off her wedding to footballer Jordan Pike just nine days before the big day, pals have revealed.
+
+The 29-year-old star of "Island Hearts" is said to be "heartbroken" after discovering a string of messages on Pike's phone, a source close to the couple told us.
+
+"Kayla found out everything on Sunday night," the insider claimed. "She threw the ring at him and told him to get out. She is devastated but she's not backing down."
+
+Pike, 31, has denied any wrongdoing. In a post on Instagram, he insisted he had "never cheated" and begged fans not to believe "lies from people who want clicks."
+
+Brennan's rep confirmed the split but refused to discuss the reasons. "Kayla asks for privacy at this difficult time," the spokesperson said in a statement.
+
+The lavish ceremony at a Cotswolds manor was reportedly set to cost £250,000, with guests including several of Brennan's former co-stars. Her Island Hearts pal Tanya Osei is understood to have rushed to her side.
+
+Fans were quick to take sides online. One wrote: "Good on you Kayla, you deserve better." Another posted: "There are two sides to every story."
+
+Pike's club, Harrowgate Town, declined to comment.
+""",
+    q("pals", "have revealed", "Reality TV favourite Kayla Brennan has called off her wedding to footballer Jordan Pike just nine days before the big day", "group", "speech"),
+    q("a source close to the couple", "told", "The 29-year-old star of \"Island Hearts\" is said to be \"heartbroken\" after discovering a string of messages on Pike's phone", "anonymous", "speech"),
+    q(None, "is said to", "be \"heartbroken\" after discovering a string of messages on Pike's phone", "none", "speech"),
+    q("the insider", "claimed", ['"Kayla found out everything on Sunday night,"', "\"She threw the ring at him and told him to get out. She is devastated but she's not backing down.\""], "anonymous", "speech", name="a source close to the couple"),
+    q("Pike", "has denied", "any wrongdoing", "person", "speech", name="Jordan Pike"),
+    q("he", "insisted", 'he had "never cheated"', "pronoun", "speech", name="Jordan Pike"),
+    q(None, "begged", 'fans not to believe "lies from people who want clicks."', "none", "evaluation", name="Jordan Pike"),
+    q("Brennan's rep", "confirmed", "the split", "person", "speech"),
+    q("the spokesperson", "said", '"Kayla asks for privacy at this difficult time,"', "person", "speech", name="Brennan's rep"),
+    q(None, "reportedly", ["The lavish ceremony at a Cotswolds manor was", "set to cost £250,000, with guests including several of Brennan's former co-stars"], "none", "speech"),
+    q(None, "is understood to", ["Her Island Hearts pal Tanya Osei", "have rushed to her side"], "none", "belief"),
+    q("One", "wrote", '"Good on you Kayla, you deserve better."', "anonymous", "speech"),
+    q("Another", "posted", '"There are two sides to every story."', "anonymous", "speech"),
+    module=__name__)
+
+A("c09-transcript-transit-levy", """
+Transcript: Mayor Hollins on the transit levy
+
+The following is an edited transcript of Thursday's "Morning Edition Local" interview between host Carla Nwosu and Mayor Raymond Hollins of Tacoma.
+
+NWOSU: Mayor, the transit levy failed by fewer than 900 votes. What happened?
+
+HOLLINS: I think we lost the argument in the suburbs. People out in Spanaway don't see the buses we're promising them, and frankly I don't blame them.
+
+NWOSU: Your opponents on the council say you never made the case at all. Councilmember Diane Fraser told this station last week that the campaign was "a mailer and a prayer."
+
+HOLLINS: Diane has been against this levy from day one, so I'm not surprised she says that. But she's not wrong that we started late. I'll own that.
+
+NWOSU: Will you bring it back?
+
+HOLLINS: Yes. I intend to put a smaller measure on the ballot next November. We're going to cut the rail piece and focus on bus frequency.
+
+NWOSU: Transit riders I spoke with this week say they feel abandoned.
+
+HOLLINS: They have every right to feel that way. Look, the data shows ridership on Route 1 is up 18 percent since spring. People want this. We just have to show them it's coming.
+
+NWOSU: Mayor Hollins, thank you.
+
+HOLLINS: Thank you, Carla.
+""",
+    q("NWOSU", ":", "Mayor, the transit levy failed by fewer than 900 votes. What happened?", "person", "speech", name="Carla Nwosu", quote="direct"),
+    q("HOLLINS", ":", "I think we lost the argument in the suburbs. People out in Spanaway don't see the buses we're promising them, and frankly I don't blame them", "person", "speech", name="Raymond Hollins", quote="direct"),
+    q("I", "think", "we lost the argument in the suburbs", "pronoun", "belief", name="Raymond Hollins"),
+    q("NWOSU", ":", "Your opponents on the council say you never made the case at all. Councilmember Diane Fraser told this station last week that the campaign was \"a mailer and a prayer.\"", "person", "speech", name="Carla Nwosu", quote="direct"),
+    q("Your opponents on the council", "say", "you never made the case at all", "group", "speech"),
+    q("Councilmember Diane Fraser", "told", 'the campaign was "a mailer and a prayer."', "person", "speech"),
+    q("HOLLINS", ":", "Diane has been against this levy from day one, so I'm not surprised she says that. But she's not wrong that we started late. I'll own that", "person", "speech", name="Raymond Hollins", quote="direct"),
+    q("NWOSU", ":", "Will you bring it back?", "person", "speech", name="Carla Nwosu", quote="direct"),
+    q("HOLLINS", ":", "Yes. I intend to put a smaller measure on the ballot next November. We're going to cut the rail piece and focus on bus frequency", "person", "speech", name="Raymond Hollins", quote="direct"),
+    q("I", "intend to", "put a smaller measure on the ballot next November", "pronoun", "intent", name="Raymond Hollins"),
+    q("NWOSU", ":", "Transit riders I spoke with this week say they feel abandoned", "person", "speech", name="Carla Nwosu", quote="direct"),
+    q("Transit riders I spoke with this week", "say", "they feel abandoned", "group", "speech"),
+    q("HOLLINS", ":", "They have every right to feel that way. Look, the data shows ridership on Route 1 is up 18 percent since spring. People want this. We just have to show them it's coming", "person", "speech", name="Raymond Hollins", quote="direct"),
+    q("the data", "shows", "ridership on Route 1 is up 18 percent since spring", "organization", "evidence"),
+    q("NWOSU", ":", "Mayor Hollins, thank you", "person", "speech", name="Carla Nwosu", quote="direct"),
+    q("HOLLINS", ":", "Thank you, Carla", "person", "speech", name="Raymond Hollins", quote="direct"),
+    module=__name__)
+
+A("c10-column-phone-ban", """
+The phone ban is working. Let's admit it.
+
+When the Brookfield school board voted last spring to lock up students' phones during the school day, I was skeptical. I thought it was the kind of rule adults make to feel better about themselves.
+
+I was wrong, and so, it seems, were many of the ban's loudest critics.
+
+The district's own survey, released this month, found that 71 percent of teachers reported fewer classroom disruptions since January. Principal Gloria Haddad of Brookfield High told me that fights in the cafeteria had "basically disappeared." A junior I spoke with, who asked that her name not be used because she did not want to be seen as siding with the administration, said she had started talking to people at lunch again. "It's weird," she said. "But it's a good weird."
+
+Not everyone is persuaded. Parent Kevin Marsh, who organized a petition against the ban, argues that families need to reach their children in an emergency. He is not wrong to worry. But the district has installed landlines in every classroom, and Superintendent Nora Blake has promised that no student will be disciplined for calling home in a genuine crisis.
+
+The teachers union, which had initially opposed the policy, now supports it. Its president, Sam Okonjo, conceded in a letter to members that the union had underestimated how much phones were hurting instruction.
+
+Brookfield should keep the ban, and other districts should study it. Evidence this clear does not come along often.
+""",
+    q("The district's own survey", "found", "71 percent of teachers reported fewer classroom disruptions since January", "organization", "evidence"),
+    q("71 percent of teachers", "reported", "fewer classroom disruptions since January", "group", "speech"),
+    q("Principal Gloria Haddad of Brookfield High", "told", 'fights in the cafeteria had "basically disappeared."', "person", "speech"),
+    q("who", "asked", "her name not be used", "pronoun", "evaluation", name="A junior I spoke with"),
+    q("she", "did not want to", "be seen as siding with the administration", "pronoun", "intent", name="A junior I spoke with", near="she did not want"),
+    q("A junior I spoke with", "said", "she had started talking to people at lunch again", "anonymous", "speech"),
+    q("she", "said", ['"It\'s weird,"', '"But it\'s a good weird."'], "pronoun", "speech", name="A junior I spoke with"),
+    q("Parent Kevin Marsh", "argues", "families need to reach their children in an emergency", "person", "speech"),
+    q("Superintendent Nora Blake", "has promised", "no student will be disciplined for calling home in a genuine crisis", "person", "intent"),
+    q("which", "had initially opposed", "the policy", "pronoun", "evaluation", name="The teachers union"),
+    q("The teachers union", "supports", "it", "organization", "evaluation", at="now supports"),
+    q("Its president", "conceded", "the union had underestimated how much phones were hurting instruction", "person", "speech", name="Sam Okonjo"),
+    module=__name__)
