@@ -353,3 +353,154 @@ Brookfield should keep the ban, and other districts should study it. Evidence th
     q("The teachers union", "supports", "it", "organization", "evaluation", at="now supports"),
     q("Its president", "conceded", "the union had underestimated how much phones were hurting instruction", "person", "speech", name="Sam Okonjo"),
     module=__name__)
+
+A("c11-local-warehouse-hearing", """
+Planning board delays vote on Route 22 warehouse
+
+GREENVILLE — The Greenville Planning Board postponed a vote Wednesday on a proposed 400,000-square-foot distribution warehouse after more than three hours of public comment, most of it hostile.
+
+Board chair Evelyn Marchetti said the board needed more time to review a traffic study submitted by the developer, Keystone Logistics Partners, only two days before the hearing. "We received 600 pages on Monday," she said. "Nobody up here has read them, and I won't pretend otherwise."
+
+According to that study, the warehouse would add roughly 1,100 truck trips a day to Route 22. Keystone's attorney, Michael Sato, told the board the company would pay for a new traffic signal at the Orchard Road intersection. He also argued that the project would bring 350 jobs to a town that has lost two factories since 2015.
+
+Residents were unmoved. Joan Pettibone, who lives on Orchard Road, accused the developer of treating her neighborhood "like a loading dock." Another resident, Frank DiSalvo, asked the board whether anyone had studied the effect of diesel exhaust on the elementary school a quarter-mile away.
+
+Township Manager Ray Cohen has said he supports the project in principle. Last month he was quoted as saying the warehouse would "stabilize our tax base for a generation."
+
+The board is expected to take up the application again on Nov. 18. Keystone did not respond to a request for comment Thursday.
+""",
+    q("Board chair Evelyn Marchetti", "said", "the board needed more time to review a traffic study submitted by the developer, Keystone Logistics Partners, only two days before the hearing", "person", "speech"),
+    q("she", "said", ['"We received 600 pages on Monday,"', "\"Nobody up here has read them, and I won't pretend otherwise.\""], "pronoun", "speech", name="Evelyn Marchetti"),
+    q("that study", "According to", "the warehouse would add roughly 1,100 truck trips a day to Route 22", "organization", "evidence"),
+    q("Keystone's attorney", "told", "the company would pay for a new traffic signal at the Orchard Road intersection", "person", "speech", name="Michael Sato"),
+    q("He", "also argued", "the project would bring 350 jobs to a town that has lost two factories since 2015", "pronoun", "speech", name="Michael Sato"),
+    q("Joan Pettibone", "accused", 'the developer of treating her neighborhood "like a loading dock."', "person", "evaluation"),
+    q("Another resident", "asked", "whether anyone had studied the effect of diesel exhaust on the elementary school a quarter-mile away", "person", "question", name="Frank DiSalvo"),
+    q("Township Manager Ray Cohen", "has said", "he supports the project in principle", "person", "speech"),
+    q("he", "supports", "the project in principle", "pronoun", "evaluation", name="Ray Cohen"),
+    q("he", "was quoted as saying", 'the warehouse would "stabilize our tax base for a generation."', "pronoun", "speech", name="Ray Cohen"),
+    q(None, "is expected to", ["The board", "take up the application again on Nov. 18"], "none", "belief"),
+    module=__name__)
+
+A("c12-sports-transfer-window", """
+Rovers close in on Brazilian winger as Dunmore exit nears
+
+Bristol Rovers are closing in on a £4 million deal for Flamengo winger Thiago Ramalho, with the 22-year-old expected to fly to England for a medical this weekend.
+
+The club has reportedly agreed personal terms with Ramalho, who scored nine goals in the Brazilian league last season. Flamengo are said to want a sell-on clause of 20 percent. A Flamengo spokesman told the Brazilian sports site Lance that talks were "at an advanced stage."
+
+Manager Steve Gallacher refused to confirm the deal on Friday but did little to play it down. "He's a talented boy, and we've watched him for a long time," Gallacher said. "If something happens, you'll hear about it."
+
+Gallacher confirmed that captain Liam Dunmore had asked to leave. Dunmore, whose contract expires in June, is believed to be attracting interest from two Championship clubs. "Liam has given this club everything," the manager said. "I'm not going to stand in his way if the right offer comes."
+
+Supporters' trust chairman Paul Hendry warned that losing Dunmore without a replacement in midfield would be "a disaster." He urged the board to "show some ambition for once."
+
+The transfer window closes at 11 p.m. on Monday.
+""",
+    q(None, "expected to", ["the 22-year-old", "fly to England for a medical this weekend"], "none", "belief"),
+    q(None, "reportedly", ["The club has", "agreed personal terms with Ramalho, who scored nine goals in the Brazilian league last season"], "none", "speech"),
+    q(None, "are said to", ["Flamengo", "want a sell-on clause of 20 percent"], "none", "speech", at="last season."),
+    q("A Flamengo spokesman", "told", 'talks were "at an advanced stage."', "anonymous", "speech"),
+    q("Gallacher", "said", ["\"He's a talented boy, and we've watched him for a long time,\"", "\"If something happens, you'll hear about it.\""], "person", "speech", name="Steve Gallacher"),
+    q("Gallacher", "confirmed", "captain Liam Dunmore had asked to leave", "person", "speech", name="Steve Gallacher"),
+    q(None, "is believed to", ["Dunmore", "be attracting interest from two Championship clubs"], "none", "belief", at="asked to leave."),
+    q("the manager", "said", ['"Liam has given this club everything,"', "\"I'm not going to stand in his way if the right offer comes.\""], "person", "speech", name="Steve Gallacher"),
+    q("Supporters' trust chairman Paul Hendry", "warned", 'losing Dunmore without a replacement in midfield would be "a disaster."', "person", "speech"),
+    q("He", "urged", 'the board to "show some ambition for once."', "pronoun", "evaluation", name="Paul Hendry"),
+    module=__name__)
+
+A("c13-profile-vinton-street-cook", """
+The cook who wouldn’t leave Vinton Street
+
+OMAHA — Rosa Villanueva opened La Paloma in a former shoe repair shop on Vinton Street in 1994, when, as she puts it, “nobody with any sense was opening anything down here.”
+
+Thirty years later, the 14-table restaurant is the anchor of a block that now has a brewery, two galleries and a bakery with a waiting list for its weekend pastries. Villanueva insists she had nothing to do with it.
+
+“The neighborhood did this,” she said, wiping down the counter after the lunch rush. “I just kept the lights on.”
+
+Her regulars disagree. Dwayne Pollard, who has eaten lunch at La Paloma nearly every Thursday since 1998, said the restaurant was the reason he first walked down Vinton Street at all. City Councilwoman Teresa Morales, who grew up four blocks away, called Villanueva “the unofficial mayor of South Omaha.”
+
+The recognition has been slow in coming. Last month the James Beard Foundation named La Paloma one of its America’s Classics, an award that, according to the foundation, honors “restaurants with timeless appeal.”
+
+Villanueva, 67, learned to cook from her grandmother in Jalisco. She still makes the mole the same way, a two-day process she described as “half cooking, half prayer.” Her son Luis, who manages the front of the house, wants to add a second location in West Omaha. “It’s time,” Luis said. His mother is not convinced.
+
+“Why would I want two of these?” she asked. “One is already too many.”
+""",
+    q("she", "puts it", "“nobody with any sense was opening anything down here.”", "pronoun", "speech", name="Rosa Villanueva"),
+    q("Villanueva", "insists", "she had nothing to do with it", "person", "speech", name="Rosa Villanueva"),
+    q("she", "said", ["“The neighborhood did this,”", "“I just kept the lights on.”"], "pronoun", "speech", name="Rosa Villanueva"),
+    q("Dwayne Pollard", "said", "the restaurant was the reason he first walked down Vinton Street at all", "person", "speech"),
+    q("City Councilwoman Teresa Morales", "called", "Villanueva “the unofficial mayor of South Omaha.”", "person", "evaluation"),
+    q("the foundation", "according to", ["an award that", "honors “restaurants with timeless appeal.”"], "organization", "speech", name="the James Beard Foundation", quote="mixed"),
+    q("she", "described as", "“half cooking, half prayer.”", "pronoun", "speech", name="Rosa Villanueva"),
+    q("Her son Luis", "wants to", "add a second location in West Omaha", "person", "intent", name="Luis"),
+    q("Luis", "said", "“It’s time,”", "person", "speech", near="Luis said"),
+    q("she", "asked", ["“Why would I want two of these?”", "“One is already too many.”"], "pronoun", "question", name="Rosa Villanueva"),
+    module=__name__)
+
+A("c14-qa-river-novelist", """
+‘I write about the river because it keeps trying to kill us’
+
+Novelist Corinne Abernathy’s third book, “Low Water,” follows three generations of a Mississippi barge family. She talked with books editor Sam Whitfield ahead of her reading at Left Bank Books on Saturday. This conversation has been condensed.
+
+WHITFIELD: Your family actually worked the river. How much of the book is true?
+
+ABERNATHY: The weather is true. The wrecks are true. My grandfather swore the 1973 flood was the worst year of his life, and I believed him until I read his logbooks. He had worse years. He just didn’t talk about them.
+
+WHITFIELD: Some reviewers have called the ending bleak.
+
+ABERNATHY: I know. My editor warned me they would. But I don’t think it’s bleak. The family survives. On the river, surviving is the happy ending.
+
+WHITFIELD: What are you working on now?
+
+ABERNATHY: A book about my mother, who insists she will sue me if it’s any good. I plan to finish it anyway.
+
+WHITFIELD: Any advice for young writers from the Delta?
+
+ABERNATHY: Stay long enough to listen. Leave long enough to see it.
+""",
+    q("WHITFIELD", ":", "Your family actually worked the river. How much of the book is true?", "person", "speech", name="Sam Whitfield", quote="direct"),
+    q("ABERNATHY", ":", "The weather is true. The wrecks are true. My grandfather swore the 1973 flood was the worst year of his life, and I believed him until I read his logbooks. He had worse years. He just didn’t talk about them", "person", "speech", name="Corinne Abernathy", quote="direct"),
+    q("My grandfather", "swore", "the 1973 flood was the worst year of his life", "person", "speech"),
+    q("WHITFIELD", ":", "Some reviewers have called the ending bleak", "person", "speech", name="Sam Whitfield", quote="direct"),
+    q("Some reviewers", "have called", "the ending bleak", "group", "evaluation"),
+    q("ABERNATHY", ":", "I know. My editor warned me they would. But I don’t think it’s bleak. The family survives. On the river, surviving is the happy ending", "person", "speech", name="Corinne Abernathy", quote="direct"),
+    q("My editor", "warned", "they would", "person", "speech"),
+    q("I", "don’t think", "it’s bleak", "pronoun", "belief", name="Corinne Abernathy"),
+    q("WHITFIELD", ":", "What are you working on now?", "person", "speech", name="Sam Whitfield", quote="direct"),
+    q("ABERNATHY", ":", "A book about my mother, who insists she will sue me if it’s any good. I plan to finish it anyway", "person", "speech", name="Corinne Abernathy", quote="direct"),
+    q("who", "insists", "she will sue me if it’s any good", "pronoun", "speech", name="my mother"),
+    q("I", "plan to", "finish it anyway", "pronoun", "intent", name="Corinne Abernathy"),
+    q("WHITFIELD", ":", "Any advice for young writers from the Delta?", "person", "speech", name="Sam Whitfield", quote="direct"),
+    q("ABERNATHY", ":", "Stay long enough to listen. Leave long enough to see it", "person", "speech", name="Corinne Abernathy", quote="direct"),
+    module=__name__)
+
+A("c15-column-housing-shortage", """
+Stop pretending the housing shortage is someone else's problem
+
+Every candidate for Asheville City Council this fall says housing is their top priority. Very few of them will say what that means.
+
+Here is what it means: more homes, of every kind, in every neighborhood, including the ones where the candidates live.
+
+The numbers are not in dispute. According to the Buncombe County Housing Needs Assessment, the county is short roughly 8,200 units, and the median home price has climbed 61 percent since 2019. A survey by the Asheville Chamber found that four in ten employers had lost a worker because the worker could not find a place to live.
+
+Mayor Carol Bennett told the Citizen-Times in June that the city would "not build its way out of this," a line she has since walked back.
+
+Candidate Joel Whitaker's view is that the city can close the gap with "gentle density" — duplexes and backyard cottages — without touching single-family zoning. That is a nice phrase. It is not a plan. Candidate Marisol Ortega-Baines has gone further, proposing to allow fourplexes citywide, and she has been called "reckless" by the Montford Neighborhood Association for it. Ortega-Baines said at a forum last week that "the people cleaning our hotel rooms deserve to live in the city they serve."
+
+Neighborhood groups fear that apartments will bring traffic and change the character of their streets. Some of that fear is reasonable. Much of it is not.
+
+I live in West Asheville. The duplex going up across my street will house two families who might otherwise be commuting from Marshall. I can live with the traffic.
+
+Voters should ask every candidate one question: where, exactly, will the new homes go? Anyone who cannot answer does not deserve your vote.
+""",
+    q("Every candidate for Asheville City Council this fall", "says", "housing is their top priority", "group", "speech"),
+    q("the Buncombe County Housing Needs Assessment", "According to", "the county is short roughly 8,200 units, and the median home price has climbed 61 percent since 2019", "organization", "evidence"),
+    q("A survey by the Asheville Chamber", "found", "four in ten employers had lost a worker because the worker could not find a place to live", "organization", "evidence"),
+    q("Mayor Carol Bennett", "told", 'the city would "not build its way out of this,"', "person", "speech"),
+    q("Candidate Joel Whitaker's", "view", 'the city can close the gap with "gentle density" — duplexes and backyard cottages — without touching single-family zoning', "person", "belief", name="Joel Whitaker"),
+    q("Candidate Marisol Ortega-Baines", "proposing", "to allow fourplexes citywide", "person", "intent"),
+    q("the Montford Neighborhood Association", "has been called", ["she", '"reckless"'], "organization", "evaluation", at="citywide, and "),
+    q("Ortega-Baines", "said", '"the people cleaning our hotel rooms deserve to live in the city they serve."', "person", "speech", name="Marisol Ortega-Baines"),
+    q("Neighborhood groups", "fear", "apartments will bring traffic and change the character of their streets", "group", "belief"),
+    module=__name__)
