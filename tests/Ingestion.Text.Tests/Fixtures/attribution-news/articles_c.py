@@ -504,3 +504,164 @@ Voters should ask every candidate one question: where, exactly, will the new hom
     q("Ortega-Baines", "said", '"the people cleaning our hotel rooms deserve to live in the city they serve."', "person", "speech", name="Marisol Ortega-Baines"),
     q("Neighborhood groups", "fear", "apartments will bring traffic and change the character of their streets", "group", "belief"),
     module=__name__)
+
+A("c16-tabloid-bodega-cat", """
+BODEGA BRAWL! Cat's 'crime' sparks Bronx feud
+
+It's cat-astrophe on Castle Hill Avenue.
+
+A Bronx bodega owner says his beloved store cat, Mango, is being framed — and he's fighting back.
+
+Ahmed Saleh, 52, who has run Saleh Deli & Grocery for 19 years, told The Post that a neighboring landlord filed a complaint with the city claiming the orange tabby had ''attacked'' a tenant's dog.
+
+''Mango weighs nine pounds,'' Saleh fumed. ''The dog is a pit bull. Who attacked who?''
+
+The landlord, Victor Petrosyan, insisted the cat was a menace. ''That animal has been terrorizing this block for years,'' he said. ''Everyone knows it.''
+
+Not everyone. Regulars at the deli rallied behind the feline, and a petition titled ''Justice for Mango'' had collected more than 4,000 signatures by Tuesday night.
+
+''He sleeps on the bread. That's his whole crime,'' said customer Danielle Ruiz, 34.
+
+A spokesman for the city Health Department confirmed that an inspector had visited the store last week but said no violation had been issued. Under city rules, cats are technically barred from food stores, but officials have long tolerated them as pest control.
+
+Saleh vowed he would never give Mango up. ''They'll have to take me too,'' he said.
+""",
+    q("A Bronx bodega owner", "says", "his beloved store cat, Mango, is being framed", "person", "speech", name="Ahmed Saleh"),
+    q("Ahmed Saleh", "told", "a neighboring landlord filed a complaint with the city claiming the orange tabby had ''attacked'' a tenant's dog", "person", "speech", quote="mixed"),
+    q(None, "claiming", "the orange tabby had ''attacked'' a tenant's dog", "none", "speech", name="Victor Petrosyan", quote="mixed"),
+    q("Saleh", "fumed", ["''Mango weighs nine pounds,''", "''The dog is a pit bull. Who attacked who?''"], "person", "speech", name="Ahmed Saleh"),
+    q("The landlord", "insisted", "the cat was a menace", "person", "speech", name="Victor Petrosyan"),
+    q("he", "said", ["''That animal has been terrorizing this block for years,''", "''Everyone knows it.''"], "pronoun", "speech", name="Victor Petrosyan"),
+    q("customer Danielle Ruiz", "said", "''He sleeps on the bread. That's his whole crime,''", "person", "speech"),
+    q("A spokesman for the city Health Department", "confirmed", "an inspector had visited the store last week", "anonymous", "speech"),
+    q(None, "said", "no violation had been issued", "none", "speech", name="A spokesman for the city Health Department"),
+    q("Saleh", "vowed", "he would never give Mango up", "person", "intent", name="Ahmed Saleh"),
+    q("he", "said", "''They'll have to take me too,''", "pronoun", "speech", name="Ahmed Saleh"),
+    module=__name__)
+
+A("c17-liveblog-school-budget", """
+LIVE: Lakewood school board votes on budget cuts
+
+7:02 p.m. — The meeting is under way. About 150 people are in the auditorium at Lakewood High, and more are standing in the hallway.
+
+7:15 p.m. — Superintendent Karen Osei opens with the district's numbers. She says the district faces a $6.3 million shortfall next year and that cuts to staff are "unavoidable."
+
+7:31 p.m. — First public speaker: teacher Mark Delaney, who has taught chemistry at Lakewood for 22 years. "If you cut the science department again, you are cutting the reason families move here," he tells the board.
+
+7:44 p.m. — Parent Aisha Rahman asks the board why administrative salaries were not on the list of cuts. Applause.
+
+7:58 p.m. — Board member Tom Greer says he will vote against any plan that closes Roosevelt Elementary. "I won't do it," Greer says. "Not this year, not next year."
+
+8:02 p.m. — Student representative Jayden Park says 300 students have signed a letter urging the board to protect arts programs.
+
+8:10 p.m. — Greer and board member Paula Iverson clash over the Roosevelt plan. Iverson accuses Greer of "grandstanding." She says the board has "run out of easy choices."
+
+8:20 p.m. — The teachers union has posted a statement on Facebook calling the proposal "a budget balanced on the backs of children."
+
+8:41 p.m. — Board president Linda Sorensen calls a 10-minute recess.
+
+9:05 p.m. — Vote: the board approves the budget 4-3. Roosevelt stays open for now. Osei says the district will revisit the building question in the spring.
+
+We'll have a full story on our website later tonight.
+""",
+    q("She", "says", 'the district faces a $6.3 million shortfall next year and that cuts to staff are "unavoidable."', "pronoun", "speech", name="Karen Osei"),
+    q("he", "tells", '"If you cut the science department again, you are cutting the reason families move here,"', "pronoun", "speech", name="Mark Delaney"),
+    q("Parent Aisha Rahman", "asks", "why administrative salaries were not on the list of cuts", "person", "question"),
+    q("Board member Tom Greer", "says", "he will vote against any plan that closes Roosevelt Elementary", "person", "speech"),
+    q("Greer", "says", ["\"I won't do it,\"", '"Not this year, not next year."'], "person", "speech", name="Tom Greer"),
+    q("Student representative Jayden Park", "says", "300 students have signed a letter urging the board to protect arts programs", "person", "speech"),
+    q("a letter", "urging", "the board to protect arts programs", "organization", "evaluation"),
+    q("Iverson", "accuses", 'Greer of "grandstanding."', "person", "evaluation", name="Paula Iverson"),
+    q("She", "says", 'the board has "run out of easy choices."', "pronoun", "speech", name="Paula Iverson"),
+    q("The teachers union", "calling", 'the proposal "a budget balanced on the backs of children."', "organization", "evaluation"),
+    q("Osei", "says", "the district will revisit the building question in the spring", "person", "speech", name="Karen Osei"),
+    module=__name__)
+
+A("c18-culture-orpheum-reopens", """
+Shuttered Orpheum to reopen with hometown musical
+
+SPRINGFIELD, Mo. — The Orpheum Theatre, closed since a roof collapse in 2021, will reopen in March with a new musical by a pair of Springfield natives, the theater's board announced Thursday.
+
+"Glass City," by composer Dana Whitcomb and lyricist Andre Pruitt, tells the story of a 1950s glass factory strike. The show will run for six weeks.
+
+Preservationists had warned for years that the building could not be saved. Board chairwoman Lorraine Fitch said the $11 million restoration came in under budget, thanks largely to a $4 million gift from the Harmon Family Foundation. "We were told this building was finished," she said. "We didn't believe it."
+
+Whitcomb, who now lives in Chicago, said she wrote the first song for the musical on a napkin in 2016, after her grandfather told her stories about the picket lines. Pruitt described the score as "a little bit Springsteen, a little bit Sondheim." Mayor Ken Doss called the reopening "the best news downtown has had in a decade."
+
+Not everyone was thrilled with the choice. A local arts blogger, Nate Crowley, questioned on social media whether an untested new work could fill a 1,200-seat house for six weeks. The board's executive director, Gwen Adeyemi, said advance sales had already passed 9,000 tickets. She expects the run to sell out.
+
+Tickets go on sale to the public Monday. The show's opening night gala is scheduled for March 14.
+""",
+    q("the theater's board", "announced", "The Orpheum Theatre, closed since a roof collapse in 2021, will reopen in March with a new musical by a pair of Springfield natives", "organization", "speech"),
+    q("Preservationists", "had warned", "the building could not be saved", "group", "speech"),
+    q("Board chairwoman Lorraine Fitch", "said", "the $11 million restoration came in under budget, thanks largely to a $4 million gift from the Harmon Family Foundation", "person", "speech"),
+    q("she", "said", ['"We were told this building was finished,"', "\"We didn't believe it.\""], "pronoun", "speech", name="Lorraine Fitch"),
+    q("Whitcomb", "said", "she wrote the first song for the musical on a napkin in 2016, after her grandfather told her stories about the picket lines", "person", "speech", name="Dana Whitcomb"),
+    q("Pruitt", "described", 'the score as "a little bit Springsteen, a little bit Sondheim."', "person", "speech", name="Andre Pruitt"),
+    q("Mayor Ken Doss", "called", 'the reopening "the best news downtown has had in a decade."', "person", "evaluation"),
+    q("A local arts blogger", "questioned", "whether an untested new work could fill a 1,200-seat house for six weeks", "person", "question", name="Nate Crowley"),
+    q("The board's executive director", "said", "advance sales had already passed 9,000 tickets", "person", "speech", name="Gwen Adeyemi"),
+    q("She", "expects", "the run to sell out", "pronoun", "belief", name="Gwen Adeyemi"),
+    module=__name__)
+
+A("c19-sports-coach-fired", """
+Sabers fire coach Lindgren after 2-11 start
+
+The Portland Sabers fired head coach Erik Lindgren on Sunday, less than 24 hours after a 6-1 home loss to Seattle dropped them to 2-11, the worst record in the league.
+
+General manager Colleen Fairweather announced the decision in a brief statement, thanking Lindgren for "his professionalism and his commitment to this city." Assistant coach Darnell Hughes will take over on an interim basis.
+
+Fairweather told reporters later that the decision was hers alone. "Ownership did not push me," she said. "I saw the same games you saw."
+
+Lindgren, 58, was in the second year of a three-year contract. He did not respond to messages Sunday, but his agent, Martin Kovac, said Lindgren was "disappointed but not surprised."
+
+Players took to social media within minutes. Defenseman Ryan Oduya tweeted that Lindgren was "the best human being I've played for." Goaltender Petr Vasko posted a photo of the two of them with the caption "Thank you, coach."
+
+Not all fans were sad to see him go. A banner reading "FIRE LINDGREN" had hung in Section 112 for three straight games.
+
+Hughes, 41, said he plans to simplify the team's defensive system. "We've been thinking too much," he said. "I want us playing fast."
+
+The Sabers host Vancouver on Tuesday.
+""",
+    q("General manager Colleen Fairweather", "announced", "the decision", "person", "speech", at="Fairweather announced "),
+    q(None, "thanking", 'Lindgren for "his professionalism and his commitment to this city."', "none", "evaluation", name="Colleen Fairweather"),
+    q("Fairweather", "told", "the decision was hers alone", "person", "speech", name="Colleen Fairweather"),
+    q("she", "said", ['"Ownership did not push me,"', '"I saw the same games you saw."'], "pronoun", "speech", name="Colleen Fairweather"),
+    q("his agent", "said", 'Lindgren was "disappointed but not surprised."', "person", "speech", name="Martin Kovac"),
+    q("Defenseman Ryan Oduya", "tweeted", "Lindgren was \"the best human being I've played for.\"", "person", "speech"),
+    q("Goaltender Petr Vasko", "posted", '"Thank you, coach."', "person", "speech"),
+    q("Hughes", "said", "he plans to simplify the team's defensive system", "person", "speech", name="Darnell Hughes"),
+    q("he", "plans to", "simplify the team's defensive system", "pronoun", "intent", name="Darnell Hughes"),
+    q("he", "said", ["\"We've been thinking too much,\"", '"I want us playing fast."'], "pronoun", "speech", name="Darnell Hughes"),
+    q("I", "want", "us playing fast", "pronoun", "intent", name="Darnell Hughes"),
+    module=__name__)
+
+A("c20-letters-dog-ban", """
+Readers respond: the Riverside Park dog ban
+
+Last week's story on the proposed ban on off-leash dogs in Riverside Park drew more mail than anything we have published this year. A selection follows.
+
+I have walked my dogs in Riverside every morning for eleven years. In that time I have seen exactly one dog bite, and the owner paid the vet bill on the spot. The parks commissioner says complaints have tripled. I would like to see those complaints.
+— Gordon Pelletier, Riverside
+
+The commissioner is right. My daughter was knocked flat by a Labrador last spring while its owner shouted that it was "friendly." Friendly dogs still weigh 80 pounds.
+— Anita Kowalski, North End
+
+Why not fence off a dog run, as Cedar Falls did? Their parks director told your reporter the run cost less than $40,000. Problem solved.
+— Rev. Thomas Achebe, Eastgate
+
+I'm a dog owner and I support the ban. Most owners are responsible. The ones who aren't have ruined it for the rest of us.
+— Jill Stroud, Riverside
+
+Share this: Facebook | X | Email
+""",
+    q("Gordon Pelletier", "—", "I have walked my dogs in Riverside every morning for eleven years. In that time I have seen exactly one dog bite, and the owner paid the vet bill on the spot. The parks commissioner says complaints have tripled. I would like to see those complaints", "person", "speech", quote="direct"),
+    q("The parks commissioner", "says", "complaints have tripled", "person", "speech"),
+    q("I", "would like to", "see those complaints", "pronoun", "intent", name="Gordon Pelletier"),
+    q("Anita Kowalski", "—", 'The commissioner is right. My daughter was knocked flat by a Labrador last spring while its owner shouted that it was "friendly." Friendly dogs still weigh 80 pounds', "person", "speech", quote="direct"),
+    q("its owner", "shouted", 'it was "friendly."', "person", "speech"),
+    q("Rev. Thomas Achebe", "—", "Why not fence off a dog run, as Cedar Falls did? Their parks director told your reporter the run cost less than $40,000. Problem solved", "person", "speech", quote="direct"),
+    q("Their parks director", "told", "the run cost less than $40,000", "person", "speech"),
+    q("Jill Stroud", "—", "I'm a dog owner and I support the ban. Most owners are responsible. The ones who aren't have ruined it for the rest of us", "person", "speech", quote="direct"),
+    q("I", "support", "the ban", "pronoun", "evaluation", name="Jill Stroud", at="I support "),
+    module=__name__)
