@@ -665,3 +665,152 @@ Share this: Facebook | X | Email
     q("Jill Stroud", "—", "I'm a dog owner and I support the ban. Most owners are responsible. The ones who aren't have ruined it for the rest of us", "person", "speech", quote="direct"),
     q("I", "support", "the ban", "pronoun", "evaluation", name="Jill Stroud", at="I support "),
     module=__name__)
+
+A("c21-column-stadium-subsidy", """
+The stadium deal is a bad bet, and the mayor knows it
+
+Mayor Phil Gorski wants Kansas City taxpayers to put $450 million toward a new downtown ballpark. He says the stadium will "pay for itself" within 20 years. Nobody who has studied stadium deals believes that, and I suspect the mayor doesn't either.
+
+Economists have been remarkably consistent on this point. A 2022 review of three decades of research by economists at the University of Chicago concluded that publicly financed stadiums rarely produce measurable growth in local income. The team's owners have not disputed those findings; they simply do not mention them.
+
+Team president Dale Whitford's claim that the ballpark would create 12,000 jobs deserves particular scrutiny. Most of those jobs, the team's own consultant acknowledged in a footnote, would be temporary construction work.
+
+It was reported last month that the team had also explored sites in suburban Johnson County. Gorski has dismissed those reports as "a negotiating tactic." Maybe so. But if the team is bluffing, the city should call the bluff.
+
+Councilwoman Renata Hollis has condemned the deal as "corporate welfare with a nice view." Councilman Brent Amos, by contrast, praised the mayor for "thinking big." Both of them voted for the last stadium subsidy, in 2011, which is still being paid off.
+
+The council votes on Dec. 4. It should vote no.
+""",
+    q("Mayor Phil Gorski", "wants", "Kansas City taxpayers to put $450 million toward a new downtown ballpark", "person", "intent"),
+    q("He", "says", 'the stadium will "pay for itself" within 20 years', "pronoun", "speech", name="Phil Gorski"),
+    q("A 2022 review of three decades of research by economists at the University of Chicago", "concluded", "publicly financed stadiums rarely produce measurable growth in local income", "organization", "evidence"),
+    q("Team president Dale Whitford's", "claim", "the ballpark would create 12,000 jobs", "person", "speech", name="Dale Whitford"),
+    q("the team's own consultant", "acknowledged", ["Most of those jobs", "would be temporary construction work"], "person", "speech"),
+    q(None, "It was reported", "the team had also explored sites in suburban Johnson County", "none", "speech"),
+    q("Gorski", "has dismissed", 'those reports as "a negotiating tactic."', "person", "evaluation", name="Phil Gorski"),
+    q("Councilwoman Renata Hollis", "has condemned", 'the deal as "corporate welfare with a nice view."', "person", "evaluation"),
+    q("Councilman Brent Amos", "praised", 'the mayor for "thinking big."', "person", "evaluation"),
+    module=__name__)
+
+A("c22-qa-ultrarunner", """
+Q&A: Ultrarunner Leah Montoya on 100 miles, bad knees and her father
+
+Leah Montoya, 34, of Flagstaff won the Western Ridge 100 last month in a course-record 17 hours, 12 minutes. She spoke to the Sun by phone from her home. Answers have been lightly edited.
+
+Q: When did you know you had the record?
+
+A: Honestly, not until mile 95. My crew chief kept telling me I was "on pace," and I kept telling her to stop lying to me.
+
+Q: Your father ran the race in 1988. Did he give you advice?
+
+A: He told me to walk the hills and never sit down in an aid station. He says the chair is where races go to die. He was right.
+
+Q: Doctors have warned that ultra distances are hard on joints. Do you worry?
+
+A: My orthopedist thinks my knees have maybe five more years of this. I think she's being optimistic. I'm going to enjoy them while they work.
+
+Q: What's next?
+
+A: I want to run the Tor des Géants in Italy next September. That's 205 miles. My husband has asked me to please not talk about it at dinner.
+""",
+    q("A", ":", 'Honestly, not until mile 95. My crew chief kept telling me I was "on pace," and I kept telling her to stop lying to me', "person", "speech", name="Leah Montoya", quote="direct"),
+    q("My crew chief", "kept telling", 'I was "on pace,"', "person", "speech"),
+    q("I", "kept telling", "her to stop lying to me", "pronoun", "evaluation", name="Leah Montoya"),
+    q("A", ":", "He told me to walk the hills and never sit down in an aid station. He says the chair is where races go to die. He was right", "person", "speech", name="Leah Montoya", quote="direct"),
+    q("He", "told", "me to walk the hills and never sit down in an aid station", "pronoun", "evaluation", name="her father", near="He told me"),
+    q("He", "says", "the chair is where races go to die", "pronoun", "speech", name="her father", near="He says the"),
+    q("Doctors", "have warned", "ultra distances are hard on joints", "group", "speech"),
+    q("A", ":", "My orthopedist thinks my knees have maybe five more years of this. I think she's being optimistic. I'm going to enjoy them while they work", "person", "speech", name="Leah Montoya", quote="direct"),
+    q("My orthopedist", "thinks", "my knees have maybe five more years of this", "person", "belief"),
+    q("I", "think", "she's being optimistic", "pronoun", "belief", name="Leah Montoya", near="I think she's"),
+    q("A", ":", "I want to run the Tor des Géants in Italy next September. That's 205 miles. My husband has asked me to please not talk about it at dinner", "person", "speech", name="Leah Montoya", quote="direct"),
+    q("I", "want to", "run the Tor des Géants in Italy next September", "pronoun", "intent", name="Leah Montoya"),
+    q("My husband", "has asked", "me to please not talk about it at dinner", "person", "evaluation"),
+    module=__name__)
+
+A("c23-local-converter-thefts", """
+Two charged in catalytic converter thefts across three counties
+
+Two Akron men have been charged in connection with a string of catalytic converter thefts that police say cost car owners more than $300,000 over 18 months.
+
+Devon Larkin, 27, and Marcus Tillery, 31, were arrested Friday after a traffic stop on Interstate 77, according to the Summit County Sheriff's Office. Deputies found 14 converters and a battery-powered saw in the trunk, a criminal complaint said.
+
+Sheriff Kandiss Moore said the arrests followed a six-month investigation with police in Stark and Portage counties. "These were not kids playing around," Moore said at a news conference Monday. "This was a business."
+
+F.B.I. agents assisted in tracing the sale of the parts to a scrapyard in Pennsylvania, officials said. The scrapyard's owner has not been charged, and a lawyer for the business, Adam Reiss, told the Beacon Journal that his client "had no idea where those parts came from."
+
+Larkin's attorney, Shauna Mills, said her client would plead not guilty. Tillery's lawyer could not be reached.
+
+Residents of the Highland Square neighborhood, where at least 40 thefts were reported, welcomed the arrests. "I've replaced mine twice," said Ellen Brandt, a retired teacher. "I hope they throw the book at them."
+
+Both men are being held in the Summit County Jail on $50,000 bond.
+""",
+    q("police", "say", "cost car owners more than $300,000 over 18 months", "group", "speech"),
+    q("the Summit County Sheriff's Office", "according to", "Devon Larkin, 27, and Marcus Tillery, 31, were arrested Friday after a traffic stop on Interstate 77", "organization", "speech"),
+    q("a criminal complaint", "said", "Deputies found 14 converters and a battery-powered saw in the trunk", "organization", "speech"),
+    q("Sheriff Kandiss Moore", "said", "the arrests followed a six-month investigation with police in Stark and Portage counties", "person", "speech"),
+    q("Moore", "said", ['"These were not kids playing around,"', '"This was a business."'], "person", "speech", name="Kandiss Moore"),
+    q("officials", "said", "F.B.I. agents assisted in tracing the sale of the parts to a scrapyard in Pennsylvania", "group", "speech"),
+    q("a lawyer for the business", "told", 'his client "had no idea where those parts came from."', "person", "speech", name="Adam Reiss"),
+    q("Larkin's attorney", "said", "her client would plead not guilty", "person", "speech", name="Shauna Mills"),
+    q("Residents of the Highland Square neighborhood", "welcomed", "the arrests", "group", "evaluation", at="welcomed "),
+    q("Ellen Brandt", "said", ["\"I've replaced mine twice,\"", '"I hope they throw the book at them."'], "person", "speech"),
+    q("I", "hope", "they throw the book at them", "pronoun", "intent", name="Ellen Brandt"),
+    module=__name__)
+
+A("c24-feature-last-ferry-run", """
+Last run of the Island Belle
+
+BAYFIELD, Wis. — For 41 summers, Captain Gus Lindahl has piloted the Island Belle across the two-mile channel to Madeline Island. On Sunday he will make his final crossing.
+
+Lindahl, 73, says he never meant to stay this long. He took the job in 1984 as a summer deckhand, he recalled, because a friend had told him the ferry company paid better than the cannery.
+
+"That friend was wrong, by the way," he said, laughing.
+
+The Madeline Island Ferry Line announced in June that the Belle, built in 1952, would be retired and replaced by a larger diesel-electric vessel. Company spokeswoman Kari Jonsson said the new boat would carry 30 percent more vehicles and cut fuel costs nearly in half.
+
+Lindahl does not argue with the numbers. But longtime passengers say the Belle has a personality the new boat will never match. Marjorie Flood, who has summered on the island since the 1960s, said her late husband once told her that the Belle's horn was "the sound of coming home."
+
+Lindahl plans to spend his retirement fishing — from the shore. "I've had enough of boats," he said. "Don't tell anybody."
+
+The company has invited the public to a farewell crossing at 4 p.m. Sunday.
+""",
+    q("Lindahl", "says", "he never meant to stay this long", "person", "speech", name="Gus Lindahl"),
+    q("he", "recalled", ["He took the job in 1984 as a summer deckhand", "because a friend had told him the ferry company paid better than the cannery"], "pronoun", "speech", name="Gus Lindahl"),
+    q("a friend", "had told", "the ferry company paid better than the cannery", "person", "speech"),
+    q("he", "said", '"That friend was wrong, by the way,"', "pronoun", "speech", name="Gus Lindahl"),
+    q("The Madeline Island Ferry Line", "announced", "the Belle, built in 1952, would be retired and replaced by a larger diesel-electric vessel", "organization", "speech"),
+    q("Company spokeswoman Kari Jonsson", "said", "the new boat would carry 30 percent more vehicles and cut fuel costs nearly in half", "person", "speech"),
+    q("longtime passengers", "say", "the Belle has a personality the new boat will never match", "group", "speech"),
+    q("Marjorie Flood", "said", 'her late husband once told her that the Belle\'s horn was "the sound of coming home."', "person", "speech"),
+    q("her late husband", "once told", 'the Belle\'s horn was "the sound of coming home."', "person", "speech"),
+    q("Lindahl", "plans to", "spend his retirement fishing — from the shore", "person", "intent", name="Gus Lindahl"),
+    q("he", "said", ["\"I've had enough of boats,\"", "\"Don't tell anybody.\""], "pronoun", "speech", name="Gus Lindahl"),
+    module=__name__)
+
+A("c25-tabloid-subway-rats", """
+RAT PACK ATTACK: Straphangers flee as rodents swarm Q train
+
+Riders on a Manhattan-bound Q train got more than they bargained for Thursday morning when a half-dozen rats poured out of a ceiling panel near Canal Street, sending screaming commuters scrambling over seats.
+
+''It was like a horror movie,'' said Brooklyn nurse Tamika Greene, 38, who was riding to her shift at Bellevue. ''One landed on a guy's shoulder. He didn't even scream. He just left.''
+
+Cellphone video of the chaos racked up more than two million views by Thursday night. In one clip, a man can be heard shouting, ''Everybody off! Everybody off!''
+
+The M.T.A. blamed the mess on a maintenance crew that had left a panel unsecured overnight, a transit source told The News. An agency spokesman, Joe Castellano, would only say that the car had been ''taken out of service for a thorough cleaning.''
+
+Transport Workers Union Local 100 pounced, accusing agency brass of slashing cleaning budgets. ''This is what happens when you treat the people who keep the subway running like an afterthought,'' a union official said.
+
+City Councilman Victor Batista demanded an inspection of every car on the line. Rat experts, meanwhile, say the episode is no surprise. ''Rats go where the food is,'' said pest control consultant Irv Mandelbaum. ''And there is a lot of food on the Q.''
+""",
+    q("Brooklyn nurse Tamika Greene", "said", ["''It was like a horror movie,''", "''One landed on a guy's shoulder. He didn't even scream. He just left.''"], "person", "speech"),
+    q("a man", "can be heard shouting", "''Everybody off! Everybody off!''", "anonymous", "speech"),
+    q("a transit source", "told", "The M.T.A. blamed the mess on a maintenance crew that had left a panel unsecured overnight", "anonymous", "speech"),
+    q("The M.T.A.", "blamed", "the mess on a maintenance crew that had left a panel unsecured overnight", "organization", "evaluation"),
+    q("An agency spokesman", "would only say", "the car had been ''taken out of service for a thorough cleaning.''", "person", "speech", name="Joe Castellano", quote="mixed"),
+    q("Transport Workers Union Local 100", "accusing", "agency brass of slashing cleaning budgets", "organization", "evaluation"),
+    q("a union official", "said", "''This is what happens when you treat the people who keep the subway running like an afterthought,''", "anonymous", "speech"),
+    q("City Councilman Victor Batista", "demanded", "an inspection of every car on the line", "person", "evaluation"),
+    q("Rat experts", "say", "the episode is no surprise", "group", "speech"),
+    q("pest control consultant Irv Mandelbaum", "said", ["''Rats go where the food is,''", "''And there is a lot of food on the Q.''"], "person", "speech"),
+    module=__name__)
