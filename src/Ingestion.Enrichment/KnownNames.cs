@@ -233,20 +233,10 @@ internal static class KnownNames
             && !pair.Key.StartsWith("the ", StringComparison.Ordinal))];
 
     /// <summary>Words that stand before a person's name and are not part of it.</summary>
-    public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-    [
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
-        "President", "Vice", "Prime", "Minister", "Chancellor", "Premier", "King", "Queen", "Prince", "Princess",
-        "Sheikh", "Emir", "Sultan", "Pope", "Cardinal", "Bishop", "Rabbi", "Imam", "Ayatollah", "Mullah",
-        "General", "Gen", "Gen.", "Lt", "Lt.", "Lieutenant", "Colonel", "Col", "Col.", "Major", "Maj", "Maj.",
-        "Captain", "Capt", "Capt.", "Sergeant", "Sgt", "Sgt.", "Admiral", "Adm", "Adm.", "Commander", "Marshal",
-        "Brigadier", "Field", "Corporal", "Private", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Representative",
-        "Congressman", "Congresswoman", "Governor", "Gov", "Gov.", "Mayor", "Judge", "Justice", "Ambassador",
-        "Secretary", "Dictator", "Leader", "Chairman", "Chief", "Director", "Spokesman", "Spokeswoman",
-        "Inspector", "Detective", "Officer", "Father", "Brother", "Sister", "Saint", "Deputy", "Former", "Foreign",
-        "Defence", "Defense", "Interior", "State", "Attorney", "Supreme", "Grand", "Crown", "Speaker", "Rt", "Rt.",
-        "Hon", "Hon.", "Honourable", "Honorable", "Coach", "Pastor", "Reverend", "Rev", "Rev.", "Chief Executive",
-    ], StringComparer.Ordinal);
+    /// <remarks><c>titles.tsv</c>, shared with the text pipeline; an abbreviation is also held with its period ("Gen.").</remarks>
+    public static readonly FrozenSet<string> Titles = Lexicon.Rows("titles")
+        .SelectMany(row => row[2] == "y" ? new[] { row[0], row[0] + "." } : [row[0]])
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case role nouns that, right before a capitalised name, make it a person ("bomber Salman Abedi").</summary>
     public static readonly FrozenSet<string> RoleNouns = FrozenSet.ToFrozenSet(
@@ -367,36 +357,6 @@ internal static class KnownNames
     ], StringComparer.Ordinal);
 
     /// <summary>Given names common in news across languages: a name starting with one is a person.</summary>
-    public static readonly FrozenSet<string> GivenNames = FrozenSet.ToFrozenSet(
-    [
-        // English and European
-        "Aaron", "Adam", "Adrian", "Alan", "Albert", "Alex", "Alexander", "Alexandra", "Alice", "Alison", "Amanda",
-        "Amy", "Andrew", "Andrea", "Angela", "Ann", "Anna", "Anne", "Anthony", "Antonio", "Arthur", "Barbara",
-        "Ben", "Benjamin", "Bernard", "Beth", "Bill", "Bob", "Boris", "Brian", "Bruce", "Carl", "Carlos", "Carol",
-        "Caroline", "Catherine", "Charles", "Charlie", "Charlotte", "Chris", "Christian", "Christina", "Christine",
-        "Christopher", "Claire", "Claude", "Colin", "Craig", "Daniel", "Dan", "David", "Deborah", "Dennis", "Diana",
-        "Dmitry", "Donald", "Douglas", "Edward", "Elizabeth", "Emily", "Emma", "Emmanuel", "Eric", "Francesco",
-        "Francis", "Frank", "Franz", "Fred", "Gary", "George", "Gerald", "Giorgia", "Giovanni", "Gordon", "Greg",
-        "Gregory", "Hans", "Harry", "Helen", "Henry", "Ian", "Igor", "Ivan", "Jack", "Jacob", "James", "Jan",
-        "Jane", "Janet", "Jason", "Javier", "Jean", "Jeff", "Jeffrey", "Jennifer", "Jeremy", "Jessica", "Jim",
-        "Joan", "Joe", "John", "Jonathan", "Jorge", "Jose", "Joseph", "Juan", "Julia", "Julian", "Julie", "Karen",
-        "Karl", "Kate", "Katherine", "Kevin", "Klaus", "Laura", "Lawrence", "Linda", "Lisa", "Louis", "Luis",
-        "Marco", "Margaret", "Maria", "Marie", "Mark", "Martin", "Mary", "Matthew", "Michael", "Michel", "Michelle",
-        "Mike", "Nancy", "Natalia", "Nicholas", "Nick", "Nicola", "Nicolas", "Olaf", "Oliver", "Olga", "Pablo",
-        "Patricia", "Patrick", "Paul", "Pedro", "Peter", "Philip", "Pierre", "Rachel", "Ralph", "Raymond",
-        "Rebecca", "Richard", "Robert", "Roger", "Ronald", "Rose", "Ryan", "Sam", "Samuel", "Sandra", "Sarah",
-        "Scott", "Sean", "Sergei", "Sergey", "Simon", "Sophie", "Stephen", "Steve", "Steven", "Susan", "Thomas",
-        "Tim", "Timothy", "Tom", "Tony", "Victor", "Vladimir", "Walter", "William", "Wolfgang", "Yuri",
-        // Arabic, Persian, Turkish, South Asian
-        "Abdel", "Abdul", "Abdullah", "Abdallah", "Abu", "Adel", "Ahmad", "Ahmed", "Ali", "Amin", "Amir", "Amr",
-        "Anis", "Ashraf", "Ayman", "Bashar", "Fatima", "Fathi", "Fayez", "Hamid", "Hamza", "Hassan", "Hasan",
-        "Hashem", "Hashim", "Hussein", "Hussain", "Ibrahim", "Ismail", "Jamal", "Karim", "Khaled", "Khalid",
-        "Khalifa", "Mahmoud", "Mahmud", "Majid", "Mansour", "Mehmet", "Mohamed", "Mohammed", "Mohammad",
-        "Muhammad", "Mohamad", "Mustafa", "Moustafa", "Nabil", "Nasser", "Omar", "Osama", "Rashid", "Salah",
-        "Salem", "Salim", "Salman", "Sami", "Samir", "Tariq", "Walid", "Yasser", "Youssef", "Yusuf", "Zaid",
-        "Ziad", "Recep", "Ahmet", "Mustafa", "Reza", "Javad", "Hossein", "Rahul", "Raj", "Imran", "Nawaz",
-        "Narendra", "Shehbaz", "Aisha", "Leila", "Layla", "Nour", "Noor", "Rania", "Sara", "Yasmin", "Zainab",
-        // East Asian and African names often written given-first in English
-        "Jacob", "Cyril", "Abiy", "Paul", "Uhuru", "William", "Yoweri", "Muhammadu", "Bola", "Goodluck",
-    ], StringComparer.Ordinal);
+    /// <remarks><c>given-names.tsv</c>, shared with the text pipeline (which also reads its gender column).</remarks>
+    public static readonly FrozenSet<string> GivenNames = Lexicon.Set("given-names");
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using WordLists = Ingestion.Language.Lexicon;
 
 namespace Ingestion.Text;
 
@@ -248,18 +249,8 @@ internal sealed partial class NameIndex
 /// <summary>Closed word lists used to read noun phrases.</summary>
 internal static class Lexicon
 {
-    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-    [
-        "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend",
-        "Father", "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen", "Rep", "Representative",
-        "Congressman", "Congresswoman", "Gov", "Governor", "Mayor", "Judge", "Justice", "Chief", "Commander",
-        "General", "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major", "Maj", "Captain", "Capt", "Sergeant",
-        "Sgt", "Admiral", "Adm", "Brigadier", "Marshal", "Field", "Corporal", "Private", "Ambassador", "King",
-        "Queen", "Prince", "Princess", "Sheikh", "Sheik", "Emir", "Pope", "Cardinal", "Bishop", "Imam", "Rabbi",
-        "Chancellor", "Premier", "Speaker", "Deputy", "Foreign", "Defense", "Defence", "Interior", "Finance",
-        "Attorney", "Inspector", "Detective", "Officer", "Constable", "Superintendent", "Commissioner", "Dictator",
-        "Ayatollah", "Crown", "Leader", "Whip", "Chair", "Chairman", "Chairwoman", "Director", "Treasurer",
-    ], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Words before a name that are not part of it (<c>titles.tsv</c>, shared with enrichment).</summary>
+    private static readonly FrozenSet<string> Titles = WordLists.Set("titles", StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
     [
