@@ -92,37 +92,12 @@ internal static class KnownNames
         Add(Org, "Kremlin", "the Kremlin");
         Add(Org, "United States Africa Command", "AFRICOM", "AfriCom");
         Add(Org, "United States Central Command", "CENTCOM");
-        // Outlets and agencies.
-        Add(Org, "CNN");
-        Add(Org, "BBC", "BBC News");
-        Add(Org, "Reuters");
-        Add(Org, "Associated Press", "AP");
-        Add(Org, "Agence France-Presse", "AFP");
-        Add(Org, "Al Jazeera", "Al-Jazeera", "Aljazeera");
-        Add(Org, "Al Arabiya", "Al-Arabiya");
-        Add(Org, "NPR");
-        Add(Org, "ABC News");
-        Add(Org, "CBS News");
-        Add(Org, "NBC News");
-        Add(Org, "Fox News");
-        Add(Org, "MSNBC");
-        Add(Org, "Bloomberg");
-        Add(Org, "The Independent");
-        Add(Org, "The Guardian");
-        Add(Org, "The Times");
-        Add(Org, "The Telegraph", "The Daily Telegraph");
-        Add(Org, "The New York Times", "New York Times", "NYT");
-        Add(Org, "The Washington Post", "Washington Post");
-        Add(Org, "The Wall Street Journal", "Wall Street Journal", "WSJ");
-        Add(Org, "The Economist");
-        Add(Org, "Financial Times", "The Financial Times", "FT");
-        Add(Org, "Le Monde");
-        Add(Org, "Der Spiegel", "Spiegel");
-        Add(Org, "Politico");
-        Add(Org, "Axios");
-        Add(Org, "Xinhua");
-        Add(Org, "TASS", "Tass");
-        Add(Org, "RIA Novosti");
+        // Outlets and agencies: the curated ones of outlets.tsv, which the text pipeline shares.
+        foreach (var row in Lexicon.Rows("outlets").Where(row => row[1] == "known"))
+        {
+            Add(Org, row[0], row[2] == "-" ? [] : row[2].Split('|'));
+        }
+
         // Countries written as abbreviations (the gazetteer keys need more than two letters to stay safe).
         Add(Gpe, "United States", "U.S.", "US", "USA", "U.S.A.", "America", "the United States");
         Add(Gpe, "United Kingdom", "UK", "U.K.", "Britain", "Great Britain");

@@ -8,7 +8,8 @@ namespace Ingestion.Enrichment;
 /// security services known by acronym, legislatures, parties and armed groups named by acronym or without a
 /// "Party" or "Front", unions, lobbies, think tanks, universities, journals, sports bodies, charities and news outlets), not
 /// tuned to any article.
-/// The list is data: <c>Lexicons/organisations.tsv</c> in Ingestion.Language (name, match, sector, forms).
+/// The list is data: <c>Lexicons/organisations.tsv</c> in Ingestion.Language (name, match, sector, forms), and the
+/// news outlets in <c>Lexicons/outlets.tsv</c>, which the text pipeline shares.
 /// Forms are exact and case-sensitive, as the press writes them. No person names, and nothing that
 /// <see cref="KnownNames.Entities"/> already holds.
 /// </summary>
@@ -26,9 +27,15 @@ internal static class KnownOrganizations
     /// </remarks>
     public static IReadOnlyList<(string Name, string[] Forms)> OnlyWithQualifier { get; } = Read("qualified");
 
-    /// <summary>The rows of <c>organisations.tsv</c> with the given match column; forms are separated by <c>|</c>, <c>-</c> for none.</summary>
+    /// <summary>
+    /// The rows of <c>organisations.tsv</c> (name, match, sector, forms) and of <c>outlets.tsv</c> (outlet, match,
+    /// forms, attribution-forms) with the given match column; forms are separated by <c>|</c>, <c>-</c> for none.
+    /// </summary>
     private static List<(string Name, string[] Forms)> Read(string match) =>
-        [.. Lexicon.Rows("organisations")
-            .Where(row => row[1] == match)
-            .Select(row => (row[0], row[3] == "-" ? Array.Empty<string>() : row[3].Split('|')))];
+        [
+            .. Lexicon.Rows("organisations").Where(row => row[1] == match).Select(row => (row[0], Forms(row[3]))),
+            .. Lexicon.Rows("outlets").Where(row => row[1] == match).Select(row => (row[0], Forms(row[2]))),
+        ];
+
+    private static string[] Forms(string cell) => cell == "-" ? [] : cell.Split('|');
 }
