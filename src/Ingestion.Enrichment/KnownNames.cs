@@ -214,20 +214,7 @@ internal static class KnownNames
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case role nouns that, right before a capitalised name, make it a person ("bomber Salman Abedi").</summary>
-    public static readonly FrozenSet<string> RoleNouns = FrozenSet.ToFrozenSet(
-    [
-        "analyst", "expert", "spokesperson", "spokesman", "spokeswoman", "commander", "leader", "minister",
-        "president", "official", "journalist", "reporter", "correspondent", "professor", "researcher", "director",
-        "chief", "founder", "ceo", "chairman", "chairwoman", "writer", "author", "gunman", "suspect", "attacker",
-        "bomber", "lawyer", "attorney", "judge", "senator", "ambassador", "envoy", "diplomat", "colonel", "general",
-        "militant", "fighter", "activist", "candidate", "president-elect", "premier", "governor", "mayor", "cleric",
-        "preacher", "scholar", "historian", "economist", "scientist", "doctor", "student", "teacher", "businessman",
-        "businesswoman", "billionaire", "actor", "actress", "singer", "player", "striker", "coach", "manager",
-        "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin", "uncle", "nephew",
-        "widow", "friend", "colleague", "resident", "witness", "victim", "survivor", "defendant", "prosecutor",
-        "secretary", "adviser", "advisor", "aide", "negotiator", "representative", "lawmaker", "legislator", "mp",
-        "chancellor", "king", "queen", "prince", "emir", "sheikh", "dictator", "strongman", "warlord", "ringleader",
-    ], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> RoleNouns = Lexicon.Set("role-nouns");
 
     /// <summary>Verbs of saying and doing that often follow a person's name.</summary>
     public static readonly FrozenSet<string> PersonVerbs = FrozenSet.ToFrozenSet(
@@ -238,98 +225,22 @@ internal static class KnownNames
     ], StringComparer.Ordinal);
 
     /// <summary>Head words that make a capitalised name an organisation ("Washington Institute").</summary>
-    public static readonly FrozenSet<string> OrganizationHeads = FrozenSet.ToFrozenSet(
-    [
-        "Army", "Armies", "Navy", "Force", "Forces", "Guard", "Guards", "Brigade", "Brigades", "Battalion", "Corps",
-        "Command", "Militia", "Militias", "Police", "Institute", "Institution", "Government", "Ministry",
-        "Department", "Agency", "Office", "Bureau", "Service", "Services", "Council", "Committee", "Commission",
-        "Assembly", "Parliament", "Congress", "Senate", "House", "Court", "Tribunal", "Party", "Front", "Movement",
-        "Alliance", "Coalition", "League", "Union", "Federation", "Association", "Organization", "Organisation",
-        "Foundation", "Fund", "Bank", "Group", "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd",
-        "Ltd.", "LLC", "PLC", "Holdings", "Brotherhood", "Network", "News", "Times", "Post", "Journal", "Herald",
-        "Tribune", "Gazette", "Press", "Radio", "Television", "TV", "Channel", "Magazine", "Daily", "Monitor",
-        "University", "College", "School", "Academy", "Center", "Centre", "Hospital", "Church", "Board",
-        "Authority", "Administration", "Cabinet", "Directorate", "Unit", "Squad", "Council", "Observatory",
-        "Society", "Club", "Team", "Airlines", "Airways", "Motors", "Systems", "Technologies", "Labs",
-        "Laboratories", "Laboratory", "Lab", "Partners", "Studio", "Studios", "Design", "Records", "Pictures", "Capital", "Trust", "Exchange", "Reserve", "Treasury", "Mission",
-        "Secretariat", "Program", "Programme", "Project", "Initiative", "Watch", "International", "Accord",
-        // Industries that end company names ("Altair Engineering", "Woodside Energy").
-        "Engineering", "Energy", "Pharmaceuticals", "Pharma", "Industries", "Resources", "Minerals", "Mining",
-        "Petroleum", "Logistics", "Shipping", "Foods", "Healthcare", "Telecom", "Telecommunications", "Insurance",
-        "Electric", "Automotive", "Aerospace", "Chemicals", "Steel", "Entertainment", "Media", "Bancorp",
-        // Legal forms of companies ("Siemens AG", "Rio Tinto plc").
-        "AG", "GmbH", "plc", "SpA", "S.p.A.", "NV", "N.V.", "Oyj", "ASA", "Limited", "Co.",
-    ], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> OrganizationHeads = Lexicon.Set("organisation-heads");
 
     /// <summary>Heads after which "of" continues the name ("Government of National Accord", "House of Representatives").</summary>
-    public static readonly FrozenSet<string> OfHeads = FrozenSet.ToFrozenSet(
-    [
-        "Government", "Ministry", "Department", "House", "Bank", "University", "Institute", "Council", "Court",
-        "Republic", "Kingdom", "Union", "League", "Board", "Office", "Secretary", "Minister", "Committee",
-        "Commission", "Federation", "Assembly", "Army", "Church", "Party", "Front", "Chamber", "College",
-        "School", "Academy", "Museum", "Bureau", "Organization", "Organisation", "Association", "Movement",
-        "Coalition", "Battle", "Siege", "Treaty", "Gulf", "Sea", "Bay", "Strait", "Cape", "Isle", "Islands",
-        "Sultanate", "Emirate", "State", "Governor", "Mayor", "President", "Duke", "Prince", "Queen", "King",
-        "Mission", "Forces", "Corps", "Guardians", "Statue", "Tower", "Port", "City",
-    ], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> OfHeads = Lexicon.Set("of-heads");
 
     /// <summary>Lower-case words after a name that make it an armed group or organisation ("al-Bunyan al-Marsous forces").</summary>
-    public static readonly FrozenSet<string> TrailingOrganizationNouns = FrozenSet.ToFrozenSet(
-    [
-        "forces", "force", "militia", "militias", "brigade", "brigades", "group", "movement", "party",
-        "faction", "coalition", "army", "rebels", "fighters", "organisation", "organization", "network",
-        "company", "agency", "newspaper", "broadcaster", "channel", "website",
-    ], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> TrailingOrganizationNouns = Lexicon.Set("trailing-organisation-nouns");
 
     /// <summary>Head words of named events ("Arab Spring", "Gulf War", "Paris Agreement").</summary>
-    public static readonly FrozenSet<string> EventHeads = FrozenSet.ToFrozenSet(
-    [
-        "War", "Revolution", "Uprising", "Spring", "Olympics", "Games", "Cup", "Summit", "Conference",
-        "Election", "Elections", "Crisis", "Massacre", "Genocide", "Offensive", "Operation", "Battle", "Siege",
-        "Intifada", "Festival", "Championship", "Expo", "Forum", "Agreement", "Treaty", "Protests", "Coup",
-    ], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> EventHeads = Lexicon.Set("event-heads");
 
     /// <summary>Capitalised words that open sentences or headings and are never names by themselves.</summary>
-    public static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
-    [
-        "A", "An", "The", "And", "But", "Or", "Nor", "So", "Yet", "For", "To", "Of", "In", "On", "At", "By", "With",
-        "From", "Into", "Onto", "Over", "Under", "About", "Above", "Below", "Against", "Between", "Among", "Amid",
-        "Through", "Throughout", "Without", "Within", "Across", "Along", "Around", "Behind", "Beyond", "Near",
-        "Toward", "Towards", "Upon", "Via", "Per", "Despite", "During", "While", "Whilst", "When", "Whenever",
-        "Where", "Wherever", "Whereas", "Although", "Though", "If", "Unless", "Until", "Till", "As", "Since",
-        "Because", "Once", "After", "Before", "Following", "According", "Regarding", "Concerning", "Including",
-        "Excluding", "Like", "Unlike", "Than", "Then", "Now", "Currently", "Today", "Tonight", "Yesterday",
-        "Tomorrow", "Recently", "Lately", "Meanwhile", "However", "Moreover", "Furthermore", "Additionally",
-        "Also", "Still", "Even", "Only", "Just", "Already", "Perhaps", "Maybe", "Indeed", "Instead", "Otherwise",
-        "Therefore", "Thus", "Hence", "Nevertheless", "Nonetheless", "Overall", "Finally", "First", "Firstly",
-        "Second", "Secondly", "Third", "Last", "Lastly", "Next", "Later", "Earlier", "Soon", "Often", "Sometimes",
-        "Usually", "Always", "Never", "Again", "Here", "There", "This", "That", "These", "Those", "It", "Its",
-        "It's", "He", "She", "They", "We", "I", "You", "Me", "Him", "Her", "Them", "Us", "His", "Hers", "Their",
-        "Theirs", "Our", "Ours", "My", "Mine", "Your", "Yours", "Who", "Whom", "Whose", "What", "Which", "Why",
-        "How", "Whether", "Some", "Many", "Most", "Much", "More", "Less", "Few", "Fewer", "Several", "Both",
-        "Each", "Every", "All", "Any", "No", "Not", "None", "Other", "Others", "Another", "Such", "Same",
-        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Is", "Are", "Was", "Were",
-        "Be", "Been", "Being", "Has", "Have", "Had", "Do", "Does", "Did", "Will", "Would", "Shall", "Should",
-        "Can", "Could", "May", "Might", "Must", "Let", "Please", "Yes", "Well", "Oh", "Very", "Too", "Quite",
-        "Rather", "Almost", "Nearly", "Just", "Especially", "Particularly", "Mainly", "Largely", "Reportedly",
-        "Allegedly", "Apparently", "Clearly", "Obviously", "Certainly", "Surely", "Unfortunately", "Fortunately",
-        "Interestingly", "Importantly", "Notably", "Initially", "Originally", "Eventually", "Ultimately",
-        "Subsequently", "Previously", "Afterwards", "Altogether", "Everyone", "Everybody", "Everything", "Someone",
-        "Somebody", "Something", "Anyone", "Anything", "Nobody", "Nothing", "Read", "See", "Share", "Leave",
-        "Click", "Sign", "Subscribe", "Follow", "Related", "Advertisement", "Photo", "Image", "Video", "Watch",
-        "Listen", "Update", "Updated", "Editor", "Editors", "Note", "Breaking", "Exclusive", "Analysis",
-        "Opinion", "Comment", "Comments", "Reply", "Staff", "Writer", "Reporter", "Your", "Required", "Learn",
-        "Mr", "Mrs", "Ms", "Dr", "Sir",
-    ], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> FunctionWords = Lexicon.Set("function-words");
 
     /// <summary>Month and weekday names: times, never entities.</summary>
-    public static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-        "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
-        "Easter", "Ramadan", "Eid",
-    ], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> CalendarWords = Lexicon.Set("calendar-words");
 
     /// <summary>Given names common in news across languages: a name starting with one is a person.</summary>
     /// <remarks><c>given-names.tsv</c>, shared with the text pipeline (which also reads its gender column).</remarks>
