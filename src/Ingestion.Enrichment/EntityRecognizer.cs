@@ -667,16 +667,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     /// <summary>AP-style US state abbreviations, as written after a city ("Harrisburg, Pa.").</summary>
-    private static readonly FrozenDictionary<string, string> StateAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["Ala"] = "Alabama", ["Ariz"] = "Arizona", ["Ark"] = "Arkansas", ["Calif"] = "California", ["Colo"] = "Colorado",
-        ["Conn"] = "Connecticut", ["Del"] = "Delaware", ["Fla"] = "Florida", ["Ga"] = "Georgia", ["Ill"] = "Illinois",
-        ["Ind"] = "Indiana", ["Kan"] = "Kansas", ["Ky"] = "Kentucky", ["La"] = "Louisiana", ["Md"] = "Maryland",
-        ["Mass"] = "Massachusetts", ["Mich"] = "Michigan", ["Minn"] = "Minnesota", ["Miss"] = "Mississippi",
-        ["Mo"] = "Missouri", ["Mont"] = "Montana", ["Neb"] = "Nebraska", ["Nev"] = "Nevada", ["Okla"] = "Oklahoma",
-        ["Ore"] = "Oregon", ["Pa"] = "Pennsylvania", ["Tenn"] = "Tennessee", ["Vt"] = "Vermont", ["Va"] = "Virginia",
-        ["Wash"] = "Washington State", ["Wis"] = "Wisconsin", ["Wyo"] = "Wyoming",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> StateAbbreviations = Lexicon.Map("us-state-abbreviations");
 
     /// <summary>", Pa." after a capitalised word: the state, as a place.</summary>
     private void AddStateAbbreviations(string text, List<Token> tokens, int offset, List<EntityMention> mentions)

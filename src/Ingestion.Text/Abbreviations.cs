@@ -10,7 +10,8 @@ internal static class Abbreviations
     /// Titles written before a name ("Mr. Smith", "Gen. Haftar", "Mt. Fuji"): a period after them never ends a
     /// sentence, whatever follows. "St." is left out on purpose: it is also "street", which can end one.
     /// </summary>
-    public static readonly FrozenSet<string> Prepositive = WordLists.Set("prepositive-abbreviations", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> Prepositive =
+        WordLists.Set("prepositive-abbreviations", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Abbreviations that usually do not end a sentence but can ("&amp; Co. It closed"): a period after them ends a

@@ -64,7 +64,8 @@ internal static partial class ClaimClassifier
         return HedgePhrase().IsMatch(text);
     }
 
-    private static readonly FrozenSet<string> HedgeWords = WordLists.Set("hedge-words", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> HedgeWords =
+        WordLists.Set("hedge-words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"said it would hold elections": a reported promise, not a conditional.</summary>
     private static bool IsFutureInThePast(string text, int wouldAt)
@@ -155,9 +156,11 @@ internal static partial class ClaimClassifier
         return false;
     }
 
-    private static readonly FrozenSet<string> StanceAdverbs = WordLists.Set("stance-adverbs", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> StanceAdverbs =
+        WordLists.Set("stance-adverbs", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> StronglyEvaluativeWords = WordLists.Set("evaluative-words", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> StronglyEvaluativeWords =
+        WordLists.Set("evaluative-words", StringComparer.OrdinalIgnoreCase);
 
     private static char LastTerminal(string text)
     {

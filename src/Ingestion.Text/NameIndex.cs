@@ -254,20 +254,26 @@ internal static class Lexicon
 
     private static readonly FrozenSet<string> FunctionWords = WordLists.Set("capitalised-function-words");
 
-    private static readonly FrozenSet<string> OrganisationWords = WordLists.Set("organisation-words", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> OrganisationWords =
+        WordLists.Set("organisation-words", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> PlaceWords = WordLists.Set("place-words", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PlaceWords =
+        WordLists.Set("place-words", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> MonthsAndDays = WordLists.Set("months-and-days", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> MonthsAndDays =
+        WordLists.Set("months-and-days", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Unnamed sources: "officials said", "a source familiar with the matter".</summary>
-    private static readonly FrozenSet<string> AnonymousNouns = WordLists.Set("anonymous-source-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AnonymousNouns =
+        WordLists.Set("anonymous-source-nouns", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Common nouns that name an institution or a document rather than people.</summary>
-    private static readonly FrozenSet<string> OrganisationNouns = WordLists.Set("organisation-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> OrganisationNouns =
+        WordLists.Set("organisation-nouns", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plural and collective nouns for people that report things ("Witnesses said", "Residents say").</summary>
-    private static readonly FrozenSet<string> GroupNouns = WordLists.Set("group-source-nouns", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> GroupNouns =
+        WordLists.Set("group-source-nouns", StringComparer.OrdinalIgnoreCase);
 
     public static bool IsCommonSourceNoun(string word) =>
         GroupNouns.Contains(word) || AnonymousNouns.Contains(word) || OrganisationNouns.Contains(word);
