@@ -30,164 +30,24 @@ internal static class KnownNames
             }
         }
 
-        const EntityType Org = EntityType.Organization;
-        const EntityType Gpe = EntityType.GeopoliticalEntity;
-        const EntityType Person = EntityType.Person;
-        const EntityType Norp = EntityType.Nationality;
-        const EntityType Event = EntityType.Event;
-
-        // Armed and political groups: the press spells them many ways.
-        Add(Org, "Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Da'esh", "Daish", "Islamic State of Iraq and Syria",
-            "Islamic State of Iraq and the Levant", "Islamic State group", "ISIS-K", "Islamic State in Libya");
-        Add(Org, "al-Qaeda", "Al Qaeda", "Al-Qaeda", "al Qaeda", "al-Qaida", "Al-Qaida", "Al Qaida", "AQAP", "AQIM");
-        Add(Org, "Taliban", "the Taliban");
-        Add(Org, "Hezbollah", "Hizbollah", "Hizballah");
-        Add(Org, "Hamas");
-        Add(Org, "Boko Haram");
-        Add(Org, "al-Shabaab", "Al-Shabaab", "al-Shabab", "Al Shabaab", "Shabaab");
-        Add(Org, "Houthis", "Houthi", "Ansar Allah");
-        Add(Org, "Muslim Brotherhood");
-        Add(Org, "Hayat Tahrir al-Sham", "HTS");
-        Add(Org, "Kurdistan Workers' Party", "PKK");
-        Add(Org, "Syrian Democratic Forces", "SDF");
-        Add(Org, "Wagner Group", "Wagner");
-        Add(Org, "Peshmerga");
-        Add(Org, "Popular Mobilization Forces", "PMF", "Hashd al-Shaabi");
-        Add(Org, "Rapid Support Forces", "RSF");
-        Add(Org, "Sudanese Armed Forces", "SAF");
-        Add(Org, "Libyan National Army", "LNA");
-        Add(Org, "M23");
-        // International bodies.
-        Add(Org, "United Nations", "UN", "U.N.", "the UN", "the United Nations");
-        Add(Org, "UN Security Council", "Security Council", "U.N. Security Council");
-        Add(Org, "European Union", "EU", "E.U.");
-        Add(Org, "NATO", "Nato", "North Atlantic Treaty Organization");
-        Add(Org, "African Union", "AU");
-        Add(Org, "Arab League");
-        Add(Org, "World Health Organization", "WHO");
-        Add(Org, "International Monetary Fund", "IMF");
-        Add(Org, "World Bank");
-        Add(Org, "International Criminal Court", "ICC");
-        Add(Org, "Red Cross", "ICRC", "International Committee of the Red Cross");
-        Add(Org, "OPEC");
-        Add(Org, "Save the Children");
-        Add(Org, "Oxfam");
-        Add(Org, "Amnesty International", "Amnesty");
-        Add(Org, "Human Rights Watch", "HRW");
-        Add(Org, "Doctors Without Borders", "Médecins Sans Frontières", "MSF");
-        Add(Org, "World Food Programme", "WFP");
-        Add(Org, "UNICEF", "Unicef");
-        Add(Org, "UNHCR", "UN Refugee Agency");
-        Add(Org, "Google");
-        Add(Org, "Apple");
-        Add(Org, "Microsoft");
-        Add(Org, "Amazon");
-        Add(Org, "Meta", "Facebook");
-        Add(Org, "Twitter");
-        // Governments' agencies often named by acronym.
-        Add(Org, "Federal Bureau of Investigation", "FBI");
-        Add(Org, "Central Intelligence Agency", "CIA");
-        Add(Org, "Pentagon", "the Pentagon");
-        Add(Org, "White House", "the White House");
-        Add(Org, "Kremlin", "the Kremlin");
-        Add(Org, "United States Africa Command", "AFRICOM", "AfriCom");
-        Add(Org, "United States Central Command", "CENTCOM");
-        // Outlets and agencies: the curated ones of outlets.tsv, which the text pipeline shares.
-        foreach (var row in Lexicon.Rows("outlets").Where(row => row[1] == "known"))
+        // The curated entities of known-entities.tsv, then the curated outlets of outlets.tsv (shared with the text
+        // pipeline); no form is in two entries.
+        foreach (var row in Lexicon.Rows("known-entities"))
         {
-            Add(Org, row[0], row[2] == "-" ? [] : row[2].Split('|'));
+            Add(Enum.Parse<EntityType>(row[1]), row[0], row[3] == "-" ? [] : row[3].Split('|'));
         }
 
-        // Countries written as abbreviations (the gazetteer keys need more than two letters to stay safe).
-        Add(Gpe, "United States", "U.S.", "US", "USA", "U.S.A.", "America", "the United States");
-        Add(Gpe, "United Kingdom", "UK", "U.K.", "Britain", "Great Britain");
-        Add(Gpe, "United Arab Emirates", "UAE", "U.A.E.");
-        Add(Gpe, "Democratic Republic of the Congo", "DRC", "DR Congo");
-        // Leaders the press names by surname alone.
-        Add(Person, "Donald Trump", "Trump");
-        Add(Person, "Barack Obama", "Obama");
-        Add(Person, "Joe Biden", "Biden");
-        Add(Person, "George W. Bush", "Bush");
-        Add(Person, "Bill Clinton");
-        Add(Person, "Hillary Clinton");
-        Add(Person, "Vladimir Putin", "Putin");
-        Add(Person, "Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Zelenskiy");
-        Add(Person, "Xi Jinping", "Xi");
-        Add(Person, "Recep Tayyip Erdogan", "Erdogan", "Erdoğan");
-        Add(Person, "Benjamin Netanyahu", "Netanyahu");
-        Add(Person, "Emmanuel Macron", "Macron");
-        Add(Person, "Angela Merkel", "Merkel");
-        Add(Person, "Bashar al-Assad", "Assad", "al-Assad", "Bashar Assad");
-        Add(Person, "Muammar Gaddafi", "Gaddafi", "Gadhafi", "Qaddafi", "Kadhafi", "Qadhafi", "Muammar Gadhafi",
-            "Muammar Qaddafi", "Moammar Gadhafi", "Muammar al-Gaddafi", "Moammar Qaddafi");
-        Add(Person, "Saddam Hussein", "Saddam");
-        Add(Person, "Osama bin Laden", "bin Laden", "Bin Laden");
-        Add(Person, "Abu Bakr al-Baghdadi", "al-Baghdadi", "Baghdadi");
-        Add(Person, "Khalifa Haftar", "Haftar", "Hifter", "Khalifa Hifter");
-        Add(Person, "Kim Jong Un", "Kim Jong-un");
-        Add(Person, "Narendra Modi", "Modi");
-        Add(Person, "Boris Johnson");
-        Add(Person, "Theresa May");
-        // Groups of people.
-        Add(Norp, "European", "Europeans");
-        Add(Norp, "Arab", "Arabs");
-        Add(Norp, "Muslim", "Muslims");
-        Add(Norp, "Christian", "Christians");
-        Add(Norp, "Jewish", "Jews");
-        Add(Norp, "Sunni", "Sunnis");
-        Add(Norp, "Shia", "Shiite", "Shiites", "Shi'ite");
-        Add(Norp, "Kurdish", "Kurds", "Kurd");
-        Add(Norp, "Western");
-        Add(Norp, "Republican", "Republicans");
-        Add(Norp, "Democrat", "Democrats");
-        Add(Norp, "Islamist", "Islamists");
-        Add(Norp, "Berber", "Berbers", "Tuareg");
-        Add(Norp, "Catholic", "Catholics", "Roman Catholic", "Roman Catholics");
-        Add(Norp, "Protestant", "Protestants");
-        Add(Norp, "Evangelical", "Evangelicals");
-        Add(Norp, "Orthodox");
-        Add(Norp, "Islamic");
-        Add(Norp, "Hindu", "Hindus");
-        Add(Norp, "Buddhist", "Buddhists");
-        Add(Norp, "Sikh", "Sikhs");
-        Add(Norp, "Alawite", "Alawites");
-        Add(Norp, "Druze");
-        Add(Norp, "Yazidi", "Yazidis");
-        Add(Norp, "Pashtun", "Pashtuns");
-        Add(Norp, "Hazara", "Hazaras");
-        Add(Norp, "Tutsi", "Tutsis");
-        Add(Norp, "Hutu", "Hutus");
-        Add(Norp, "Rohingya");
-        Add(Norp, "Uyghur", "Uyghurs", "Uighur", "Uighurs");
-        Add(Norp, "Tamil", "Tamils");
-        Add(Norp, "Bedouin", "Bedouins");
-        Add(Norp, "Latino", "Latinos", "Hispanic", "Hispanics");
-        Add(Norp, "Conservative", "Conservatives", "Tory", "Tories");
-        Add(Norp, "Anglo-Australian", "Anglo-American", "Anglo-French", "Anglo-Dutch");
-        // Institutions the press names by one word, which alone is also a common noun.
-        Add(Org, "Senate", "the Senate", "US Senate", "U.S. Senate");
-        Add(Org, "Congress", "US Congress", "U.S. Congress");
-        Add(Org, "House of Representatives");
-        Add(Org, "Bundestag");
-        Add(Org, "Knesset");
-        Add(Org, "State Duma", "Duma");
-        Add(Org, "Downing Street");
-        // Named events.
-        Add(Event, "Arab Spring");
-        Add(Event, "World War II", "Second World War", "WWII");
-        Add(Event, "World War I", "First World War", "WWI");
-        Add(Event, "Cold War");
-        Add(Event, "Holocaust");
-        Add(Event, "Hajj");
-        Add(Event, "Olympic Games", "Olympics");
-        Add(Event, "World Cup");
-        Add(Event, "9/11");
+        foreach (var row in Lexicon.Rows("outlets").Where(row => row[1] == "known"))
+        {
+            Add(EntityType.Organization, row[0], row[2] == "-" ? [] : row[2].Split('|'));
+        }
+
         // The curated organisations (companies, institutions, outlets): a form already named above keeps its entry.
         foreach (var (name, aliases) in KnownOrganizations.All)
         {
             foreach (var form in aliases.Prepend(name))
             {
-                map.TryAdd(form, new KnownName(name, Org));
+                map.TryAdd(form, new KnownName(name, EntityType.Organization));
             }
         }
 
@@ -195,7 +55,7 @@ internal static class KnownNames
         {
             foreach (var form in forms)
             {
-                map.TryAdd(form, new KnownName(name, Org));
+                map.TryAdd(form, new KnownName(name, EntityType.Organization));
             }
         }
 
