@@ -97,7 +97,8 @@ internal static class KnownNames
     public static readonly FrozenSet<string> EventHeads = Lexicon.Set("event-heads");
 
     /// <summary>Capitalised words that open sentences or headings and are never names by themselves.</summary>
-    public static readonly FrozenSet<string> FunctionWords = Lexicon.Set("function-words");
+    public static readonly FrozenSet<string> FunctionWords =
+        Lexicon.Rows("function-words").Where(row => row[2] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Month and weekday names: times, never entities.</summary>
     public static readonly FrozenSet<string> CalendarWords = Lexicon.Set("calendar-words");

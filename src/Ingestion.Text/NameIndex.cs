@@ -252,7 +252,9 @@ internal static class Lexicon
     /// <summary>Words before a name that are not part of it (<c>titles.tsv</c>, shared with enrichment).</summary>
     private static readonly FrozenSet<string> Titles = WordLists.Set("titles", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> FunctionWords = WordLists.Set("capitalised-function-words");
+    /// <summary>The words of <c>function-words.tsv</c> (shared with enrichment) that the text pipeline trims off capitalised runs.</summary>
+    private static readonly FrozenSet<string> FunctionWords =
+        WordLists.Rows("function-words").Where(row => row[1] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OrganisationWords =
         WordLists.Set("organisation-words", StringComparer.OrdinalIgnoreCase);
