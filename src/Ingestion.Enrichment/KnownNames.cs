@@ -85,7 +85,8 @@ internal static class KnownNames
     ], StringComparer.Ordinal);
 
     /// <summary>Head words that make a capitalised name an organisation ("Washington Institute").</summary>
-    public static readonly FrozenSet<string> OrganizationHeads = Lexicon.Set("organisation-heads");
+    public static readonly FrozenSet<string> OrganizationHeads =
+        Lexicon.Rows("organisation-heads").Where(row => row[3] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Heads after which "of" continues the name ("Government of National Accord", "House of Representatives").</summary>
     public static readonly FrozenSet<string> OfHeads = Lexicon.Set("of-heads");
@@ -101,7 +102,8 @@ internal static class KnownNames
         Lexicon.Rows("function-words").Where(row => row[2] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Month and weekday names: times, never entities.</summary>
-    public static readonly FrozenSet<string> CalendarWords = Lexicon.Set("calendar-words");
+    public static readonly FrozenSet<string> CalendarWords =
+        Lexicon.Rows("calendar-words").Where(row => row[2] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Given names common in news across languages: a name starting with one is a person.</summary>
     /// <remarks><c>given-names.tsv</c>, shared with the text pipeline (which also reads its gender column).</remarks>

@@ -257,13 +257,13 @@ internal static class Lexicon
         WordLists.Rows("function-words").Where(row => row[1] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OrganisationWords =
-        WordLists.Set("organisation-words", StringComparer.OrdinalIgnoreCase);
+        WordLists.Rows("organisation-heads").Where(row => row[2] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PlaceWords =
         WordLists.Set("place-words", StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> MonthsAndDays =
-        WordLists.Set("months-and-days", StringComparer.OrdinalIgnoreCase);
+        WordLists.Rows("calendar-words").Where(row => row[1] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Unnamed sources: "officials said", "a source familiar with the matter".</summary>
     private static readonly FrozenSet<string> AnonymousNouns =
