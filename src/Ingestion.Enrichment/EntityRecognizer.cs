@@ -19,18 +19,12 @@ internal sealed record EntityMention(int Start, int Length, string Text, EntityT
 /// </summary>
 internal sealed class EntityRecognizer(Gazetteer gazetteer)
 {
-    private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
-        ["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "den", "da", "du", "la", "le", "del",
-         "dos", "das", "ez", "ad", "ar", "as", "at", "az", "ash"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NameParticles = Lexicon.Set("name-particles");
 
     /// <summary>Arabic articles that are also English words ("as", "at", "an"): part of a name only when hyphenated.</summary>
-    private static readonly FrozenSet<string> HyphenOnlyParticles = FrozenSet.ToFrozenSet(
-        ["ez", "ad", "ar", "as", "at", "az", "ash", "da", "la", "le"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HyphenOnlyParticles = Lexicon.Set("hyphen-only-name-particles");
 
-    private static readonly FrozenSet<string> DirectionWords = FrozenSet.ToFrozenSet(
-        ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-         "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-         "south-west", "northeastern", "northwestern", "southeastern", "southwestern"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DirectionWords = Lexicon.Set("direction-words");
 
     private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.ToFrozenSet(
         [".", "!", "?", ":", ";", "“", "\"", "‘", "(", "[", "—", "–", "•", "*"], StringComparer.Ordinal);
@@ -673,16 +667,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     /// <summary>AP-style US state abbreviations, as written after a city ("Harrisburg, Pa.").</summary>
-    private static readonly FrozenDictionary<string, string> StateAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["Ala"] = "Alabama", ["Ariz"] = "Arizona", ["Ark"] = "Arkansas", ["Calif"] = "California", ["Colo"] = "Colorado",
-        ["Conn"] = "Connecticut", ["Del"] = "Delaware", ["Fla"] = "Florida", ["Ga"] = "Georgia", ["Ill"] = "Illinois",
-        ["Ind"] = "Indiana", ["Kan"] = "Kansas", ["Ky"] = "Kentucky", ["La"] = "Louisiana", ["Md"] = "Maryland",
-        ["Mass"] = "Massachusetts", ["Mich"] = "Michigan", ["Minn"] = "Minnesota", ["Miss"] = "Mississippi",
-        ["Mo"] = "Missouri", ["Mont"] = "Montana", ["Neb"] = "Nebraska", ["Nev"] = "Nevada", ["Okla"] = "Oklahoma",
-        ["Ore"] = "Oregon", ["Pa"] = "Pennsylvania", ["Tenn"] = "Tennessee", ["Vt"] = "Vermont", ["Va"] = "Virginia",
-        ["Wash"] = "Washington State", ["Wis"] = "Wisconsin", ["Wyo"] = "Wyoming",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> StateAbbreviations = Lexicon.Map("us-state-abbreviations");
 
     /// <summary>", Pa." after a capitalised word: the state, as a place.</summary>
     private void AddStateAbbreviations(string text, List<Token> tokens, int offset, List<EntityMention> mentions)
@@ -840,17 +825,10 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         && KnownNames.RoleNouns.Contains(word.ToLowerInvariant());
 
     /// <summary>Capitalised words and acronyms that are not names by themselves.</summary>
-    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
-        ["CEO", "CFO", "COO", "CTO", "TV", "GDP", "AM", "PM", "ID", "DNA", "OK", "PhD", "MP", "MPs", "AI", "IT",
-         "PR", "HR", "VIP", "FAQ", "PDF", "URL", "GPS", "ATM", "SUV", "COVID", "LGBT", "LGBTQ", "NB", "PS", "RIP",
-         "Internet", "Web", "God"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NotNames = Lexicon.Set("not-names");
 
     /// <summary>Last words of the names of buildings, streets and venues: locations without a gazetteer point.</summary>
-    private static readonly FrozenSet<string> FacilityHeads = FrozenSet.ToFrozenSet(
-        ["Street", "Avenue", "Road", "Square", "Boulevard", "Field", "Stadium", "Arena", "Airport", "Bridge",
-         "Park", "Palace", "Hall", "Tower", "Towers", "Building", "Station", "Harbour", "Harbor", "Prison",
-         "Base", "Embassy", "Mosque", "Cathedral", "Temple", "Highway", "Motorway", "Dam", "Camp"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FacilityHeads = Lexicon.Set("facility-heads");
 
     /// <summary>The gazetteer's entry for a named feature or region ("Red Sea", "Strait of Hormuz"), or null.</summary>
     private GazetteerEntry? KnownFeature(string spanText) =>
@@ -859,37 +837,22 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     /// <summary>The country the article is mostly about (the first of its countries), or null.</summary>
     private static string? MainCountry(IReadOnlyCollection<string> countries) => countries.FirstOrDefault();
 
-    private static readonly FrozenSet<string> StormWords = FrozenSet.ToFrozenSet(
-        ["Hurricane", "Cyclone", "Typhoon", "Storm", "Tropical"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> StormWords = Lexicon.Set("storm-words");
 
     /// <summary>Heads of features that lie within one country: mountains, valleys, peninsulas (islands often do not: "Virgin Islands").</summary>
-    private static readonly FrozenSet<string> LocalFeatureHeads = FrozenSet.ToFrozenSet(
-        ["Mountains", "Mountain", "Valley", "Peninsula", "Plateau", "Hills", "Heights", "Plain", "Plains", "Forest", "Glacier"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LocalFeatureHeads = Lexicon.Set("local-feature-heads");
 
     /// <summary>Generic last words of administrative divisions: "Borno State", "Chester County", "Nineveh Governorate".</summary>
-    private static readonly FrozenSet<string> AdminDivisionHeads = FrozenSet.ToFrozenSet(
-        ["State", "County", "Province", "Region", "Governorate", "District", "Territory", "Territories", "Oblast",
-         "Prefecture", "Municipality", "Parish", "Borough", "Canton"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> AdminDivisionHeads = Lexicon.Set("admin-division-heads");
 
     /// <summary>Last words of the names of natural features: locations with no point in the gazetteer.</summary>
-    private static readonly FrozenSet<string> GeographicHeads = FrozenSet.ToFrozenSet(
-        ["River", "Sea", "Ocean", "Lake", "Mountains", "Mountain", "Desert", "Valley", "Gulf", "Bay", "Strait",
-         "Canal", "Island", "Islands", "Peninsula", "Basin", "Plateau", "Coast", "Delta", "Falls", "Glacier",
-         "Hills", "Range", "Forest", "Heights", "Plain", "Plains", "Steppe", "Channel", "Sound", "Reef"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GeographicHeads = Lexicon.Set("geographic-heads");
 
     /// <summary>Organisation heads that inside a longer name are often ordinary words ("Capital Gazette" is fine, "Times Square" is not).</summary>
-    private static readonly FrozenSet<string> WeakOrganizationHeads = FrozenSet.ToFrozenSet(
-        ["International", "Capital", "Daily", "Post", "Times", "Trust", "Watch", "Mission", "Project", "Accord",
-         "Exchange", "Reserve", "House", "Center", "Centre", "Unit", "Team", "Channel", "Service", "Services",
-         "Press", "Guard", "Force", "Front", "Union"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> WeakOrganizationHeads = Lexicon.Set("weak-organisation-heads");
 
     /// <summary>Cities named with ordinary English words: places only after a locative ("in Reading").</summary>
-    private static readonly FrozenSet<string> CommonWordPlaceNames = FrozenSet.ToFrozenSet(
-        ["Man", "Mobile", "Reading", "Bath", "Nice", "Split", "Independence", "Surprise", "Orange", "Green",
-         "Hope", "Liberty", "Enterprise", "Paradise", "Normal", "Marina", "Deal", "Sale", "Wells", "March",
-         "Batman", "Of", "Kill", "Best", "Mons", "Lens", "Ore", "Tours", "Bar", "Gap", "Brent"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CommonWordPlaceNames = Lexicon.Set("common-word-place-names");
 
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["in", "at", "near", "from", "to", "into", "outside", "across", "around", "of", "toward", "towards", "via",

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingestion.Contracts;
 
@@ -12,18 +13,11 @@ internal static partial class PlaceResolver
 {
     private const double EarthRadiusKm = 6371.0;
 
-    private static readonly FrozenDictionary<string, double> Bearings = new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["north"] = 0, ["northeast"] = 45, ["east"] = 90, ["southeast"] = 135,
-        ["south"] = 180, ["southwest"] = 225, ["west"] = 270, ["northwest"] = 315,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, double> Bearings = Lexicon.Rows("compass-bearings")
+        .ToFrozenDictionary(row => row[0], row => double.Parse(row[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, double> KilometresPerUnit = new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["mile"] = 1.609344, ["miles"] = 1.609344, ["mi"] = 1.609344,
-        ["kilometre"] = 1, ["kilometres"] = 1, ["kilometer"] = 1, ["kilometers"] = 1, ["km"] = 1, ["kms"] = 1,
-        ["nautical mile"] = 1.852, ["nautical miles"] = 1.852,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, double> KilometresPerUnit = Lexicon.Rows("distance-units")
+        .ToFrozenDictionary(row => row[0], row => double.Parse(row[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     /// <summary>
     /// Scores each candidate by prominence (countries and regions first, then cities by population and

@@ -125,52 +125,19 @@ internal static partial class QuantityRecognizer
     [GeneratedRegex(@"\G\s*[ap]\.?m\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClockSuffix();
 
-    private static readonly FrozenDictionary<string, string> Qualifiers = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["at least"] = "at least", ["no fewer than"] = "at least", ["no less than"] = "at least",
-        ["upwards of"] = "at least", ["at most"] = "at most", ["about"] = "about", ["around"] = "about",
-        ["approximately"] = "about", ["roughly"] = "about", ["some"] = "about", ["an estimated"] = "about",
-        ["estimated"] = "about", ["close to"] = "about", ["more than"] = "more than", ["over"] = "more than",
-        ["just over"] = "more than", ["well over"] = "more than", ["above"] = "more than", ["nearly"] = "nearly",
-        ["almost"] = "nearly", ["just under"] = "nearly", ["up to"] = "up to", ["as many as"] = "up to",
-        ["as much as"] = "up to", ["less than"] = "less than", ["fewer than"] = "less than",
-        ["under"] = "less than", ["below"] = "less than", ["exactly"] = "exactly", ["only"] = "only",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> Qualifiers = Lexicon.Map("quantity-qualifiers");
 
     /// <summary>Units of measure, written forms to the unit reported (singular, or the usual symbol).</summary>
-    private static readonly FrozenDictionary<string, string> MeasureUnits = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["mile"] = "mile", ["miles"] = "mile", ["mi"] = "mile", ["km"] = "km", ["kms"] = "km",
-        ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
-        ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm", ["cm"] = "cm", ["centimetres"] = "cm",
-        ["centimeters"] = "cm", ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m", ["feet"] = "foot", ["foot"] = "foot",
-        ["ft"] = "foot", ["inch"] = "inch", ["inches"] = "inch", ["yard"] = "yard", ["yards"] = "yard",
-        ["ton"] = "tonne", ["tons"] = "tonne", ["tonne"] = "tonne", ["tonnes"] = "tonne", ["kg"] = "kg",
-        ["kilogram"] = "kg", ["kilograms"] = "kg", ["kilogramme"] = "kg", ["kilogrammes"] = "kg",
-        ["pound"] = "lb", ["lb"] = "lb", ["lbs"] = "lb", ["litre"] = "litre", ["litres"] = "litre",
-        ["liter"] = "litre", ["liters"] = "litre", ["gallon"] = "gallon", ["gallons"] = "gallon",
-        ["barrel"] = "barrel", ["barrels"] = "barrel", ["acre"] = "acre", ["acres"] = "acre",
-        ["hectare"] = "hectare", ["hectares"] = "hectare", ["degree"] = "degree", ["degrees"] = "degree",
-        ["second"] = "second", ["seconds"] = "second", ["minute"] = "minute", ["minutes"] = "minute",
-        ["hour"] = "hour", ["hours"] = "hour", ["day"] = "day", ["days"] = "day", ["week"] = "week",
-        ["weeks"] = "week", ["month"] = "month", ["months"] = "month", ["year"] = "year", ["years"] = "year",
-        ["decade"] = "decade", ["decades"] = "decade", ["dollar"] = "USD", ["dollars"] = "USD",
-        ["euro"] = "EUR", ["euros"] = "EUR", ["pounds"] = "GBP", ["sterling"] = "GBP", ["yen"] = "JPY",
-        ["yuan"] = "CNY", ["rupees"] = "INR", ["roubles"] = "RUB", ["rubles"] = "RUB", ["dinars"] = "dinar",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, string> MeasureUnits =
+        Lexicon.Map("measure-units", StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MeasureUnitsBySpan =
         MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenDictionary<string, string> CurrencySymbols = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["$"] = "USD", ["US$"] = "USD", ["A$"] = "AUD", ["C$"] = "CAD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR", ["Rs"] = "INR",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> CurrencySymbols = Lexicon.Map("currency-symbols");
 
     /// <summary>Plural nouns that do not end in "s".</summary>
-    private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.ToFrozenSet(
-        ["people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish",
-         "aircraft", "livestock", "militia", "crew", "mice", "geese", "feet", "teeth"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IrregularPlurals = Lexicon.Set("irregular-plurals");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPluralsBySpan = IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -185,17 +152,14 @@ internal static partial class QuantityRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseBreakersBySpan = PhraseBreakers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Time units: a compound with one ("3-day", "12-year-old") is a duration or an age, not a count.</summary>
-    private static readonly FrozenSet<string> TimeUnits = FrozenSet.ToFrozenSet(
-        ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade",
-         "century", "millennium"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TimeUnits = Lexicon.Set("time-units", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Compound heads that do not count a thing: fractions ("two-thirds"), multipliers and idioms ("two-way",
     /// "20-odd", "two-time", "two-state solution"), and words that join two numbers ("two-to-one").
     /// </summary>
-    private static readonly FrozenSet<string> UncountedCompoundHeads = FrozenSet.ToFrozenSet(
-        ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "way",
-         "odd", "fold", "time", "times", "off", "sided", "nil", "all", "love", "up", "state"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> UncountedCompoundHeads =
+        Lexicon.Set("uncounted-compound-heads", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Compound heads that say how many without naming the thing ("a 5,000-strong crowd"): counted, no unit.</summary>
     private static readonly FrozenSet<string> CountAdjectives = FrozenSet.ToFrozenSet(["strong"], StringComparer.OrdinalIgnoreCase);

@@ -24,11 +24,8 @@ internal static partial class TimeRecognizer
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?";
     private const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["may"] = 5, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8,
-        ["sep"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, int> Months = Lexicon.Rows("month-abbreviations")
+        .ToFrozenDictionary(row => row[0], row => int.Parse(row[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?<![\d-])(?<year>\d{4})-(?<mon>[01]\d)-(?<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
@@ -450,9 +447,8 @@ internal static partial class TimeRecognizer
     private static partial Regex ListedDate();
 
     /// <summary>Words that make a weekday the name of a feast or an occasion ("Black Friday", "Super Tuesday"), not a date.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNameWords = FrozenSet.ToFrozenSet(
-        ["Black", "Good", "Super", "Bloody", "Easter", "Palm", "Ash", "Holy", "Maundy", "Cyber", "Giving", "Shrove", "Whit", "Low", "Trinity"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNameWords =
+        Lexicon.Set("day-name-words").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool NamedDay(string text, int weekday)
     {

@@ -49,11 +49,20 @@ public static class Lexicon
 
     private const string Prefix = "Ingestion.Language.Lexicons.";
 
+    /// <summary>The file as written, comments included, for the tests that check the files themselves.</summary>
+    internal static string Text(string name)
+    {
+        using var reader = Open(name);
+        return reader.ReadToEnd();
+    }
+
+    private static StreamReader Open(string name) =>
+        new(typeof(Lexicon).Assembly.GetManifestResourceStream(Prefix + name + ".tsv")
+            ?? throw new InvalidOperationException($"No embedded lexicon '{name}' (Lexicons/{name}.tsv)."));
+
     private static IReadOnlyList<string[]> Load(string name)
     {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(Prefix + name + ".tsv")
-            ?? throw new InvalidOperationException($"No embedded lexicon '{name}' (Lexicons/{name}.tsv).");
-        using var reader = new StreamReader(stream);
+        using var reader = Open(name);
         var rows = new List<string[]>();
         while (reader.ReadLine() is { } line)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Ingestion.Language;
@@ -272,8 +273,11 @@ public static class Tokenizer
 
     private static readonly HashSet<string> NumberSuffixes = new(["s", "st", "nd", "rd", "th"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> AbbreviationsWithPeriod =
-        Lexicon.Set("abbreviations", StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every word whose period the period does not end: the abbreviations the sentence segmenter reads
+    /// (which may end a sentence, "& Co.") and those written before a name ("Gov.").</summary>
+    private static readonly FrozenSet<string> AbbreviationsWithPeriod =
+        Lexicon.Words("abbreviations").Concat(Lexicon.Words("prepositive-abbreviations"))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An "s" after an apostrophe that ends the word.</summary>
     private static bool IsPossessiveS(string text, int at) =>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Ingestion.Contracts;
+using WordLists = Ingestion.Language.Lexicon;
 
 namespace Ingestion.Text;
 
@@ -63,13 +64,8 @@ internal static partial class ClaimClassifier
         return HedgePhrase().IsMatch(text);
     }
 
-    private static readonly FrozenSet<string> HedgeWords = FrozenSet.ToFrozenSet(
-    [
-        "may", "might", "could", "would", "possibly", "perhaps", "probably", "likely", "unlikely", "apparently",
-        "reportedly", "allegedly", "alleged", "allege", "alleges", "alleging", "purportedly", "purported",
-        "supposedly", "seemingly", "claimed", "claiming", "unconfirmed", "unverified", "rumored", "rumoured", "if",
-        "unless", "whether", "couldn't", "couldn’t",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> HedgeWords =
+        WordLists.Set("hedge-words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"said it would hold elections": a reported promise, not a conditional.</summary>
     private static bool IsFutureInThePast(string text, int wouldAt)
@@ -160,20 +156,11 @@ internal static partial class ClaimClassifier
         return false;
     }
 
-    private static readonly FrozenSet<string> StanceAdverbs = FrozenSet.ToFrozenSet(
-    [
-        "arguably", "undoubtedly", "unquestionably", "clearly", "obviously", "sadly", "unfortunately", "fortunately",
-        "thankfully", "hopefully", "regrettably", "ironically", "tellingly", "frankly", "alarmingly", "shockingly",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> StanceAdverbs =
+        WordLists.Set("stance-adverbs", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> StronglyEvaluativeWords = FrozenSet.ToFrozenSet(
-    [
-        "absurd", "ridiculous", "outrageous", "shameful", "disgraceful", "disgrace", "appalling", "deplorable",
-        "brilliant", "excellent", "terrible", "awful", "horrible", "wonderful", "foolish", "stupid", "naive",
-        "misguided", "reckless", "irresponsible", "unacceptable", "laudable", "commendable", "admirable",
-        "pathetic", "ludicrous", "hypocritical", "scandalous", "inexcusable", "unforgivable", "heroic", "cowardly",
-        "senseless", "pointless", "farcical", "shortsighted", "short-sighted", "disastrous",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> StronglyEvaluativeWords =
+        WordLists.Set("evaluative-words", StringComparer.OrdinalIgnoreCase);
 
     private static char LastTerminal(string text)
     {

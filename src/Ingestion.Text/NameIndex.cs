@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using WordLists = Ingestion.Language.Lexicon;
 
 namespace Ingestion.Text;
 
@@ -248,104 +249,33 @@ internal sealed partial class NameIndex
 /// <summary>Closed word lists used to read noun phrases.</summary>
 internal static class Lexicon
 {
-    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-    [
-        "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend",
-        "Father", "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen", "Rep", "Representative",
-        "Congressman", "Congresswoman", "Gov", "Governor", "Mayor", "Judge", "Justice", "Chief", "Commander",
-        "General", "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major", "Maj", "Captain", "Capt", "Sergeant",
-        "Sgt", "Admiral", "Adm", "Brigadier", "Marshal", "Field", "Corporal", "Private", "Ambassador", "King",
-        "Queen", "Prince", "Princess", "Sheikh", "Sheik", "Emir", "Pope", "Cardinal", "Bishop", "Imam", "Rabbi",
-        "Chancellor", "Premier", "Speaker", "Deputy", "Foreign", "Defense", "Defence", "Interior", "Finance",
-        "Attorney", "Inspector", "Detective", "Officer", "Constable", "Superintendent", "Commissioner", "Dictator",
-        "Ayatollah", "Crown", "Leader", "Whip", "Chair", "Chairman", "Chairwoman", "Director", "Treasurer",
-    ], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Words before a name that are not part of it (<c>titles.tsv</c>, shared with enrichment).</summary>
+    private static readonly FrozenSet<string> Titles = WordLists.Set("titles", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
-    [
-        "The", "A", "An", "This", "That", "These", "Those", "According", "In", "On", "At", "For", "From", "With",
-        "By", "Following", "After", "Before", "During", "Since", "While", "When", "If", "But", "And", "Or", "As",
-        "Currently", "Meanwhile", "However", "Also", "Then", "Now", "Today", "Yesterday", "He", "She", "It",
-        "They", "We", "I", "His", "Her", "Their", "Its", "Our", "My", "Your", "Some", "Many", "Most", "Several",
-        "Both", "Each", "Every", "Such", "Other", "Another", "Despite", "To", "Of", "Under", "Over", "Against",
-        "Between", "Through", "Without", "Within", "Among", "Last", "Next", "Earlier", "Later", "Speaking",
-        "Asked", "Where", "What", "Who", "Why", "How", "There", "Here", "Unlike", "Like", "Although", "Though",
-    ], StringComparer.Ordinal);
+    /// <summary>The words of <c>function-words.tsv</c> (shared with enrichment) that the text pipeline trims off capitalised runs.</summary>
+    private static readonly FrozenSet<string> FunctionWords =
+        WordLists.Rows("function-words").Where(row => row[1] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
-    [
-        "Army", "Navy", "Force", "Forces", "Ministry", "Department", "Government", "Administration", "Institute",
-        "Institution", "Council", "Committee", "Commission", "Party", "Union", "University", "College", "School",
-        "Bank", "Company", "Corporation", "Corp", "Inc", "Ltd", "Group", "Organization", "Organisation",
-        "Association", "Agency", "Office", "Bureau", "Police", "Court", "Church", "Foundation", "Fund", "Center",
-        "Centre", "Command", "Brigade", "Brigades", "Battalion", "Militia", "Movement", "Front", "Coalition",
-        "Alliance", "Assembly", "Parliament", "Congress", "Senate", "House", "Nations", "States", "State",
-        "Accord", "Brotherhood", "Qaeda", "Taliban", "Hezbollah", "Hamas", "Authority", "Service", "Services",
-        "Guard", "Corps", "Network", "Council", "Board", "Federation", "League", "Society", "Club", "Team",
-        "Hospital", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Holdings", "Partners", "Capital",
-        "Pentagon", "Kremlin", "Congress", "Cabinet", "Secretariat", "Tribunal", "Program", "Programme",
-        "Project", "Initiative", "Watch", "International", "National", "Republic", "Kingdom", "Embassy",
-        "Minerals", "Mining", "Pharma", "Pharmaceuticals", "Energy", "Oil", "Petroleum", "Labs", "Laboratories",
-        "Media", "Foods", "Logistics", "Industries", "Chemicals", "Resources", "Insurance", "Securities",
-        "Investments", "Ventures", "Software", "Telecom", "Communications", "Electric", "Steel", "Shipping",
-        "Construction", "Properties", "Healthcare", "Therapeutics", "Biotech", "Robotics", "Aerospace", "Entertainment",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> OrganisationWords =
+        WordLists.Rows("organisation-heads").Where(row => row[2] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> PlaceWords = FrozenSet.ToFrozenSet(
-    [
-        "Africa", "America", "Asia", "Europe", "East", "West", "North", "South", "Middle", "Central", "Gulf",
-        "Sea", "Ocean", "River", "Mountains", "Desert", "City", "Valley", "Island", "Islands", "Street",
-        "Avenue", "Road", "Square", "County", "Province", "Region", "District", "Libya", "Syria", "Iraq",
-        "Egypt", "Tunisia", "Israel", "Iran", "Russia", "China", "Ukraine", "France", "Germany", "Britain",
-        "England", "Turkey", "Yemen", "Lebanon", "Jordan", "Sudan", "Afghanistan", "Pakistan", "India", "Japan",
-        "Korea", "Mexico", "Canada", "Brazil", "Italy", "Spain", "Berlin", "London", "Paris", "Washington",
-        "Moscow", "Beijing", "Tripoli", "Benghazi", "Cairo", "Baghdad", "Damascus", "Kabul", "Tehran",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PlaceWords =
+        WordLists.Set("place-words", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> MonthsAndDays = FrozenSet.ToFrozenSet(
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> MonthsAndDays =
+        WordLists.Rows("calendar-words").Where(row => row[1] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Unnamed sources: "officials said", "a source familiar with the matter".</summary>
-    private static readonly FrozenSet<string> AnonymousNouns = FrozenSet.ToFrozenSet(
-    [
-        "official", "officials", "source", "sources", "person", "people", "spokesperson", "spokesman",
-        "spokeswoman", "spokespeople", "diplomat", "diplomats", "aide", "aides", "insider", "insiders",
-        "someone", "individual", "individuals", "staffer", "staffers", "employee", "employees", "member",
-        "members", "insiders", "one", "man", "woman", "resident", "witness", "doctor", "nurse", "soldier",
-        "officer", "worker", "student", "teacher", "farmer", "driver", "survivor", "neighbour", "neighbor",
-        "relative", "lawyer", "activist", "passenger", "shopkeeper", "villager", "local", "eyewitness",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AnonymousNouns =
+        WordLists.Set("anonymous-source-nouns", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Common nouns that name an institution or a document rather than people.</summary>
-    private static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
-    [
-        "administration", "government", "ministry", "military", "army", "police", "company", "firm",
-        "department", "agency", "council", "committee", "court", "party", "office", "embassy", "commission",
-        "board", "bank", "campaign", "report", "statement", "study", "survey", "document", "documents", "letter",
-        "lawsuit", "complaint", "indictment", "filing", "data", "analysis", "group", "organisation",
-        "organization", "regime", "coalition", "alliance", "union", "network", "newspaper", "broadcaster",
-        "channel", "website", "agency", "authority", "prosecutor's office", "white house", "kremlin", "pentagon",
-        "memo", "website", "release", "communique", "communiqué", "opposition", "club", "coastguard", "operator",
-        "manufacturer", "regulator", "airline", "carrier", "retailer", "insurer", "charity", "watchdog", "team",
-        "hospital", "startup", "maker", "producer", "supplier", "developer", "publisher", "lender", "provider",
-        "utility", "chain", "giant", "brand", "bureau", "institute", "university", "school", "museum", "zoo",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> OrganisationNouns =
+        WordLists.Set("organisation-nouns", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plural and collective nouns for people that report things ("Witnesses said", "Residents say").</summary>
-    private static readonly FrozenSet<string> GroupNouns = FrozenSet.ToFrozenSet(
-    [
-        "witnesses", "residents", "experts", "analysts", "protesters", "protestors", "activists", "police",
-        "authorities", "investigators", "prosecutors", "doctors", "researchers", "scientists", "critics",
-        "observers", "lawmakers", "legislators", "troops", "soldiers", "rebels", "militants", "locals",
-        "villagers", "survivors", "relatives", "families", "parents", "students", "teachers", "workers",
-        "users", "voters", "citizens", "neighbours", "neighbors", "eyewitnesses", "rescuers", "medics",
-        "journalists", "reporters", "leaders", "ministers", "commanders", "economists", "officers", "campaigners",
-        "organisers", "organizers", "supporters", "opponents", "scholars", "historians", "insiders", "media",
-        "diplomats", "officials", "sources", "people", "others", "many", "some", "both", "several", "most",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> GroupNouns =
+        WordLists.Set("group-source-nouns", StringComparer.OrdinalIgnoreCase);
 
     public static bool IsCommonSourceNoun(string word) =>
         GroupNouns.Contains(word) || AnonymousNouns.Contains(word) || OrganisationNouns.Contains(word);

@@ -1,39 +1,16 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using WordLists = Ingestion.Language.Lexicon;
 
 namespace Ingestion.Text;
 
 /// <summary>Recognises news outlets: a list of well-known ones plus the shapes of outlet names.</summary>
 internal static partial class Outlets
 {
-    private static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
-    [
-        "CNN", "BBC", "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
-        "Agence France Presse", "Bloomberg", "NPR", "PBS", "MSNBC", "CNBC", "Politico", "Axios", "Vox", "Slate",
-        "Al Jazeera", "Al-Jazeera", "Al Arabiya", "Al-Arabiya", "Sky News", "NBC", "ABC", "CBS", "Fox", "ITV",
-        "Channel 4", "Deutsche Welle", "DW", "France 24", "Euronews", "RT", "Sputnik", "TASS", "Interfax",
-        "Xinhua", "Kyodo", "Yonhap", "ANSA", "EFE", "dpa", "Anadolu", "Anadolu Agency", "IRNA", "Tasnim", "Fars",
-        "SANA", "WAFA", "Libya Observer", "Libya Herald", "The Independent", "The Guardian", "The Times",
-        "The Telegraph", "The Observer", "The Economist", "The Atlantic", "The Hill", "The Intercept",
-        "The New Yorker", "The Hindu", "The Australian", "The Sun", "The Mirror", "The Express", "The Nation",
-        "The Local", "The National", "The Daily Beast", "HuffPost", "Huffington Post", "BuzzFeed News",
-        "BuzzFeed", "Vice", "Vice News", "Newsweek", "Time", "Forbes", "Fortune", "Wired", "Mashable",
-        "TechCrunch", "The Verge", "Ars Technica", "ProPublica", "Der Spiegel", "Spiegel", "Le Monde",
-        "Le Figaro", "El País", "El Pais", "La Repubblica", "Corriere della Sera", "Haaretz", "Ynet",
-        "Asharq Al-Awsat", "Al-Monitor", "Middle East Eye", "Daily Mail", "MailOnline", "Financial Times",
-        "FT", "Wall Street Journal", "The Wall Street Journal", "WSJ", "New York Times", "The New York Times",
-        "NYT", "Washington Post", "The Washington Post", "USA Today", "Los Angeles Times", "Chicago Tribune",
-        "Boston Globe", "The Boston Globe", "Miami Herald", "Star Tribune", "The Globe and Mail", "CBC",
-        "Radio-Canada", "ABC News", "CBS News", "NBC News", "Fox News", "Sky", "Voice of America", "VOA",
-        "Radio Free Europe", "RFE/RL", "Kommersant", "Izvestia", "Pravda", "Yomiuri", "Asahi", "Nikkei",
-        "South China Morning Post", "SCMP", "Straits Times", "The Straits Times", "Times of India",
-        "Hindustan Times", "Dawn", "Al-Ahram", "Ahram Online", "Arab News", "Gulf News", "Khaleej Times",
-        "Jerusalem Post", "The Jerusalem Post", "Times of Israel", "The Times of Israel", "Kyiv Independent",
-        "Ukrainska Pravda", "Meduza", "Bellingcat", "Breitbart", "Breitbart News", "The Blaze", "Daily Caller",
-        "National Review", "Mother Jones", "The New Republic", "Rolling Stone", "Variety", "Deadline",
-        "Business Insider", "Insider", "Semafor", "The Information", "Punchbowl News", "NHK", "KBS", "Yle",
-        "SVT", "NRK", "RTÉ", "RTE", "ORF", "ZDF", "ARD", "RAI", "TF1", "BFM", "Le Parisien", "Libération",
-    ], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every outlet of <c>outlets.tsv</c> (shared with enrichment): names, forms and attribution-only forms.</summary>
+    private static readonly FrozenSet<string> Known = WordLists.Rows("outlets")
+        .SelectMany(row => new[] { row[0] }.Concat(row[2..4].Where(cell => cell != "-").SelectMany(cell => cell.Split('|'))))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsKnownOutlet(string name) => Known.Contains(Normalise(name));
 

@@ -161,9 +161,20 @@ public sealed class KnownOrganizationsTests
     [InlineData("AFL-CIO", "AFL-CIO")]
     [InlineData("Kyodo", "Kyodo News")]
     [InlineData("IDF", "Israel Defense Forces")]
-    [InlineData("Bundestag", "Bundestag")]
+    [InlineData("Bundesrat", "Bundesrat")]
     public void Names_without_a_cue_of_their_kind_reach_their_canonical_entry(string form, string canonical)
     {
         MatchableForms().ShouldContain((canonical, form));
+    }
+
+    /// <summary>The Bundestag and the armed groups that were in both tables are curated entities only, typed the same.</summary>
+    [Theory]
+    [InlineData("Bundestag")]
+    [InlineData("Duma")]
+    [InlineData("March 23 Movement")]
+    [InlineData("RSF")]
+    public void Names_held_once_in_the_curated_table_reach_it_as_organisations(string form)
+    {
+        KnownNames.Entities[form].Type.ShouldBe(EntityType.Organization);
     }
 }
