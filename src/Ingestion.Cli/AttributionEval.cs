@@ -56,7 +56,9 @@ internal sealed class AttributionEval : IEvalSet
                 string.Create(c, $"quotations: gold={report.GoldQuotes} predicted={report.PredictedQuotes}"),
                 string.Create(c, $"overlap  source {report.SourceOverlap}  cue {report.CueOverlap}  content {report.ContentOverlap}"),
                 string.Create(c, $"exact    source {report.SourceExact}  cue {report.CueExact}  content {report.ContentExact}  quote {report.QuoteExact}"),
-                string.Create(c, $"matched  source_type_accuracy={report.SourceTypeAccuracy:0.000} quote_type_accuracy={report.QuoteTypeAccuracy:0.000}"),
+                string.Create(c, $"matched  source_type_accuracy={report.SourceTypeAccuracy:0.000} quote_type_accuracy={report.QuoteTypeAccuracy:0.000} cue_class_accuracy={report.CueClassAccuracy:0.000}"),
+                .. report.CueRecallByClass.OrderBy(p => p.Key).Select(p =>
+                    string.Create(c, $"cue recall {p.Key.ToString().ToLowerInvariant(),-10} {p.Value.Found}/{p.Value.Gold} {(p.Value.Gold > 0 ? (double)p.Value.Found / p.Value.Gold : 0):0.000}")),
             ],
         });
     }

@@ -23,6 +23,36 @@ public enum SourceType
 
     /// <summary>A pronoun; <see cref="AttributionSource.Name"/> carries its antecedent when it was resolved.</summary>
     [JsonStringEnumMemberName("pronoun")] Pronoun,
+
+    /// <summary>
+    /// No source is named ("the ministry is expected to ...", "it was reported that ..."): the source's
+    /// <see cref="AttributionSource.Text"/> and <see cref="AttributionSource.Name"/> are empty, its length 0 and its
+    /// start the cue's. Added in version 1 (additive).
+    /// </summary>
+    [JsonStringEnumMemberName("none")] None,
+}
+
+/// <summary>What the cue ascribes to its source, so a subscriber can keep statements apart from beliefs or demands.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CueClass>))]
+public enum CueClass
+{
+    /// <summary>Something said or written ("said", "told", "announced", "denied", "according to", a colon).</summary>
+    [JsonStringEnumMemberName("speech")] Speech,
+
+    /// <summary>A belief or knowledge ("thinks", "believes", "knows", "doubts", "fears").</summary>
+    [JsonStringEnumMemberName("belief")] Belief,
+
+    /// <summary>An intention ("wants", "plans", "vows", "promises", "hopes", "is expected to").</summary>
+    [JsonStringEnumMemberName("intent")] Intent,
+
+    /// <summary>Support, criticism or a demand ("urged", "called for", "accused", "praised", "called X a Y").</summary>
+    [JsonStringEnumMemberName("evaluation")] Evaluation,
+
+    /// <summary>What documents, data or studies show ("polls show", "a study found", "records suggest").</summary>
+    [JsonStringEnumMemberName("evidence")] Evidence,
+
+    /// <summary>A question put by the source ("asked", "wondered", "questioned whether").</summary>
+    [JsonStringEnumMemberName("question")] Question,
 }
 
 /// <summary>How much of the reported content is in the source's own words.</summary>
@@ -78,4 +108,10 @@ public sealed record Attribution
 
     /// <summary>Whether the content is quoted, paraphrased, or both.</summary>
     public required QuoteType Quote { get; init; }
+
+    /// <summary>
+    /// What the cue ascribes (speech, belief, intent, evaluation, evidence, question). Added in version 1
+    /// (additive): messages from before it carry no value and read as <see cref="CueClass.Speech"/>.
+    /// </summary>
+    public CueClass CueClass { get; init; } = CueClass.Speech;
 }

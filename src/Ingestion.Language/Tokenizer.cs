@@ -274,7 +274,7 @@ public static class Tokenizer
     private static readonly HashSet<string> NumberSuffixes = new(["s", "st", "nd", "rd", "th"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every word whose period the period does not end: the abbreviations the sentence segmenter reads
-    /// (which may end a sentence, "& Co.") and those written before a name ("Gov.").</summary>
+    /// (which may end a sentence, "&amp; Co.") and those written before a name ("Gov.").</summary>
     private static readonly FrozenSet<string> AbbreviationsWithPeriod =
         Lexicon.Words("abbreviations").Concat(Lexicon.Words("prepositive-abbreviations"))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

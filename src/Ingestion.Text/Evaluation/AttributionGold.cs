@@ -24,6 +24,9 @@ public sealed record AnnotatedQuote
     public SourceType? SourceType { get; init; }
     public string? Name { get; init; }
     public QuoteType? Quote { get; init; }
+
+    /// <summary>What the cue ascribes, when the annotation or the prediction says.</summary>
+    public CueClass? CueClass { get; init; }
 }
 
 /// <summary>An article text with its annotated quotations.</summary>
@@ -32,14 +35,15 @@ public sealed record AnnotatedArticle(string Id, string Text, IReadOnlyList<Anno
 /// <summary>
 /// Reads an attribution set: JSON Lines, one article a line:
 /// <c>{"id", "text", "attributions": [{"source": {"start","end","text"}, "cue": {...}, "contents": [{...}],
-/// "sourceType": "person", "name": "...", "quote": "direct"}]}</c>. Each span's <c>text</c> must equal the
+/// "sourceType": "person", "name": "...", "quote": "direct", "cueClass": "speech"}]}</c>; <c>"source": null</c> (with
+/// <c>"sourceType": "none"</c>) is an attribution with no named source, read as an empty source at the cue. Each span's <c>text</c> must equal the
 /// article text at its offsets, so a shifted annotation fails loudly instead of scoring wrong.
 /// </summary>
 public static class AttributionGoldSet
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter<SourceType>(), new JsonStringEnumConverter<QuoteType>() },
+        Converters = { new JsonStringEnumConverter<SourceType>(), new JsonStringEnumConverter<QuoteType>(), new JsonStringEnumConverter<CueClass>() },
     };
 
     public static IReadOnlyList<AnnotatedArticle> Load(string path)
@@ -78,19 +82,26 @@ public static class AttributionGoldSet
 
     private static AnnotatedQuote ToQuote(GoldAttribution a, string text, string where)
     {
-        if (a.Source is null || a.Cue is null || a.Contents is not { Count: > 0 })
+        if (a.Cue is null || a.Contents is not { Count: > 0 })
         {
-            throw new InvalidDataException($"{where}: needs \"source\", \"cue\" and at least one of \"contents\".");
+            throw new InvalidDataException($"{where}: needs \"cue\" and at least one of \"contents\".");
         }
 
+        if ((a.Source is null) != (a.SourceType == Contracts.SourceType.None))
+        {
+            throw new InvalidDataException($"{where}: \"source\": null goes with \"sourceType\": \"none\", and only with it.");
+        }
+
+        var cue = Checked(a.Cue, text, where);
         return new AnnotatedQuote
         {
-            Source = Checked(a.Source, text, where),
-            Cue = Checked(a.Cue, text, where),
+            Source = a.Source is null ? new CharSpan(cue.Start, cue.Start) : Checked(a.Source, text, where),
+            Cue = cue,
             Contents = a.Contents.Select(c => Checked(c, text, where)).ToList(),
             SourceType = a.SourceType,
             Name = a.Name,
             Quote = a.Quote,
+            CueClass = a.CueClass,
         };
     }
 
@@ -111,7 +122,7 @@ public static class AttributionGoldSet
 
     private sealed record GoldLine(string? Id, string? Text, List<GoldAttribution>? Attributions);
 
-    private sealed record GoldAttribution(GoldSpan? Source, GoldSpan? Cue, List<GoldSpan>? Contents, SourceType? SourceType, string? Name, QuoteType? Quote);
+    private sealed record GoldAttribution(GoldSpan? Source, GoldSpan? Cue, List<GoldSpan>? Contents, SourceType? SourceType, string? Name, QuoteType? Quote, CueClass? CueClass);
 
     private sealed record GoldSpan(int Start, int End, string? Text);
 }

@@ -33,6 +33,12 @@ public sealed record AttributionReport
     /// <summary>Share of cue-matched quotes whose quote type (direct, indirect, mixed) agrees (NaN when none).</summary>
     public required double QuoteTypeAccuracy { get; init; }
 
+    /// <summary>Per annotated cue class: how many gold attributions of it there are and how many a predicted cue overlaps.</summary>
+    public required IReadOnlyDictionary<CueClass, (int Found, int Gold)> CueRecallByClass { get; init; }
+
+    /// <summary>Share of cue-matched attributions whose predicted cue class agrees with the annotation (NaN when none).</summary>
+    public required double CueClassAccuracy { get; init; }
+
     public string SummaryLine =>
         $"attribution: source_F1={SourceOverlap.F1:0.000} cue_F1={CueOverlap.F1:0.000} content_F1={ContentOverlap.F1:0.000} exact_F1={QuoteExact.F1:0.000} n={Articles}";
 }
@@ -68,6 +74,9 @@ public sealed class AttributionScorer
     private int sourceTypeRight;
     private int quoted;
     private int quoteTypeRight;
+    private int classed;
+    private int cueClassRight;
+    private readonly Dictionary<CueClass, (int Found, int Gold)> byClass = [];
 
     /// <summary>
     /// The claims' attributions as quotations: a quotation carried over several claims (the same source and cue,
@@ -96,7 +105,7 @@ public sealed class AttributionScorer
             }
 
             byKey[key] = quotes.Count;
-            quotes.Add(new AnnotatedQuote { Source = source, Cue = cue, Contents = [content], SourceType = a.Source.Type, Name = a.Source.Name, Quote = a.Quote });
+            quotes.Add(new AnnotatedQuote { Source = source, Cue = cue, Contents = [content], SourceType = a.Source.Type, Name = a.Source.Name, Quote = a.Quote, CueClass = a.CueClass });
         }
 
         return quotes;
@@ -165,6 +174,12 @@ public sealed class AttributionScorer
                 quoteTypeRight += goldQuote == predictedQuote ? 1 : 0;
             }
 
+            if (partner.CueClass is { } goldClass && p.CueClass is { } predictedClass)
+            {
+                classed++;
+                cueClassRight += goldClass == predictedClass ? 1 : 0;
+            }
+
             if (!SameSpan(text, partner.Source, p.Source))
             {
                 failures.Add($"source: \"{Show(text, p.Source)}\" for \"{Show(text, partner.Source)}\" (cue \"{Show(text, partner.Cue)}\")");
@@ -187,9 +202,15 @@ public sealed class AttributionScorer
             cueOverlap.AddActual(tokens.Count(g.Cue), tokens.CountCovered([g.Cue], predictedCues));
             sourceOverlap.AddActual(tokens.Count(g.Source), partner is null ? 0 : tokens.CountCovered([g.Source], [partner.Source]));
             contentOverlap.AddActual(tokens.Count(g.Contents), partner is null ? 0 : tokens.CountCovered(g.Contents, partner.Contents));
+            if (g.CueClass is { } cls)
+            {
+                var (found, total) = byClass.GetValueOrDefault(cls);
+                byClass[cls] = (found + (partner is null ? 0 : 1), total + 1);
+            }
+
             if (partner is null)
             {
-                failures.Add($"missed: {Describe(text, g)}");
+                failures.Add($"missed{(g.CueClass is { } c ? $" ({c.ToString().ToLowerInvariant()})" : "")}: {Describe(text, g)}");
             }
         }
 
@@ -210,6 +231,8 @@ public sealed class AttributionScorer
         QuoteExact = quoteExact.Score,
         SourceTypeAccuracy = typed > 0 ? (double)sourceTypeRight / typed : double.NaN,
         QuoteTypeAccuracy = quoted > 0 ? (double)quoteTypeRight / quoted : double.NaN,
+        CueRecallByClass = new Dictionary<CueClass, (int Found, int Gold)>(byClass),
+        CueClassAccuracy = classed > 0 ? (double)cueClassRight / classed : double.NaN,
     };
 
     /// <summary>The quotation on the other side whose cue overlaps this cue most (by characters).</summary>
