@@ -63,3 +63,256 @@ Officials must now decide where the shelter's 120 beds will go.
     q("a memo circulated to council members last month", "according to", "The city plans to sell the building", "organization", "speech"),
     q("Council member Theo Barnes", "questioned whether", "a sale was legal while the appeal was pending", "person", "question"),
     module=__name__)
+
+A("a03-senate-stopgap-deal", """
+Senate leaders strike stopgap deal hours before shutdown deadline
+
+WASHINGTON (Wire) — Senate leaders reached a tentative agreement on Thursday to fund the federal government through mid-February, averting a shutdown that would have disrupted air travel and food aid over the holidays, according to two aides briefed on the talks.
+
+Senate Majority Leader Gordon Ashby told reporters the chamber would vote on the measure as early as Friday morning. "We have a deal in principle, and I expect it to hold," Ashby said. "Nobody wants to go home and explain a shutdown to their constituents."
+
+The agreement keeps spending at current levels for 10 weeks and adds $4.2 billion in disaster aid for states hit by flooding in October, the aides said. It does not include new money for the border. House conservatives had demanded $6 billion for border enforcement as the price of their support.
+
+Minority Leader Patricia Velez said her caucus would supply the votes needed to clear the 60-vote threshold. She warned, however, that Democrats would not accept another short-term patch in February. "This is the third time this year we have kicked the can," Velez said on the Senate floor. "At some point the can runs out of road."
+
+In the House, the picture was less clear. Speaker Dale Rourke has not said whether he will bring the Senate bill to the floor, and a spokesman for the speaker declined to comment. Several members of the hard-right Liberty Caucus vowed to oppose any bill that did not cut spending. Representative Kyle Brandt of Texas called the deal "a surrender dressed up as a compromise."
+
+The White House signaled it would sign the measure. Press secretary Alana Moss said the president "appreciates the bipartisan work" in the Senate and wants the House to act quickly.
+
+Budget analysts doubt the reprieve will last. The nonpartisan Committee for a Responsible Budget estimated in a report last week that a month-long shutdown would cost the economy about $11 billion, and Helen Strand, the group's president, said lawmakers were "running out of easy options."
+
+A Senate aide who asked not to be named because the negotiations were private said the February date was chosen so that appropriators would have time to finish full-year bills. Asked whether that was realistic, Ashby laughed. "Ask me in February," he said.
+
+The National Federal Workers Union welcomed the deal. Marcus Oyelaran, its president, questioned why lawmakers kept waiting until the final hours to do their most basic job.
+
+The measure is expected to pass the Senate with at least 70 votes.
+""",
+    q("two aides briefed on the talks", "according to", "Senate leaders reached a tentative agreement on Thursday to fund the federal government through mid-February, averting a shutdown that would have disrupted air travel and food aid over the holidays", "anonymous", "speech"),
+    q("Senate Majority Leader Gordon Ashby", "told", "the chamber would vote on the measure as early as Friday morning", "person", "speech"),
+    q("Ashby", "said", ['"We have a deal in principle, and I expect it to hold,"', '"Nobody wants to go home and explain a shutdown to their constituents."'], "person", "speech", name="Gordon Ashby"),
+    q("I", "expect", "it to hold", "pronoun", "belief", name="Gordon Ashby"),
+    q("the aides", "said", "The agreement keeps spending at current levels for 10 weeks and adds $4.2 billion in disaster aid for states hit by flooding in October", "anonymous", "speech", name="two aides briefed on the talks"),
+    q("House conservatives", "had demanded", "$6 billion for border enforcement as the price of their support", "group", "evaluation"),
+    q("Minority Leader Patricia Velez", "said", "her caucus would supply the votes needed to clear the 60-vote threshold", "person", "speech"),
+    q("She", "warned", "Democrats would not accept another short-term patch in February", "pronoun", "speech", name="Patricia Velez"),
+    q("Velez", "said", ['"This is the third time this year we have kicked the can,"', '"At some point the can runs out of road."'], "person", "speech", name="Patricia Velez"),
+    q("Speaker Dale Rourke", "has not said whether", "he will bring the Senate bill to the floor", "person", "speech"),
+    q("Several members of the hard-right Liberty Caucus", "vowed to", "oppose any bill that did not cut spending", "group", "intent"),
+    q("Representative Kyle Brandt of Texas", "called", 'the deal "a surrender dressed up as a compromise."', "person", "evaluation"),
+    q("The White House", "signaled", "it would sign the measure", "organization", "intent"),
+    q("Press secretary Alana Moss", "said", 'the president "appreciates the bipartisan work" in the Senate and wants the House to act quickly', "person", "speech"),
+    q("the president", "wants", "the House to act quickly", "person", "intent"),
+    q("Budget analysts", "doubt", "the reprieve will last", "group", "belief"),
+    q("The nonpartisan Committee for a Responsible Budget", "estimated", "a month-long shutdown would cost the economy about $11 billion", "organization", "evidence"),
+    q("Helen Strand", "said", 'lawmakers were "running out of easy options."', "person", "speech"),
+    q("A Senate aide who asked not to be named because the negotiations were private", "said", "the February date was chosen so that appropriators would have time to finish full-year bills", "anonymous", "speech"),
+    q("he", "said", '"Ask me in February,"', "pronoun", "speech", name="Gordon Ashby"),
+    q("The National Federal Workers Union", "welcomed", "the deal", "organization", "evaluation", at="Workers Union"),
+    q("Marcus Oyelaran", "questioned", "why lawmakers kept waiting until the final hours to do their most basic job", "person", "question"),
+    q(None, "is expected to", ["The measure", "pass the Senate with at least 70 votes"], "none", "belief"),
+    module=__name__)
+
+A("a04-white-house-briefing-steel", """
+Transcript: White House press briefing on steel tariffs
+
+The following is an excerpt from Tuesday's White House press briefing, edited for length. Press secretary Alana Moss was joined by Commerce Secretary Raymond Tully.
+
+MOSS: Good afternoon, everyone. The president signed the proclamation this morning, and the new tariffs on imported steel take effect at midnight on Friday. The Secretary will walk you through the details, and then we'll take a few questions.
+
+TULLY: Thank you, Alana. Let me be clear about what this does and what it does not do. It raises the duty on finished steel from 15 to 25 percent. It does not touch raw ore, and it exempts our partners in the free trade area. Our analysis shows that the domestic industry has lost 14,000 jobs in three years because of dumping. That is the problem we are solving.
+
+Q: Mr. Secretary, the Chamber of Commerce says this will raise prices for carmakers and builders. Are they wrong?
+
+TULLY: I respect the Chamber, but I think they are looking at the wrong numbers. Prices for finished steel have fallen for two years. Our economists expect a modest increase, well under 2 percent, and I believe American consumers will barely notice it.
+
+Q: Canada's trade minister said this morning that Ottawa would retaliate within days. Is the administration prepared for that?
+
+TULLY: We have talked to our Canadian friends. Canada is in the exempt group, so I'm not sure what they would be retaliating against.
+
+Q: Alana, Senator Rhodes called the tariffs "a tax on every American kitchen." Does the president have a response?
+
+MOSS: The president has great respect for the senator. But he has said from the beginning that he will stand up for steelworkers, and that is what he did today. I'd also point out that the senator voted for a very similar measure in 2019.
+
+Q: Is the president planning to visit Pennsylvania this week?
+
+MOSS: I don't have any travel to announce. I'm sure you'll hear about it when we do.
+
+Q: One more on the tariffs. Reports say the European Union has drawn up a list of American goods it could target. Has the EU informed you of that?
+
+MOSS: We have seen the reports. I'm not going to respond to a list that nobody has shown us. Thank you, everybody.
+
+After the briefing, a Commerce Department official who was not authorized to speak publicly said the exemption list would be reviewed every six months.
+""",
+    q("MOSS", ":", "Good afternoon, everyone. The president signed the proclamation this morning, and the new tariffs on imported steel take effect at midnight on Friday. The Secretary will walk you through the details, and then we'll take a few questions", "person", "speech", name="Alana Moss", quote="direct"),
+    q("TULLY", ":", "Thank you, Alana. Let me be clear about what this does and what it does not do. It raises the duty on finished steel from 15 to 25 percent. It does not touch raw ore, and it exempts our partners in the free trade area. Our analysis shows that the domestic industry has lost 14,000 jobs in three years because of dumping. That is the problem we are solving", "person", "speech", name="Raymond Tully", quote="direct"),
+    q("Our analysis", "shows", "the domestic industry has lost 14,000 jobs in three years because of dumping", "organization", "evidence", name="Commerce Department"),
+    q("Q", ":", "Mr. Secretary, the Chamber of Commerce says this will raise prices for carmakers and builders. Are they wrong?", "anonymous", "question", name="reporter", quote="direct"),
+    q("the Chamber of Commerce", "says", "this will raise prices for carmakers and builders", "organization", "speech"),
+    q("TULLY", ":", "I respect the Chamber, but I think they are looking at the wrong numbers. Prices for finished steel have fallen for two years. Our economists expect a modest increase, well under 2 percent, and I believe American consumers will barely notice it", "person", "speech", name="Raymond Tully", quote="direct"),
+    q("I", "think", "they are looking at the wrong numbers", "pronoun", "belief", name="Raymond Tully"),
+    q("Our economists", "expect", "a modest increase, well under 2 percent", "group", "belief", name="Commerce Department economists"),
+    q("I", "believe", "American consumers will barely notice it", "pronoun", "belief", name="Raymond Tully"),
+    q("Q", ":", "Canada's trade minister said this morning that Ottawa would retaliate within days. Is the administration prepared for that?", "anonymous", "question", name="reporter", quote="direct"),
+    q("Canada's trade minister", "said", "Ottawa would retaliate within days", "person", "speech"),
+    q("TULLY", ":", "We have talked to our Canadian friends. Canada is in the exempt group, so I'm not sure what they would be retaliating against", "person", "speech", name="Raymond Tully", quote="direct"),
+    q("Q", ":", 'Alana, Senator Rhodes called the tariffs "a tax on every American kitchen." Does the president have a response?', "anonymous", "question", name="reporter", quote="direct"),
+    q("Senator Rhodes", "called", 'the tariffs "a tax on every American kitchen."', "person", "evaluation"),
+    q("MOSS", ":", "The president has great respect for the senator. But he has said from the beginning that he will stand up for steelworkers, and that is what he did today. I'd also point out that the senator voted for a very similar measure in 2019", "person", "speech", name="Alana Moss", quote="direct"),
+    q("he", "has said", "he will stand up for steelworkers", "pronoun", "speech", name="the president", near="he has said"),
+    q("I", "'d also point out", "the senator voted for a very similar measure in 2019", "pronoun", "speech", name="Alana Moss"),
+    q("Q", ":", "Is the president planning to visit Pennsylvania this week?", "anonymous", "question", name="reporter", quote="direct"),
+    q("MOSS", ":", "I don't have any travel to announce. I'm sure you'll hear about it when we do", "person", "speech", name="Alana Moss", quote="direct"),
+    q("Q", ":", "One more on the tariffs. Reports say the European Union has drawn up a list of American goods it could target. Has the EU informed you of that?", "anonymous", "question", name="reporter", quote="direct"),
+    q("Reports", "say", "the European Union has drawn up a list of American goods it could target", "outlet", "speech"),
+    q("MOSS", ":", "We have seen the reports. I'm not going to respond to a list that nobody has shown us. Thank you, everybody", "person", "speech", name="Alana Moss", quote="direct"),
+    q("a Commerce Department official who was not authorized to speak publicly", "said", "the exemption list would be reviewed every six months", "anonymous", "speech"),
+    module=__name__)
+
+A("a05-canberra-emissions-bill", """
+Crossbench senators: climate bill ‘dead in its current form’
+
+CANBERRA (Wire) — The government's flagship emissions bill faces defeat in the Senate after three crossbench senators said on Wednesday they would vote against it unless gas producers were brought under the same limits as coal miners.
+
+Independent senator Claire Whitlock, who holds one of the deciding votes, described the legislation as ‘a good start with a very large hole in the middle’. ‘I want a climate law,’ she told a news conference in Parliament House. ‘I don’t want a law that lets the biggest new polluters walk away.’
+
+Energy Minister Tom Harlan insisted the bill already covered gas export terminals. He accused the crossbench of ‘moving the goalposts every fortnight’. The government would not split the bill, he said, and would bring it to a vote before the winter recess.
+
+Treasury modelling released with the bill shows emissions falling 43 per cent below 2005 levels by 2030, but independent analysts have questioned those figures. The Climate Futures Institute found in a review last month that the modelling assumed a pace of solar investment the country had never reached.
+
+Opposition leader Bridget Kerr said her party would oppose the bill ‘in any form’, arguing that it would push up power bills at a time when households were already struggling.
+
+Mining unions welcomed the crossbench stand. The Australian Workers Federation said in a statement that thousands of jobs in the Hunter Valley depended on the gas industry and that the government had ‘failed to talk to the people who actually do the work’.
+
+Whitlock, who said last year she had been approached by both major parties over preference deals, said she was open to talks. Government sources said privately that a compromise on gas was being drafted, but Harlan denied any deal was in the works. ‘There is no side deal,’ he told local radio on Thursday morning.
+
+The Greens, who hold nine Senate seats, have said they will support the bill only if it bans new coal mines.
+
+Polling suggests the issue cuts both ways. A survey of 1,500 voters published by the Sydney Tribune on Monday found 58 per cent backed stronger climate action, while 61 per cent said they feared higher electricity prices.
+
+The Senate is expected to vote on the bill in the week of June 16.
+""",
+    q("Crossbench senators", ":", "climate bill ‘dead in its current form’", "group", "speech"),
+    q("three crossbench senators", "said", "they would vote against it unless gas producers were brought under the same limits as coal miners", "group", "speech"),
+    q("Independent senator Claire Whitlock", "described", "the legislation as ‘a good start with a very large hole in the middle’", "person", "speech"),
+    q("she", "told", ["‘I want a climate law,’", "‘I don’t want a law that lets the biggest new polluters walk away.’"], "pronoun", "speech", name="Claire Whitlock"),
+    q("I", "want", "a climate law", "pronoun", "intent", name="Claire Whitlock"),
+    q("I", "don’t want", "a law that lets the biggest new polluters walk away", "pronoun", "intent", name="Claire Whitlock"),
+    q("Energy Minister Tom Harlan", "insisted", "the bill already covered gas export terminals", "person", "speech"),
+    q("He", "accused", "the crossbench of ‘moving the goalposts every fortnight’", "pronoun", "evaluation", name="Tom Harlan"),
+    q("he", "said", ["The government would not split the bill", "and would bring it to a vote before the winter recess"], "pronoun", "speech", name="Tom Harlan"),
+    q("Treasury modelling released with the bill", "shows", "emissions falling 43 per cent below 2005 levels by 2030", "organization", "evidence"),
+    q("independent analysts", "have questioned", "those figures", "group", "evaluation"),
+    q("The Climate Futures Institute", "found", "the modelling assumed a pace of solar investment the country had never reached", "organization", "evidence"),
+    q("Opposition leader Bridget Kerr", "said", "her party would oppose the bill ‘in any form’", "person", "speech"),
+    q(None, "arguing", "it would push up power bills at a time when households were already struggling", "none", "speech", name="Bridget Kerr"),
+    q("Mining unions", "welcomed", "the crossbench stand", "group", "evaluation"),
+    q("The Australian Workers Federation", "said", "thousands of jobs in the Hunter Valley depended on the gas industry and that the government had ‘failed to talk to the people who actually do the work’", "organization", "speech", near="Federation said"),
+    q("who", "said", "she had been approached by both major parties over preference deals", "pronoun", "speech", name="Claire Whitlock", near="who said last year"),
+    q("Whitlock", "said", "she was open to talks", "person", "speech", name="Claire Whitlock"),
+    q("Government sources", "said", "a compromise on gas was being drafted", "anonymous", "speech"),
+    q("Harlan", "denied", "any deal was in the works", "person", "speech", name="Tom Harlan"),
+    q("he", "told", "‘There is no side deal,’", "pronoun", "speech", name="Tom Harlan"),
+    q("The Greens", "have said", "they will support the bill only if it bans new coal mines", "organization", "speech"),
+    q("Polling", "suggests", "the issue cuts both ways", "organization", "evidence"),
+    q("A survey of 1,500 voters published by the Sydney Tribune on Monday", "found", "58 per cent backed stronger climate action, while 61 per cent said they feared higher electricity prices", "organization", "evidence"),
+    q("61 per cent", "said", "they feared higher electricity prices", "group", "speech", name="voters"),
+    q(None, "is expected to", ["The Senate", "vote on the bill in the week of June 16"], "none", "belief"),
+    module=__name__)
+
+A("a06-arizona-governor-debate", """
+Rivals trade charges on water, border in only Arizona governor debate
+
+PHOENIX (Wire) — Republican Mark Delaney and Democrat Sofia Arrieta clashed over water rights and border security on Tuesday night in the only televised debate of the Arizona governor's race, with each accusing the other of misleading voters.
+
+Delaney, a former state treasurer, said Arrieta's plan to cap groundwater pumping by large farms would "wipe out rural Arizona in a decade." Arrieta, the state's attorney general, shot back that Delaney had taken more than $400,000 from agribusiness donors and "has never met a well he didn't want to drain."
+
+"My opponent wants you to believe there is no crisis," Arrieta said. "Go to Queen Creek and tell those families their taps aren't running dry."
+
+Delaney accused her of exaggerating the problem to justify new regulations. He promised to build two desalination plants in partnership with Mexico, a proposal his campaign says would cost $6 billion. Water experts have said the figure is likely far too low.
+
+On immigration, Arrieta said she supported more Border Patrol agents but opposed sending the National Guard to the border, calling it "a photo opportunity, not a policy." Delaney pledged to deploy the Guard on his first day in office.
+
+Polls show a tight race. A survey by Northern Arizona University released last week found Arrieta leading by 2 percentage points, within the margin of error, while a poll commissioned by the Delaney campaign put him ahead by 3.
+
+Outside the debate hall in Tempe, supporters of both candidates waved signs. Retired teacher Linda Haskins, 67, said she had not made up her mind. "I want to hear someone talk about schools," she said. "Nobody did tonight."
+
+The two campaigns spent the next morning claiming victory. Delaney campaign manager Chris Yoder wrote on social media that the Republican had "dominated on the issues that matter." Arrieta spokeswoman Dana Whitfield told reporters Delaney "had no answers on water, none."
+
+Political analysts were less certain. "I don't think either of them moved many votes," said Tomás Ibarra, a political scientist at Arizona State University. He said the race would likely be decided by independents in Maricopa County, who make up about a third of the electorate.
+
+Early voting begins Oct. 9. State election officials expect turnout to exceed the 2022 midterm.
+""",
+    q("each", "accusing", "the other of misleading voters", "group", "evaluation", name="Mark Delaney and Sofia Arrieta"),
+    q("Delaney", "said", 'Arrieta\'s plan to cap groundwater pumping by large farms would "wipe out rural Arizona in a decade."', "person", "speech", name="Mark Delaney"),
+    q("Arrieta", "shot back", 'Delaney had taken more than $400,000 from agribusiness donors and "has never met a well he didn\'t want to drain."', "person", "speech", name="Sofia Arrieta"),
+    q("Arrieta", "said", ['"My opponent wants you to believe there is no crisis,"', '"Go to Queen Creek and tell those families their taps aren\'t running dry."'], "person", "speech", name="Sofia Arrieta"),
+    q("My opponent", "wants", "you to believe there is no crisis", "person", "intent", name="Mark Delaney"),
+    q("Delaney", "accused", "her of exaggerating the problem to justify new regulations", "person", "evaluation", name="Mark Delaney"),
+    q("He", "promised to", "build two desalination plants in partnership with Mexico", "pronoun", "intent", name="Mark Delaney"),
+    q("his campaign", "says", ["a proposal", "would cost $6 billion"], "organization", "speech", name="the Delaney campaign"),
+    q("Water experts", "have said", "the figure is likely far too low", "group", "speech"),
+    q("Arrieta", "said", "she supported more Border Patrol agents but opposed sending the National Guard to the border", "person", "speech", name="Sofia Arrieta"),
+    q(None, "calling", 'it "a photo opportunity, not a policy."', "none", "evaluation", name="Sofia Arrieta"),
+    q("Delaney", "pledged to", "deploy the Guard on his first day in office", "person", "intent", name="Mark Delaney"),
+    q("Polls", "show", "a tight race", "organization", "evidence"),
+    q("A survey by Northern Arizona University released last week", "found", "Arrieta leading by 2 percentage points, within the margin of error", "organization", "evidence"),
+    q("a poll commissioned by the Delaney campaign", "put", "him ahead by 3", "organization", "evidence"),
+    q("Retired teacher Linda Haskins", "said", "she had not made up her mind", "person", "speech"),
+    q("she", "said", ['"I want to hear someone talk about schools,"', '"Nobody did tonight."'], "pronoun", "speech", name="Linda Haskins"),
+    q("The two campaigns", "claiming", "victory", "group", "speech"),
+    q("Delaney campaign manager Chris Yoder", "wrote", 'the Republican had "dominated on the issues that matter."', "person", "speech"),
+    q("Arrieta spokeswoman Dana Whitfield", "told", 'Delaney "had no answers on water, none."', "person", "speech"),
+    q("Tomás Ibarra", "said", '"I don\'t think either of them moved many votes,"', "person", "speech"),
+    q("I", "don't think", "either of them moved many votes", "pronoun", "belief", name="Tomás Ibarra"),
+    q("He", "said", "the race would likely be decided by independents in Maricopa County, who make up about a third of the electorate", "pronoun", "speech", name="Tomás Ibarra"),
+    q("State election officials", "expect", "turnout to exceed the 2022 midterm", "group", "belief"),
+    module=__name__)
+
+A("a07-berlin-border-checks", """
+Interior minister: border checks will stay until EU deal is in force
+
+BERLIN (Wire) — Germany will keep its temporary checks at all nine land borders until a new European asylum system is fully in force, Interior Minister Katrin Albers told a government press conference on Monday, rejecting calls from neighbouring countries to wind them down.
+
+“The checks are working, and I see no reason to end them early,” Albers said. She said federal police had turned back about 31,000 people at the borders since September, a figure her ministry says includes more than 1,200 suspected smugglers.
+
+Poland and Austria have criticised the checks for causing long queues for commuters and lorry drivers. Austria’s chancellor said last week that the measures were “a step backwards for Europe,” and Polish Foreign Minister Tomasz Wrona has repeatedly called on Berlin to coordinate with Warsaw before any new controls.
+
+Asked about the complaints, Albers acknowledged that delays at some crossings had been “longer than we would like” and said extra officers would be sent to the busiest points before Christmas.
+
+Government spokesman Jörg Feldmann added that Chancellor Ulrich Brandt had discussed the issue by telephone with his Polish counterpart on Sunday. Both leaders agreed that the checks should be “as short as possible and as long as necessary,” Feldmann said.
+
+The opposition Greens accused the government of using the borders to look tough ahead of three state elections in the spring. “This is symbolic politics,” Greens parliamentary leader Miriam Köhler told reporters in the Bundestag. She argued that most asylum seekers arrive through airports or had already registered elsewhere in the EU, and said the money would be better spent on faster processing.
+
+Refugee organisations were also critical. The aid group Open Doors Germany said people fleeing war were being “pushed back into legal limbo.”
+
+Industry is worried too. The Federation of German Hauliers estimates the checks cost its members about 40 million euros a month in lost time, according to chief executive Rainer Voss.
+
+A survey for the Berliner Rundschau newspaper found 64 percent of Germans support the border checks. The EU’s new asylum rules are due to take effect in June.
+
+Albers would not say whether Germany would end the checks then. “We will look at the numbers,” she said.
+""",
+    q("Interior minister", ":", "border checks will stay until EU deal is in force", "person", "speech", name="Katrin Albers"),
+    q("Interior Minister Katrin Albers", "told", "Germany will keep its temporary checks at all nine land borders until a new European asylum system is fully in force", "person", "speech"),
+    q(None, "rejecting", "calls from neighbouring countries to wind them down", "none", "evaluation", name="Katrin Albers"),
+    q("Albers", "said", "“The checks are working, and I see no reason to end them early,”", "person", "speech", name="Katrin Albers"),
+    q("She", "said", "federal police had turned back about 31,000 people at the borders since September, a figure her ministry says includes more than 1,200 suspected smugglers", "pronoun", "speech", name="Katrin Albers"),
+    q("her ministry", "says", ["a figure", "includes more than 1,200 suspected smugglers"], "organization", "speech", name="Interior Ministry"),
+    q("Poland and Austria", "have criticised", "the checks for causing long queues for commuters and lorry drivers", "group", "evaluation"),
+    q("Austria’s chancellor", "said", "the measures were “a step backwards for Europe,”", "person", "speech"),
+    q("Polish Foreign Minister Tomasz Wrona", "has repeatedly called on", "Berlin to coordinate with Warsaw before any new controls", "person", "evaluation"),
+    q("Albers", "acknowledged", "delays at some crossings had been “longer than we would like”", "person", "speech", name="Katrin Albers"),
+    q(None, "said", "extra officers would be sent to the busiest points before Christmas", "none", "speech", name="Katrin Albers"),
+    q("Government spokesman Jörg Feldmann", "added", "Chancellor Ulrich Brandt had discussed the issue by telephone with his Polish counterpart on Sunday", "person", "speech"),
+    q("Feldmann", "said", "Both leaders agreed that the checks should be “as short as possible and as long as necessary,”", "person", "speech", name="Jörg Feldmann"),
+    q("Both leaders", "agreed", "the checks should be “as short as possible and as long as necessary,”", "group", "evaluation", name="Ulrich Brandt and the Polish prime minister"),
+    q("The opposition Greens", "accused", "the government of using the borders to look tough ahead of three state elections in the spring", "organization", "evaluation"),
+    q("Greens parliamentary leader Miriam Köhler", "told", "“This is symbolic politics,”", "person", "speech"),
+    q("She", "argued", "most asylum seekers arrive through airports or had already registered elsewhere in the EU", "pronoun", "speech", name="Miriam Köhler"),
+    q(None, "said", "the money would be better spent on faster processing", "none", "speech", name="Miriam Köhler"),
+    q("The aid group Open Doors Germany", "said", "people fleeing war were being “pushed back into legal limbo.”", "organization", "speech"),
+    q("chief executive Rainer Voss", "according to", "The Federation of German Hauliers estimates the checks cost its members about 40 million euros a month in lost time", "person", "speech"),
+    q("The Federation of German Hauliers", "estimates", "the checks cost its members about 40 million euros a month in lost time", "organization", "belief"),
+    q("A survey for the Berliner Rundschau newspaper", "found", "64 percent of Germans support the border checks", "organization", "evidence"),
+    q("Albers", "would not say whether", "Germany would end the checks then", "person", "speech", name="Katrin Albers"),
+    q("she", "said", "“We will look at the numbers,”", "pronoun", "speech", name="Katrin Albers"),
+    module=__name__)
