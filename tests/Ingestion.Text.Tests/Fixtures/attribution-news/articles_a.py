@@ -316,3 +316,240 @@ Albers would not say whether Germany would end the checks then. “We will look 
     q("Albers", "would not say whether", "Germany would end the checks then", "person", "speech", name="Katrin Albers"),
     q("she", "said", "“We will look at the numbers,”", "pronoun", "speech", name="Katrin Albers"),
     module=__name__)
+
+A("a08-house-panel-contractor", """
+Pentagon contractor's chief tells House panel audits were 'flawed'
+
+WASHINGTON (Wire) — The chief executive of a defense contractor accused of overbilling the Army by $212 million testified on Wednesday that his company had ''never knowingly charged the government a dollar it did not owe,'' rejecting the findings of a Pentagon audit before a House oversight panel.
+
+Gregory Tamm, the head of Virginia-based Halvern Systems, told the subcommittee that the audit relied on ''incomplete records'' and that the company had already repaid $9 million in disputed charges. ''We made mistakes in our paperwork,'' Mr. Tamm said. ''We did not defraud anyone.''
+
+The Defense Department's inspector general found in a report released last month that Halvern had billed for spare parts at up to 40 times their market price between 2021 and 2024. The report said auditors had been unable to verify delivery of nearly a third of the parts.
+
+Representative Joan Ellery, the Ohio Republican who chairs the subcommittee, was unpersuaded. ''You are asking us to believe that a company with 6,000 employees could not keep track of its own invoices,'' Ms. Ellery said. She said the panel would refer the matter to the Justice Department if Halvern did not hand over internal emails by Dec. 15.
+
+The subcommittee's top Democrat, Representative Luis Carmona of New Mexico, accused the Pentagon of looking the other way for years. He noted that Halvern's contracts had been renewed three times after auditors first raised concerns in 2022, and asked why no official had been disciplined.
+
+Dr. Naomi Pratt, a former acquisition official who testified on a second panel, said the problem went well beyond one company. ''The system rewards whoever can wait out the auditors,'' she told the lawmakers.
+
+A Halvern spokeswoman said after the hearing that the company ''welcomes the chance to set the record straight'' and was cooperating with investigators. Two people familiar with the inquiry said federal prosecutors in Alexandria had opened a preliminary investigation, though the Justice Department declined to comment.
+
+Near the end of the hearing, Mr. Tamm was asked by Ms. Ellery whether he would resign if the audit's findings were upheld. ''I'm not going anywhere,'' he replied.
+
+The Army has suspended new orders from Halvern pending a review, an Army spokesman confirmed.
+""",
+    q("Pentagon contractor's chief", "tells", "audits were 'flawed'", "person", "speech", name="Gregory Tamm", quote="mixed"),
+    q("The chief executive of a defense contractor", "testified", "his company had ''never knowingly charged the government a dollar it did not owe,''", "person", "speech", name="Gregory Tamm", quote="mixed"),
+    q(None, "accused", "of overbilling the Army by $212 million", "none", "evaluation"),
+    q(None, "rejecting", "the findings of a Pentagon audit", "none", "evaluation", name="Gregory Tamm"),
+    q("Gregory Tamm", "told", "the audit relied on ''incomplete records'' and that the company had already repaid $9 million in disputed charges", "person", "speech", quote="mixed"),
+    q("Mr. Tamm", "said", ["''We made mistakes in our paperwork,''", "''We did not defraud anyone.''"], "person", "speech", name="Gregory Tamm"),
+    q("The Defense Department's inspector general", "found", "Halvern had billed for spare parts at up to 40 times their market price between 2021 and 2024", "organization", "evidence"),
+    q("The report", "said", "auditors had been unable to verify delivery of nearly a third of the parts", "organization", "speech", name="Defense Department inspector general's report"),
+    q("Ms. Ellery", "said", "''You are asking us to believe that a company with 6,000 employees could not keep track of its own invoices,''", "person", "speech", name="Joan Ellery"),
+    q("She", "said", "the panel would refer the matter to the Justice Department if Halvern did not hand over internal emails by Dec. 15", "pronoun", "speech", name="Joan Ellery"),
+    q("The subcommittee's top Democrat", "accused", "the Pentagon of looking the other way for years", "person", "evaluation", name="Luis Carmona"),
+    q("He", "noted", "Halvern's contracts had been renewed three times after auditors first raised concerns in 2022", "pronoun", "speech", name="Luis Carmona"),
+    q(None, "asked", "why no official had been disciplined", "none", "question", name="Luis Carmona"),
+    q("Dr. Naomi Pratt", "said", "the problem went well beyond one company", "person", "speech"),
+    q("she", "told", "''The system rewards whoever can wait out the auditors,''", "pronoun", "speech", name="Naomi Pratt"),
+    q("A Halvern spokeswoman", "said", "the company ''welcomes the chance to set the record straight'' and was cooperating with investigators", "person", "speech", quote="mixed"),
+    q("Two people familiar with the inquiry", "said", "federal prosecutors in Alexandria had opened a preliminary investigation", "anonymous", "speech"),
+    q("Ms. Ellery", "was asked", "whether he would resign if the audit's findings were upheld", "person", "question", name="Joan Ellery"),
+    q("he", "replied", "''I'm not going anywhere,''", "pronoun", "speech", name="Gregory Tamm"),
+    q("an Army spokesman", "confirmed", "The Army has suspended new orders from Halvern pending a review", "person", "speech"),
+    module=__name__)
+
+A("a09-poland-election-night", """
+Polish opposition claims victory as count points to hung parliament
+
+WARSAW (Wire) — Poland's centre-right opposition claimed victory on Sunday after an exit poll showed it winning the most votes in a parliamentary election, but it appeared to fall short of a majority and faced weeks of difficult coalition talks.
+
+The Civic Renewal party of former finance minister Ewa Sadowska took 36.2 percent of the vote, according to the exit poll by the Opinia institute, ahead of the governing Law and Solidarity party at 31.8 percent.
+
+"Poland has chosen change," Sadowska told cheering supporters in Warsaw. "Tonight we celebrate. Tomorrow we start working."
+
+Prime Minister Janusz Wilk conceded that his party had lost ground but said it was too early to speak of defeat. "The exit poll is not the result," he told party members in Krakow. "We will wait for every vote to be counted."
+
+With 62 percent of precincts counted, the State Electoral Commission said turnout stood at 71 percent, the highest since 1989.
+
+Neither of the big parties is expected to govern alone. The agrarian Peasants' Alliance, which won about 9 percent, is said to be in contact with both camps. Party leader Marek Zielinski told state television he would talk "to anyone who respects farmers," but refused to say which side he preferred.
+
+Sadowska has ruled out a coalition with the far-right Homeland movement. Homeland reportedly doubled its share of the vote to 11 percent. Its leader, Piotr Nowacki, called the result "an earthquake" and said his party would not be ignored.
+
+European officials welcomed the high turnout. A spokesman for the European Commission said Brussels looked forward to working with "whatever government the Polish people choose." Diplomats in Brussels privately hope a Sadowska government would end a long dispute over judicial reforms that has frozen billions of euros in EU funds.
+
+Analysts cautioned against reading too much into the exit poll. "In 2019 the late count moved two or three seats," said Agnieszka Mroz, a political scientist at Warsaw University. "In a parliament this close, that is everything."
+
+It was reported late on Sunday that President Tadeusz Gorski would hold consultations with party leaders next week. Under the constitution, the president nominates the prime minister.
+
+Final results are due on Tuesday.
+""",
+    q("Polish opposition", "claims", "victory", "organization", "speech", name="Civic Renewal", at="Polish opposition claims"),
+    q("Poland's centre-right opposition", "claimed", "victory", "organization", "speech", name="Civic Renewal", at="opposition claimed"),
+    q("an exit poll", "showed", "it winning the most votes in a parliamentary election", "organization", "evidence", name="Opinia institute exit poll"),
+    q("the exit poll by the Opinia institute", "according to", ["The Civic Renewal party of former finance minister Ewa Sadowska took 36.2 percent of the vote", "ahead of the governing Law and Solidarity party at 31.8 percent"], "organization", "evidence"),
+    q("Sadowska", "told", ['"Poland has chosen change,"', '"Tonight we celebrate. Tomorrow we start working."'], "person", "speech", name="Ewa Sadowska"),
+    q("Prime Minister Janusz Wilk", "conceded", "his party had lost ground", "person", "speech"),
+    q(None, "said", "it was too early to speak of defeat", "none", "speech", name="Janusz Wilk"),
+    q("he", "told", ['"The exit poll is not the result,"', '"We will wait for every vote to be counted."'], "pronoun", "speech", name="Janusz Wilk"),
+    q("the State Electoral Commission", "said", "turnout stood at 71 percent, the highest since 1989", "organization", "speech"),
+    q(None, "is expected to", ["Neither of the big parties", "govern alone"], "none", "belief"),
+    q(None, "is said to", ["The agrarian Peasants' Alliance", "be in contact with both camps"], "none", "speech"),
+    q("Party leader Marek Zielinski", "told", 'he would talk "to anyone who respects farmers,"', "person", "speech"),
+    q(None, "refused to say", "which side he preferred", "none", "speech", name="Marek Zielinski"),
+    q("Sadowska", "has ruled out", "a coalition with the far-right Homeland movement", "person", "intent", name="Ewa Sadowska"),
+    q(None, "reportedly", ["Homeland", "doubled its share of the vote to 11 percent"], "none", "speech", at="movement. Homeland"),
+    q("Its leader", "called", 'the result "an earthquake"', "person", "evaluation", name="Piotr Nowacki"),
+    q(None, "said", "his party would not be ignored", "none", "speech", name="Piotr Nowacki"),
+    q("European officials", "welcomed", "the high turnout", "group", "evaluation"),
+    q("A spokesman for the European Commission", "said", 'Brussels looked forward to working with "whatever government the Polish people choose."', "person", "speech"),
+    q("Diplomats in Brussels", "privately hope", "a Sadowska government would end a long dispute over judicial reforms that has frozen billions of euros in EU funds", "group", "intent"),
+    q("Analysts", "cautioned against", "reading too much into the exit poll", "group", "evaluation"),
+    q("Agnieszka Mroz", "said", ['"In 2019 the late count moved two or three seats,"', '"In a parliament this close, that is everything."'], "person", "speech"),
+    q(None, "It was reported", "President Tadeusz Gorski would hold consultations with party leaders next week", "none", "speech"),
+    module=__name__)
+
+A("a10-tokyo-foreign-ministry-briefing", """
+Japan foreign ministry briefing: excerpts on the East China Sea collision
+
+TOKYO (Wire) — Foreign Ministry press secretary Yuko Harada took questions on Friday about the collision between a Chinese coast guard vessel and a Japanese fishing boat near the Senkaku Islands. Excerpts from the transcript released by the ministry, translated from Japanese:
+
+MS. HARADA: At about 4:10 a.m. on Thursday, a China Coast Guard ship struck the fishing vessel Kaiyo Maru in Japanese territorial waters. The crew of five were unharmed. Japan has lodged a strong protest through diplomatic channels and demanded that China prevent any recurrence.
+
+QUESTION: Beijing says the fishing boat entered Chinese waters and ignored repeated warnings. How do you respond?
+
+MS. HARADA: That claim is simply not true. The islands are an inherent part of Japan's territory, and the Japan Coast Guard's records show the Kaiyo Maru never left Japanese waters.
+
+QUESTION: Will Foreign Minister Sato raise this with Foreign Minister Li at the meeting in Jakarta next week?
+
+MS. HARADA: The minister intends to convey Japan's position directly. Nothing has been decided about the format.
+
+QUESTION: Some lawmakers in the ruling party are calling for the ambassador to be recalled. Is the government considering that?
+
+MS. HARADA: I am aware of those views. At this stage we believe dialogue is the right course.
+
+QUESTION: The United States said yesterday that the security treaty covers the islands. Did Tokyo ask Washington for that statement?
+
+MS. HARADA: We welcome the U.S. statement, which reaffirms a long-standing position. I will not go into our diplomatic exchanges.
+
+Chinese Foreign Ministry spokesman Wang Jun told a separate briefing in Beijing that the Japanese boat had "illegally intruded" and that the coast guard had acted "in accordance with the law." He urged Tokyo to "stop provocations and hype."
+
+The Kaiyo Maru's captain, Hideo Kuroda, told reporters in Ishigaki that the Chinese vessel had turned sharply toward his boat without warning. "I have fished here for 30 years," he said. "I was not going to run away."
+""",
+    q("MS. HARADA", ":", "At about 4:10 a.m. on Thursday, a China Coast Guard ship struck the fishing vessel Kaiyo Maru in Japanese territorial waters. The crew of five were unharmed. Japan has lodged a strong protest through diplomatic channels and demanded that China prevent any recurrence", "person", "speech", name="Yuko Harada", quote="direct"),
+    q("Japan", "demanded", "China prevent any recurrence", "organization", "evaluation", name="Japanese government"),
+    q("QUESTION", ":", "Beijing says the fishing boat entered Chinese waters and ignored repeated warnings. How do you respond?", "anonymous", "question", name="reporter", quote="direct"),
+    q("Beijing", "says", "the fishing boat entered Chinese waters and ignored repeated warnings", "organization", "speech", name="Chinese government"),
+    q("MS. HARADA", ":", "That claim is simply not true. The islands are an inherent part of Japan's territory, and the Japan Coast Guard's records show the Kaiyo Maru never left Japanese waters", "person", "speech", name="Yuko Harada", quote="direct"),
+    q("the Japan Coast Guard's records", "show", "the Kaiyo Maru never left Japanese waters", "organization", "evidence"),
+    q("QUESTION", ":", "Will Foreign Minister Sato raise this with Foreign Minister Li at the meeting in Jakarta next week?", "anonymous", "question", name="reporter", quote="direct"),
+    q("MS. HARADA", ":", "The minister intends to convey Japan's position directly. Nothing has been decided about the format", "person", "speech", name="Yuko Harada", quote="direct"),
+    q("The minister", "intends to", "convey Japan's position directly", "person", "intent", name="Foreign Minister Sato"),
+    q("QUESTION", ":", "Some lawmakers in the ruling party are calling for the ambassador to be recalled. Is the government considering that?", "anonymous", "question", name="reporter", quote="direct"),
+    q("Some lawmakers in the ruling party", "are calling for", "the ambassador to be recalled", "group", "evaluation"),
+    q("MS. HARADA", ":", "I am aware of those views. At this stage we believe dialogue is the right course", "person", "speech", name="Yuko Harada", quote="direct"),
+    q("we", "believe", "dialogue is the right course", "pronoun", "belief", name="Japanese government"),
+    q("QUESTION", ":", "The United States said yesterday that the security treaty covers the islands. Did Tokyo ask Washington for that statement?", "anonymous", "question", name="reporter", quote="direct"),
+    q("The United States", "said", "the security treaty covers the islands", "organization", "speech"),
+    q("MS. HARADA", ":", "We welcome the U.S. statement, which reaffirms a long-standing position. I will not go into our diplomatic exchanges", "person", "speech", name="Yuko Harada", quote="direct"),
+    q("We", "welcome", "the U.S. statement, which reaffirms a long-standing position", "pronoun", "evaluation", name="Japanese government"),
+    q("Chinese Foreign Ministry spokesman Wang Jun", "told", 'the Japanese boat had "illegally intruded" and that the coast guard had acted "in accordance with the law."', "person", "speech"),
+    q("He", "urged", 'Tokyo to "stop provocations and hype."', "pronoun", "evaluation", name="Wang Jun"),
+    q("The Kaiyo Maru's captain", "told", "the Chinese vessel had turned sharply toward his boat without warning", "person", "speech", name="Hideo Kuroda"),
+    q("he", "said", ['"I have fished here for 30 years,"', '"I was not going to run away."'], "pronoun", "speech", name="Hideo Kuroda"),
+    module=__name__)
+
+A("a11-michigan-senate-primary", """
+Union endorsement deepens split in Michigan Senate primary
+
+DETROIT (Wire) — The Michigan Autoworkers Council endorsed Representative Darnell Hughes in the Democratic Senate primary on Monday, a blow to former Lansing mayor Karen Osterhout, who had courted the union for months.
+
+In a statement, council president Frank Bielski said Hughes had “stood on the picket line when it counted” and would “fight for every plant in this state.” The council represents about 90,000 active and retired workers, according to its website. Hughes said he was “humbled” by the endorsement.
+
+Osterhout played down the setback. “I respect the council’s decision, but I’m not running to win endorsements,” she told supporters at a diner in Flint. “I’m running to win Michigan.” She has long said that Hughes is too liberal to win a general election in a state that voted Republican in two of the past three presidential contests.
+
+Hughes posted a video of the endorsement on X within minutes, writing that working families “know who has their back.”
+
+The race has turned increasingly bitter. Osterhout’s campaign accused Hughes in an ad last week of missing 40 percent of votes in the House while he campaigned. Hughes’s campaign called the figure misleading, noting that most of the missed votes were procedural. Records from the House clerk show Hughes missed 212 of 540 roll-call votes in 2025.
+
+Hughes has also faced questions about his claim that he was the first in his family to attend college. A cousin told the Detroit Ledger that two older relatives had earned degrees. Hughes was quoted as saying in a 2019 interview that those relatives had “gone to night school, which is different.”
+
+State Democratic Party chair Renee Castillo urged both candidates to “keep it civil,” warning that a bruising primary could help Republicans in November. “We can have a fight in August and still win in November,” Castillo said. “But not if we burn the house down first.”
+
+Republicans are watching closely. Businessman Curtis Vane, the likely Republican nominee, told a radio host on Tuesday that either Democrat would be “a rubber stamp for Washington.”
+
+A poll by Lakeshore Research released Sunday found Hughes leading Osterhout 41 percent to 35 percent among likely primary voters, with nearly a quarter undecided. Pollster Dana Kittredge said the union endorsement could matter most in the Flint and Saginaw areas, where Osterhout had hoped to run strong.
+
+Asked on Monday evening whether she would seek the endorsement of the state teachers’ union, Osterhout said she would “ask every voter, every union, every church basement.” The primary is Aug. 4.
+""",
+    q("The Michigan Autoworkers Council", "endorsed", "Representative Darnell Hughes", "organization", "evaluation"),
+    q("council president Frank Bielski", "said", "Hughes had “stood on the picket line when it counted” and would “fight for every plant in this state.”", "person", "speech"),
+    q("its website", "according to", "The council represents about 90,000 active and retired workers", "organization", "speech", name="Michigan Autoworkers Council website"),
+    q("Hughes", "said", "he was “humbled” by the endorsement", "person", "speech", name="Darnell Hughes"),
+    q("she", "told", ["“I respect the council’s decision, but I’m not running to win endorsements,”", "“I’m running to win Michigan.”"], "pronoun", "speech", name="Karen Osterhout"),
+    q("She", "has long said", "Hughes is too liberal to win a general election in a state that voted Republican in two of the past three presidential contests", "pronoun", "speech", name="Karen Osterhout"),
+    q("Hughes", "writing", "working families “know who has their back.”", "person", "speech", name="Darnell Hughes", near="Hughes posted"),
+    q("Osterhout’s campaign", "accused", ["Hughes", "of missing 40 percent of votes in the House while he campaigned"], "organization", "evaluation", at="Osterhout’s campaign accused"),
+    q("Hughes’s campaign", "called", "the figure misleading", "organization", "evaluation"),
+    q(None, "noting", "most of the missed votes were procedural", "none", "speech", name="Hughes’s campaign"),
+    q("Records from the House clerk", "show", "Hughes missed 212 of 540 roll-call votes in 2025", "organization", "evidence"),
+    q("his", "claim", "he was the first in his family to attend college", "pronoun", "speech", name="Darnell Hughes"),
+    q("A cousin", "told", "two older relatives had earned degrees", "person", "speech"),
+    q("Hughes", "was quoted as saying", "those relatives had “gone to night school, which is different.”", "person", "speech", name="Darnell Hughes"),
+    q("State Democratic Party chair Renee Castillo", "urged", "both candidates to “keep it civil,”", "person", "evaluation"),
+    q(None, "warning", "a bruising primary could help Republicans in November", "none", "speech", name="Renee Castillo"),
+    q("Castillo", "said", ["“We can have a fight in August and still win in November,”", "“But not if we burn the house down first.”"], "person", "speech", name="Renee Castillo"),
+    q("Businessman Curtis Vane", "told", "either Democrat would be “a rubber stamp for Washington.”", "person", "speech"),
+    q("A poll by Lakeshore Research released Sunday", "found", "Hughes leading Osterhout 41 percent to 35 percent among likely primary voters, with nearly a quarter undecided", "organization", "evidence"),
+    q("Pollster Dana Kittredge", "said", "the union endorsement could matter most in the Flint and Saginaw areas, where Osterhout had hoped to run strong", "person", "speech"),
+    q("Osterhout", "had hoped to", "run strong", "person", "intent", name="Karen Osterhout"),
+    q("Osterhout", "said", "she would “ask every voter, every union, every church basement.”", "person", "speech", name="Karen Osterhout"),
+    module=__name__)
+
+A("a12-north-carolina-map-lawsuit", """
+Voting rights groups sue over North Carolina congressional map
+
+RALEIGH, N.C. (Wire) — A coalition of voting rights groups sued North Carolina's Republican-led legislature on Thursday, alleging that a congressional map approved last month deliberately dilutes the voting power of Black residents in the state's northeast.
+
+The lawsuit, filed in federal court in Raleigh, claims lawmakers split the city of Rocky Mount into three districts "with surgical precision" to break up a cluster of Black voters who had elected a Democrat for two decades. The plaintiffs are asking the court to block the map before the March primary.
+
+"This map was drawn by people who knew exactly what they were doing," said Keisha Rountree, executive director of the North Carolina Voter Alliance, one of the plaintiffs. "The law does not allow it."
+
+State Senate leader Walter Pruett, who oversaw the redistricting, said the map was drawn without any racial data and "follows county lines wherever possible." He called the lawsuit "a political stunt by groups that lost at the ballot box." Republicans say the new lines simply reflect population growth around Charlotte and Raleigh.
+
+Legal experts said the case faces a difficult path. The U.S. Supreme Court ruled in 2019 that federal courts cannot police partisan gerrymandering, so plaintiffs must show that race, not party, drove the lines.
+
+"The distinction between race and party is where these cases live or die," said Michael Osei, a law professor at Duke University. His view is that the plaintiffs' strongest evidence will be Rocky Mount, where the lines "zigzag through neighborhoods in a way that is hard to explain by politics alone."
+
+The complaint cites an analysis by a Harvard statistician that found the map would reduce the number of districts where Black voters can elect their preferred candidate from two to one.
+
+Representative Terrence Boyd, the Democrat whose district would be dismantled, said he had not decided whether to run elsewhere. "I'm going to let the court do its job first," Boyd said.
+
+Democratic Governor Anita Lowe, who vetoed the map before lawmakers overrode her, praised the plaintiffs. In a post on social media, she wrote that "every voter deserves a fair shot."
+
+A spokesman for Pruett said the legislature would "vigorously defend" the map and predicted it would survive.
+
+According to court records, a hearing on the request for a preliminary injunction has been set for Jan. 12. The state elections board said in a filing that it needs a final map by Feb. 1 to print ballots in time.
+""",
+    q("A coalition of voting rights groups", "alleging", "a congressional map approved last month deliberately dilutes the voting power of Black residents in the state's northeast", "group", "speech"),
+    q("The lawsuit", "claims", 'lawmakers split the city of Rocky Mount into three districts "with surgical precision" to break up a cluster of Black voters who had elected a Democrat for two decades', "organization", "speech"),
+    q("The plaintiffs", "are asking", "the court to block the map before the March primary", "group", "evaluation"),
+    q("Keisha Rountree", "said", ['"This map was drawn by people who knew exactly what they were doing,"', '"The law does not allow it."'], "person", "speech"),
+    q("State Senate leader Walter Pruett", "said", 'the map was drawn without any racial data and "follows county lines wherever possible."', "person", "speech"),
+    q("He", "called", 'the lawsuit "a political stunt by groups that lost at the ballot box."', "pronoun", "evaluation", name="Walter Pruett"),
+    q("Republicans", "say", "the new lines simply reflect population growth around Charlotte and Raleigh", "group", "speech"),
+    q("Legal experts", "said", "the case faces a difficult path", "group", "speech"),
+    q("The U.S. Supreme Court", "ruled", "federal courts cannot police partisan gerrymandering", "organization", "evaluation"),
+    q("Michael Osei", "said", '"The distinction between race and party is where these cases live or die,"', "person", "speech"),
+    q("His", "view", 'the plaintiffs\' strongest evidence will be Rocky Mount, where the lines "zigzag through neighborhoods in a way that is hard to explain by politics alone."', "pronoun", "belief", name="Michael Osei"),
+    q("an analysis by a Harvard statistician", "found", "the map would reduce the number of districts where Black voters can elect their preferred candidate from two to one", "organization", "evidence"),
+    q("Representative Terrence Boyd", "said", "he had not decided whether to run elsewhere", "person", "speech"),
+    q("Boyd", "said", '"I\'m going to let the court do its job first,"', "person", "speech", name="Terrence Boyd"),
+    q("Democratic Governor Anita Lowe", "praised", "the plaintiffs", "person", "evaluation", at="overrode her"),
+    q("she", "wrote", '"every voter deserves a fair shot."', "pronoun", "speech", name="Anita Lowe"),
+    q("A spokesman for Pruett", "said", 'the legislature would "vigorously defend" the map', "person", "speech"),
+    q(None, "predicted", "it would survive", "none", "belief", name="A spokesman for Pruett"),
+    q("court records", "According to", "a hearing on the request for a preliminary injunction has been set for Jan. 12", "organization", "speech"),
+    q("The state elections board", "said", "it needs a final map by Feb. 1 to print ballots in time", "organization", "speech"),
+    module=__name__)
