@@ -553,3 +553,232 @@ According to court records, a hearing on the request for a preliminary injunctio
     q("court records", "According to", "a hearing on the request for a preliminary injunction has been set for Jan. 12", "organization", "speech"),
     q("The state elections board", "said", "it needs a final map by Feb. 1 to print ballots in time", "organization", "speech"),
     module=__name__)
+
+A("a13-brussels-summit-assets", """
+EU leaders agree to tap frozen Russian assets for Ukraine loan
+
+BRUSSELS (Wire) — European Union leaders agreed early on Friday to use profits from frozen Russian central bank assets to fund a 45 billion euro loan for Ukraine, after Hungary's prime minister dropped his threat of a veto, diplomats said.
+
+"Europe has shown that it can act when it matters," European Council President Luc Verhaegen told reporters after 14 hours of talks. He said the first payment would reach Kyiv before the end of March.
+
+Hungarian Prime Minister Gabor Szalai said he had abstained rather than vote against the plan because Budapest had won guarantees that it would not be liable for any losses. "We did not block Europe, and Europe did not force us," he said. Several diplomats said the guarantees were largely symbolic.
+
+German Chancellor Ulrich Brandt called the deal "a clear message to Moscow," while French President Camille Arnaud said it proved that Europe "will not get tired."
+
+Belgium, where most of the assets are held at the Euroclear clearing house, had demanded legal protection against Russian lawsuits. Belgian Prime Minister Pieter Claes said his concerns had been "fully addressed," according to a statement from his office.
+
+Kremlin spokesman Yuri Balakin described the decision as "theft" and warned that Russia would respond "in a way that Europe will feel," Russian state media reported.
+
+Ukrainian Foreign Minister Olena Kovalenko welcomed the agreement on social media, writing that it would "save lives this winter."
+
+Not everyone was satisfied. The Dutch and Danish leaders had pushed for seizing the assets outright, and Danish Prime Minister Mette Lund said the compromise was "the minimum, not the maximum." Officials in Brussels expect the debate over outright seizure to return in the spring.
+
+A senior EU official who briefed reporters on condition of anonymity said the legal service had warned that confiscation could expose member states to claims worth hundreds of billions of euros.
+
+Leaders also discussed migration and defence spending but reached no new decisions. The next summit is scheduled for March 19-20 in Brussels.
+""",
+    q("diplomats", "said", "European Union leaders agreed early on Friday to use profits from frozen Russian central bank assets to fund a 45 billion euro loan for Ukraine, after Hungary's prime minister dropped his threat of a veto", "anonymous", "speech"),
+    q("his", "threat", "of a veto", "pronoun", "intent", name="Gabor Szalai"),
+    q("European Council President Luc Verhaegen", "told", '"Europe has shown that it can act when it matters,"', "person", "speech"),
+    q("He", "said", "the first payment would reach Kyiv before the end of March", "pronoun", "speech", name="Luc Verhaegen"),
+    q("Hungarian Prime Minister Gabor Szalai", "said", "he had abstained rather than vote against the plan because Budapest had won guarantees that it would not be liable for any losses", "person", "speech"),
+    q("he", "said", '"We did not block Europe, and Europe did not force us,"', "pronoun", "speech", name="Gabor Szalai"),
+    q("Several diplomats", "said", "the guarantees were largely symbolic", "anonymous", "speech"),
+    q("German Chancellor Ulrich Brandt", "called", 'the deal "a clear message to Moscow,"', "person", "evaluation"),
+    q("French President Camille Arnaud", "said", 'it proved that Europe "will not get tired."', "person", "speech"),
+    q("Belgium", "had demanded", "legal protection against Russian lawsuits", "organization", "evaluation", name="Belgian government"),
+    q("a statement from his office", "according to", 'Belgian Prime Minister Pieter Claes said his concerns had been "fully addressed,"', "organization", "speech", name="office of Pieter Claes"),
+    q("Belgian Prime Minister Pieter Claes", "said", 'his concerns had been "fully addressed,"', "person", "speech"),
+    q("Russian state media", "reported", 'Kremlin spokesman Yuri Balakin described the decision as "theft" and warned that Russia would respond "in a way that Europe will feel,"', "outlet", "speech"),
+    q("Kremlin spokesman Yuri Balakin", "described", 'the decision as "theft"', "person", "speech"),
+    q(None, "warned", 'Russia would respond "in a way that Europe will feel,"', "none", "speech", name="Yuri Balakin"),
+    q("Ukrainian Foreign Minister Olena Kovalenko", "welcomed", "the agreement", "person", "evaluation"),
+    q(None, "writing", 'it would "save lives this winter."', "none", "speech", name="Olena Kovalenko"),
+    q("The Dutch and Danish leaders", "had pushed for", "seizing the assets outright", "group", "evaluation"),
+    q("Danish Prime Minister Mette Lund", "said", 'the compromise was "the minimum, not the maximum."', "person", "speech"),
+    q("Officials in Brussels", "expect", "the debate over outright seizure to return in the spring", "group", "belief"),
+    q("A senior EU official who briefed reporters on condition of anonymity", "said", "the legal service had warned that confiscation could expose member states to claims worth hundreds of billions of euros", "anonymous", "speech"),
+    q("the legal service", "had warned", "confiscation could expose member states to claims worth hundreds of billions of euros", "organization", "speech", name="EU legal service"),
+    module=__name__)
+
+A("a14-commons-waiting-lists", """
+PM accused of 'broken promise' on NHS waiting lists in stormy Commons clash
+
+LONDON (Wire) — Prime Minister Helen Ashcroft was accused on Wednesday of breaking her promise to cut hospital waiting lists, as the opposition seized on new figures showing the backlog in England had risen for a third consecutive month.
+
+Opposition leader David Marsh told MPs at Prime Minister's Questions that 7.8 million people were now waiting for treatment. 'She promised the country the lists would fall by Christmas,' he said. 'They have gone up every single month since.'
+
+Ashcroft insisted the government was 'on track' and blamed a wave of strikes by junior doctors for the delays. 'Every time the right honourable gentleman's friends in the unions walk out, thousands of operations are cancelled,' she told the Commons to cheers from her own benches.
+
+Figures published by NHS England on Tuesday show the number of patients waiting more than 18 weeks rose by 41,000 in October. The Institute for Health Policy, an independent think tank, said the data suggested the target was now 'almost certainly out of reach'.
+
+Liberal Democrat leader Fiona Carr asked whether the prime minister would meet families whose relatives had died waiting for cancer treatment. Ashcroft said she would 'of course' meet them.
+
+Several Conservative backbenchers privately believe the prime minister should have been more candid about the scale of the problem, according to two MPs who spoke to this agency. One said the party was 'sleepwalking into an election defeat'.
+
+Downing Street later denied that the target had been dropped. A spokesman for the prime minister told reporters the government remained 'absolutely committed' to it, and said new funding for diagnostic centres would be announced next week.
+
+Health Secretary Ravi Menon, who is said to be preparing a new offer to the doctors' union, declined to put a date on the next talks. 'We want a deal, and we want it soon,' he told a radio interviewer.
+
+The British Medical Association said it had received no new proposals and accused ministers of 'briefing the press instead of talking to us'.
+""",
+    q(None, "accused", "of 'broken promise' on NHS waiting lists", "none", "evaluation", quote="mixed"),
+    q(None, "was accused", "of breaking her promise to cut hospital waiting lists", "none", "evaluation"),
+    q("her", "promise", "to cut hospital waiting lists", "pronoun", "intent", name="Helen Ashcroft"),
+    q("new figures", "showing", "the backlog in England had risen for a third consecutive month", "organization", "evidence"),
+    q("Opposition leader David Marsh", "told", "7.8 million people were now waiting for treatment", "person", "speech"),
+    q("he", "said", ["'She promised the country the lists would fall by Christmas,'", "'They have gone up every single month since.'"], "pronoun", "speech", name="David Marsh"),
+    q("Ashcroft", "insisted", "the government was 'on track'", "person", "speech", name="Helen Ashcroft", quote="mixed"),
+    q(None, "blamed", "a wave of strikes by junior doctors for the delays", "none", "evaluation", name="Helen Ashcroft"),
+    q("she", "told", "'Every time the right honourable gentleman's friends in the unions walk out, thousands of operations are cancelled,'", "pronoun", "speech", name="Helen Ashcroft"),
+    q("Figures published by NHS England on Tuesday", "show", "the number of patients waiting more than 18 weeks rose by 41,000 in October", "organization", "evidence"),
+    q("The Institute for Health Policy", "said", "the data suggested the target was now 'almost certainly out of reach'", "organization", "speech", quote="mixed"),
+    q("the data", "suggested", "the target was now 'almost certainly out of reach'", "organization", "evidence", quote="mixed", name="NHS England figures"),
+    q("Liberal Democrat leader Fiona Carr", "asked", "whether the prime minister would meet families whose relatives had died waiting for cancer treatment", "person", "question"),
+    q("Ashcroft", "said", "she would 'of course' meet them", "person", "speech", name="Helen Ashcroft", quote="mixed"),
+    q("two MPs who spoke to this agency", "according to", "Several Conservative backbenchers privately believe the prime minister should have been more candid about the scale of the problem", "anonymous", "speech"),
+    q("Several Conservative backbenchers", "privately believe", "the prime minister should have been more candid about the scale of the problem", "group", "belief"),
+    q("One", "said", "the party was 'sleepwalking into an election defeat'", "anonymous", "speech", quote="mixed"),
+    q("Downing Street", "denied", "the target had been dropped", "organization", "speech"),
+    q("A spokesman for the prime minister", "told", "the government remained 'absolutely committed' to it", "person", "speech", quote="mixed"),
+    q(None, "said", "new funding for diagnostic centres would be announced next week", "none", "speech", name="A spokesman for the prime minister"),
+    q(None, "is said to", ["Health Secretary Ravi Menon", "be preparing a new offer to the doctors' union"], "none", "speech"),
+    q("he", "told", "'We want a deal, and we want it soon,'", "pronoun", "speech", name="Ravi Menon"),
+    q("The British Medical Association", "said", "it had received no new proposals", "organization", "speech"),
+    q(None, "accused", "ministers of 'briefing the press instead of talking to us'", "none", "evaluation", name="British Medical Association", quote="mixed"),
+    module=__name__)
+
+A("a15-ottawa-budget-walkout", """
+Opposition walks out as Ottawa unveils deficit-heavy budget
+
+OTTAWA (Wire) — Conservative MPs walked out of the House of Commons on Tuesday, saying the government had abandoned any pretence of fiscal restraint, as Finance Minister Priya Nadeau presented a budget with a C$48.6 billion deficit.
+
+Nadeau defended the plan as a necessary response to U.S. tariffs and slowing growth. “We can balance the books on the backs of families, or we can help them get through this,” she told the House. “We have chosen to help.”
+
+The budget includes C$12 billion over five years for housing and a new tax credit for manufacturers hit by the trade dispute, according to documents released by the finance department. Department officials told reporters in a technical briefing that the deficit would shrink to about C$30 billion by 2028 if growth returns to forecast levels.
+
+Conservative finance critic Jason Mercer called the numbers “a fantasy.” Speaking outside the chamber after the walkout, he said Canadians were “paying more for everything while the government borrows like there is no tomorrow.”
+
+The Bloc Québécois said it would vote against the budget because it “ignores Quebec’s demands on health transfers.” The New Democrats, whose support the minority government needs to survive a confidence vote, have not said how they will vote. NDP leader Sandra Whitehorse told reporters she was “reading it line by line” and would decide by Friday.
+
+Business groups gave a mixed verdict. The Canadian Chamber of Commerce praised the manufacturing credit but warned that rising debt-service costs would “crowd out everything else.” Housing advocates welcomed the new money. “It is a start, not a solution,” said Tariq Bhatti of the Ontario Tenants Network.
+
+Economists were more blunt. “This budget assumes a recovery that nobody can promise,” said Marie-Claude Fortin, chief economist at a Montreal investment bank. Fortin estimated that interest payments on the federal debt would exceed C$60 billion a year by 2027.
+
+The Parliamentary Budget Officer is expected to publish an independent assessment next week. In a report in October, the office found that the government had underestimated spending in four of its last five budgets.
+
+Prime Minister Martin Olafsen dismissed the walkout as “theatre.” “If they have a better plan, let them table it,” he said during a visit to a steel plant in Hamilton, Ontario.
+
+A confidence vote is scheduled for next Wednesday.
+""",
+    q("Conservative MPs", "saying", "the government had abandoned any pretence of fiscal restraint", "group", "speech"),
+    q("Nadeau", "defended", "the plan as a necessary response to U.S. tariffs and slowing growth", "person", "evaluation", name="Priya Nadeau"),
+    q("she", "told", ["“We can balance the books on the backs of families, or we can help them get through this,”", "“We have chosen to help.”"], "pronoun", "speech", name="Priya Nadeau"),
+    q("documents released by the finance department", "according to", "The budget includes C$12 billion over five years for housing and a new tax credit for manufacturers hit by the trade dispute", "organization", "speech"),
+    q("Department officials", "told", "the deficit would shrink to about C$30 billion by 2028 if growth returns to forecast levels", "group", "speech", name="finance department officials"),
+    q("Conservative finance critic Jason Mercer", "called", "the numbers “a fantasy.”", "person", "evaluation"),
+    q("he", "said", "Canadians were “paying more for everything while the government borrows like there is no tomorrow.”", "pronoun", "speech", name="Jason Mercer"),
+    q("The Bloc Québécois", "said", "it would vote against the budget because it “ignores Quebec’s demands on health transfers.”", "organization", "speech"),
+    q("The New Democrats", "have not said", "how they will vote", "organization", "speech"),
+    q("NDP leader Sandra Whitehorse", "told", "she was “reading it line by line” and would decide by Friday", "person", "speech"),
+    q("The Canadian Chamber of Commerce", "praised", "the manufacturing credit", "organization", "evaluation"),
+    q(None, "warned", "rising debt-service costs would “crowd out everything else.”", "none", "speech", name="Canadian Chamber of Commerce"),
+    q("Housing advocates", "welcomed", "the new money", "group", "evaluation"),
+    q("Tariq Bhatti of the Ontario Tenants Network", "said", "“It is a start, not a solution,”", "person", "speech", name="Tariq Bhatti"),
+    q("Marie-Claude Fortin", "said", "“This budget assumes a recovery that nobody can promise,”", "person", "speech"),
+    q("Fortin", "estimated", "interest payments on the federal debt would exceed C$60 billion a year by 2027", "person", "belief", name="Marie-Claude Fortin"),
+    q(None, "is expected to", ["The Parliamentary Budget Officer", "publish an independent assessment next week"], "none", "belief"),
+    q("the office", "found", "the government had underestimated spending in four of its last five budgets", "organization", "evidence", name="Parliamentary Budget Officer"),
+    q("Prime Minister Martin Olafsen", "dismissed", "the walkout as “theatre.”", "person", "evaluation"),
+    q("he", "said", "“If they have a better plan, let them table it,”", "pronoun", "speech", name="Martin Olafsen"),
+    module=__name__)
+
+A("a16-pennsylvania-super-pac-filings", """
+Super PAC money floods Pennsylvania House race, filings show
+
+WASHINGTON (Wire) — Outside groups have spent more than $31 million on a single Pennsylvania congressional race, making it the most expensive House contest in the country, according to Federal Election Commission filings reviewed by this agency.
+
+The filings show that two super PACs, one funded largely by a cryptocurrency executive and another by a coalition of labor unions, account for nearly two-thirds of the spending in the 7th District, where Republican Representative Wade Keller faces Democrat Lisa Moreno.
+
+Campaign finance data compiled by the nonpartisan OpenLedger project suggest the race has drawn more outside money than the state's Senate contest. "We've never seen numbers like this for a House seat in Pennsylvania," said Carla Benning, the project's research director.
+
+Keller's campaign said in a statement that the Democrat was "bought and paid for by Washington unions." Moreno, a former county prosecutor, accused Keller of hiding behind "crypto billionaires who want to write their own rules." She said she would support limits on outside spending if elected. Keller has said he does not coordinate with outside groups, which federal law forbids.
+
+Neither super PAC responded to requests for comment. A lawyer for the crypto-funded group, Forward Pennsylvania, said last month that it had complied with "every letter of the law."
+
+Records show that Forward Pennsylvania received $9.5 million in September from a single limited liability company registered in Delaware. Watchdog groups have questioned whether that arrangement hides the true source of the money. The Campaign Integrity Center filed a complaint with the FEC on Monday alleging that the LLC was a straw donor.
+
+FEC commissioners are unlikely to act before the election, experts said. The agency has lacked a quorum for much of the past year.
+
+Voters in the district say they are tired of the ads. "I've gotten 14 mailers this week," said Joe Petrakis, a retired machinist in Allentown. "I recycle all of them."
+
+The candidates' own fundraising has been dwarfed by the outside money. Keller reported raising $3.1 million in the third quarter and Moreno $2.8 million, their reports show.
+
+A poll released by the Lehigh Valley Polling Institute on Wednesday found Moreno at 47 percent and Keller at 45 percent. Pollster Greg Hammond said the heavy spending appeared to have "hardened opinions rather than changed them."
+""",
+    q("filings", "show", "Super PAC money floods Pennsylvania House race", "organization", "evidence", name="Federal Election Commission filings"),
+    q("Federal Election Commission filings reviewed by this agency", "according to", "Outside groups have spent more than $31 million on a single Pennsylvania congressional race, making it the most expensive House contest in the country", "organization", "evidence"),
+    q("The filings", "show", "two super PACs, one funded largely by a cryptocurrency executive and another by a coalition of labor unions, account for nearly two-thirds of the spending in the 7th District, where Republican Representative Wade Keller faces Democrat Lisa Moreno", "organization", "evidence", name="Federal Election Commission filings"),
+    q("Campaign finance data compiled by the nonpartisan OpenLedger project", "suggest", "the race has drawn more outside money than the state's Senate contest", "organization", "evidence"),
+    q("Carla Benning", "said", '"We\'ve never seen numbers like this for a House seat in Pennsylvania,"', "person", "speech"),
+    q("Keller's campaign", "said", 'the Democrat was "bought and paid for by Washington unions."', "organization", "speech"),
+    q("Moreno", "accused", 'Keller of hiding behind "crypto billionaires who want to write their own rules."', "person", "evaluation", name="Lisa Moreno"),
+    q("She", "said", "she would support limits on outside spending if elected", "pronoun", "speech", name="Lisa Moreno"),
+    q("Keller", "has said", "he does not coordinate with outside groups", "person", "speech", name="Wade Keller"),
+    q("A lawyer for the crypto-funded group", "said", 'it had complied with "every letter of the law."', "person", "speech"),
+    q("Records", "show", "Forward Pennsylvania received $9.5 million in September from a single limited liability company registered in Delaware", "organization", "evidence"),
+    q("Watchdog groups", "have questioned whether", "that arrangement hides the true source of the money", "group", "question"),
+    q("The Campaign Integrity Center", "alleging", "the LLC was a straw donor", "organization", "speech"),
+    q("experts", "said", "FEC commissioners are unlikely to act before the election", "group", "speech"),
+    q("Voters in the district", "say", "they are tired of the ads", "group", "speech"),
+    q("Joe Petrakis", "said", ['"I\'ve gotten 14 mailers this week,"', '"I recycle all of them."'], "person", "speech"),
+    q("their reports", "show", "Keller reported raising $3.1 million in the third quarter and Moreno $2.8 million", "organization", "evidence", name="candidates' FEC reports"),
+    q("Keller", "reported", "raising $3.1 million in the third quarter", "person", "speech", name="Wade Keller"),
+    q("A poll released by the Lehigh Valley Polling Institute on Wednesday", "found", "Moreno at 47 percent and Keller at 45 percent", "organization", "evidence"),
+    q("Pollster Greg Hammond", "said", 'the heavy spending appeared to have "hardened opinions rather than changed them."', "person", "speech"),
+    module=__name__)
+
+A("a17-ohio-governor-sales-tax", """
+Governor DeWitt: 'I will veto any budget that raises the sales tax'
+
+COLUMBUS, Ohio (Wire) — Ohio Governor Paul DeWitt vowed on Thursday to veto any state budget that raises the sales tax, escalating a feud with leaders of his own party in the legislature that has played out largely on social media.
+
+"Let me save everyone some time: I will veto it," DeWitt posted on X shortly after the Ohio House Finance Committee approved a plan to raise the state sales tax by half a percentage point to fund school construction. "Ohio families are not an ATM."
+
+House Speaker Carol Brennan, a fellow Republican, replied within the hour. "The governor knows the math as well as I do," she wrote. "Our schools are crumbling, and someone has to pay to fix them."
+
+The exchange was the latest in a weeks-long public quarrel. Last month DeWitt shared a video accusing lawmakers of "tax-and-spend habits." Brennan responded by posting a photo of a collapsed classroom ceiling in Youngstown. "This is what 'no new taxes' looks like," she wrote.
+
+In an interview with this agency, Brennan said she had not spoken to the governor directly in three weeks. "I'd welcome a phone call," she said. "He has my number."
+
+A spokesman for DeWitt, Kevin Ostrowski, said the governor had called Brennan twice and "never heard back."
+
+The House plan would raise about $1.1 billion a year, according to an estimate by the Legislative Service Commission. The commission's analysis also found that Ohio's sales tax would remain below those of neighboring Indiana and Pennsylvania.
+
+Democrats have largely stayed out of the fight. House Minority Leader Jamal Turner said his caucus supported more money for schools but wanted it raised "from people who can afford it, not from grocery bills." He called the Republican feud "a soap opera." The Ohio Education Association praised the House plan, calling it "overdue."
+
+Senate President Mark Albrecht tweeted that the Senate would write "its own budget, on its own timeline." Political observers in Columbus doubt a compromise will come quickly. The state's two-year budget must be signed by June 30.
+
+DeWitt, who is term-limited, has said he intends to campaign against lawmakers who back the tax increase in next year's primaries.
+""",
+    q("Governor DeWitt", ":", "'I will veto any budget that raises the sales tax'", "person", "speech", name="Paul DeWitt"),
+    q("Ohio Governor Paul DeWitt", "vowed", "to veto any state budget that raises the sales tax", "person", "intent"),
+    q("DeWitt", "posted", ['"Let me save everyone some time: I will veto it,"', '"Ohio families are not an ATM."'], "person", "speech", name="Paul DeWitt"),
+    q("she", "wrote", ['"The governor knows the math as well as I do,"', '"Our schools are crumbling, and someone has to pay to fix them."'], "pronoun", "speech", name="Carol Brennan"),
+    q("The governor", "knows", "the math as well as I do", "person", "belief", name="Paul DeWitt"),
+    q("a video", "accusing", 'lawmakers of "tax-and-spend habits."', "organization", "evaluation", name="DeWitt video"),
+    q("she", "wrote", '"This is what \'no new taxes\' looks like,"', "pronoun", "speech", name="Carol Brennan"),
+    q("Brennan", "said", "she had not spoken to the governor directly in three weeks", "person", "speech", name="Carol Brennan"),
+    q("she", "said", ['"I\'d welcome a phone call,"', '"He has my number."'], "pronoun", "speech", name="Carol Brennan"),
+    q("A spokesman for DeWitt", "said", 'the governor had called Brennan twice and "never heard back."', "person", "speech", name="Kevin Ostrowski"),
+    q("an estimate by the Legislative Service Commission", "according to", "The House plan would raise about $1.1 billion a year", "organization", "evidence"),
+    q("The commission's analysis", "found", "Ohio's sales tax would remain below those of neighboring Indiana and Pennsylvania", "organization", "evidence"),
+    q("House Minority Leader Jamal Turner", "said", 'his caucus supported more money for schools but wanted it raised "from people who can afford it, not from grocery bills."', "person", "speech"),
+    q("He", "called", 'the Republican feud "a soap opera."', "pronoun", "evaluation", name="Jamal Turner"),
+    q("The Ohio Education Association", "praised", "the House plan", "organization", "evaluation"),
+    q(None, "calling", 'it "overdue."', "none", "evaluation", name="Ohio Education Association"),
+    q("Senate President Mark Albrecht", "tweeted", 'the Senate would write "its own budget, on its own timeline."', "person", "speech"),
+    q("Political observers in Columbus", "doubt", "a compromise will come quickly", "group", "belief"),
+    q("DeWitt", "has said", "he intends to campaign against lawmakers who back the tax increase in next year's primaries", "person", "speech", name="Paul DeWitt"),
+    q("he", "intends to", "campaign against lawmakers who back the tax increase in next year's primaries", "pronoun", "intent", name="Paul DeWitt"),
+    module=__name__)
