@@ -782,3 +782,143 @@ DeWitt, who is term-limited, has said he intends to campaign against lawmakers w
     q("DeWitt", "has said", "he intends to campaign against lawmakers who back the tax increase in next year's primaries", "person", "speech", name="Paul DeWitt"),
     q("he", "intends to", "campaign against lawmakers who back the tax increase in next year's primaries", "pronoun", "intent", name="Paul DeWitt"),
     module=__name__)
+
+A("a18-house-speaker-ballot", """
+House fails to elect speaker on first ballot as holdouts dig in
+
+WASHINGTON (Wire) — The House of Representatives failed on Tuesday to elect a speaker on the first ballot, as seven Republicans refused to back Majority Leader Tom Hadley, plunging the chamber into uncertainty on the first day of the new Congress.
+
+Hadley won 214 votes, four short of the majority needed, the House clerk announced. Democrat Gloria Reyes, the minority leader, received all 212 Democratic votes.
+
+"We're going to keep voting until we get this done," Hadley told reporters as he left the chamber. He said he had held "productive conversations" with several of the holdouts overnight and expected to win on the second or third ballot.
+
+The holdouts said they would not move. Representative Bryce Cullen of Georgia, who nominated a rival candidate, said Hadley had "made promises to everyone and kept them to no one." Representative Amy Lindqvist of Montana said she wanted a written commitment to a vote on term limits before she would reconsider. "Handshakes don't count anymore," Lindqvist said.
+
+Three Republicans who backed Hadley said privately that his support could erode if the standoff dragged into a second day. One of them, speaking on condition of anonymity to describe internal discussions, said at least two more members were "wobbly."
+
+Reyes said Democrats would not help Republicans out of the impasse. "They have the majority. Let them govern," she said. Asked whether Democrats might vote "present" to lower the threshold, she said the caucus had "no plans" to do so.
+
+Former Speaker Martin Kessler, who lost his gavel in a similar revolt three years ago, said in an interview that Hadley's best hope was time. "Holdouts get tired, and their phones start ringing back home," Kessler said.
+
+The White House said President Nathan Cole was "watching closely" but would not intervene. Press secretary Alana Moss told reporters the president believed the House should "sort out its own business."
+
+Until a speaker is elected, the House cannot swear in members, adopt rules or pass legislation, according to the Congressional Research Service. The chamber adjourned until noon on Wednesday.
+
+Conservative activist groups praised the holdouts. The Freedom Action Network said in a fundraising email that the seven were "standing up to the swamp."
+""",
+    q("the House clerk", "announced", "Hadley won 214 votes, four short of the majority needed", "person", "speech"),
+    q("Hadley", "told", '"We\'re going to keep voting until we get this done,"', "person", "speech", name="Tom Hadley"),
+    q("He", "said", 'he had held "productive conversations" with several of the holdouts overnight and expected to win on the second or third ballot', "pronoun", "speech", name="Tom Hadley"),
+    q(None, "expected to", "win on the second or third ballot", "none", "belief", name="Tom Hadley"),
+    q("The holdouts", "said", "they would not move", "group", "speech"),
+    q("Representative Bryce Cullen of Georgia", "said", 'Hadley had "made promises to everyone and kept them to no one."', "person", "speech"),
+    q("Representative Amy Lindqvist of Montana", "said", "she wanted a written commitment to a vote on term limits before she would reconsider", "person", "speech"),
+    q("she", "wanted", "a written commitment to a vote on term limits before she would reconsider", "pronoun", "intent", name="Amy Lindqvist"),
+    q("Lindqvist", "said", '"Handshakes don\'t count anymore,"', "person", "speech", name="Amy Lindqvist"),
+    q("Three Republicans who backed Hadley", "said", "his support could erode if the standoff dragged into a second day", "anonymous", "speech"),
+    q("One of them", "said", 'at least two more members were "wobbly."', "anonymous", "speech"),
+    q("Reyes", "said", "Democrats would not help Republicans out of the impasse", "person", "speech", name="Gloria Reyes"),
+    q("she", "said", '"They have the majority. Let them govern,"', "pronoun", "speech", name="Gloria Reyes"),
+    q("she", "said", 'the caucus had "no plans" to do so', "pronoun", "speech", name="Gloria Reyes"),
+    q("Former Speaker Martin Kessler", "said", "Hadley's best hope was time", "person", "speech"),
+    q("Kessler", "said", '"Holdouts get tired, and their phones start ringing back home,"', "person", "speech", name="Martin Kessler"),
+    q("The White House", "said", 'President Nathan Cole was "watching closely" but would not intervene', "organization", "speech"),
+    q("Press secretary Alana Moss", "told", 'the president believed the House should "sort out its own business."', "person", "speech"),
+    q("the president", "believed", 'the House should "sort out its own business."', "person", "belief", name="Nathan Cole"),
+    q("the Congressional Research Service", "according to", "Until a speaker is elected, the House cannot swear in members, adopt rules or pass legislation", "organization", "speech"),
+    q("Conservative activist groups", "praised", "the holdouts", "group", "evaluation", at="activist groups praised"),
+    q("The Freedom Action Network", "said", 'the seven were "standing up to the swamp."', "organization", "speech"),
+    module=__name__)
+
+A("a19-paris-mayoral-race", """
+Paris mayoral race tightens as Greens weigh alliance
+
+PARIS (Wire) — The race for mayor of Paris has narrowed to a near tie between the Socialist incumbent and her conservative challenger, a new poll showed on Sunday, raising pressure on the Greens to decide whether to join a left-wing alliance before the first round in March.
+
+The Institut Varenne survey for the daily Le Courrier put Mayor Hélène Dumas at 29 percent and former minister Arnaud Ferrand at 28 percent, with Green candidate Julien Morel at 14 percent.
+
+Dumas, who is seeking a third term, told reporters at a market in the 11th arrondissement that she was “confident Parisians know what we have built.” She said she had “always left the door open” to the Greens.
+
+Ferrand accused the mayor of turning the city into “a permanent construction site” and promised to scrap a planned expansion of cycle lanes on the Right Bank. “Parisians want to get home at night, not to be lectured,” he said at a rally in the 16th arrondissement.
+
+Morel is believed to favour a deal, but many Green activists oppose any alliance with Dumas, according to two party officials. One of them said a vote of party members could be held as early as next week.
+
+“We did not spend six years criticising her to become her junior partners,” said Camille Roux, a Green councillor in the 20th arrondissement.
+
+Morel himself wondered aloud whether the Greens could “afford the luxury of purity” when the right was so close to taking City Hall.
+
+Analysts say the alliance question could decide the race. Political scientist Élise Marchand of Sciences Po said the second round would likely hinge on turnout in the eastern districts, where the left has traditionally been strong. “If the left arrives divided, it arrives weak,” she said.
+
+Sources close to Ferrand said his campaign was preparing ads focused on security and cleanliness, two issues on which polls show Parisians are dissatisfied with the city.
+
+The Paris prefecture confirmed that the first round would be held on March 15.
+""",
+    q("a new poll", "showed", "The race for mayor of Paris has narrowed to a near tie between the Socialist incumbent and her conservative challenger", "organization", "evidence", name="Institut Varenne survey"),
+    q("The Institut Varenne survey for the daily Le Courrier", "put", "Mayor Hélène Dumas at 29 percent and former minister Arnaud Ferrand at 28 percent, with Green candidate Julien Morel at 14 percent", "organization", "evidence"),
+    q("Dumas", "told", "she was “confident Parisians know what we have built.”", "person", "speech", name="Hélène Dumas"),
+    q("She", "said", "she had “always left the door open” to the Greens", "pronoun", "speech", name="Hélène Dumas"),
+    q("Ferrand", "accused", "the mayor of turning the city into “a permanent construction site”", "person", "evaluation", name="Arnaud Ferrand"),
+    q(None, "promised to", "scrap a planned expansion of cycle lanes on the Right Bank", "none", "intent", name="Arnaud Ferrand"),
+    q("he", "said", "“Parisians want to get home at night, not to be lectured,”", "pronoun", "speech", name="Arnaud Ferrand"),
+    q("Parisians", "want to", "get home at night, not to be lectured", "group", "intent"),
+    q("two party officials", "according to", "Morel is believed to favour a deal, but many Green activists oppose any alliance with Dumas", "anonymous", "speech"),
+    q(None, "is believed to", ["Morel", "favour a deal"], "none", "belief", at="lectured,"),
+    q("many Green activists", "oppose", "any alliance with Dumas", "group", "evaluation"),
+    q("One of them", "said", "a vote of party members could be held as early as next week", "anonymous", "speech"),
+    q("Camille Roux", "said", "“We did not spend six years criticising her to become her junior partners,”", "person", "speech"),
+    q("Morel himself", "wondered aloud whether", "the Greens could “afford the luxury of purity” when the right was so close to taking City Hall", "person", "question", name="Julien Morel"),
+    q("Analysts", "say", "the alliance question could decide the race", "group", "speech"),
+    q("Political scientist Élise Marchand of Sciences Po", "said", "the second round would likely hinge on turnout in the eastern districts, where the left has traditionally been strong", "person", "speech", name="Élise Marchand"),
+    q("she", "said", "“If the left arrives divided, it arrives weak,”", "pronoun", "speech", name="Élise Marchand"),
+    q("Sources close to Ferrand", "said", "his campaign was preparing ads focused on security and cleanliness, two issues on which polls show Parisians are dissatisfied with the city", "anonymous", "speech"),
+    q("polls", "show", "Parisians are dissatisfied with the city", "organization", "evidence"),
+    q("The Paris prefecture", "confirmed", "the first round would be held on March 15", "organization", "speech"),
+    module=__name__)
+
+A("a20-virginia-election-live", """
+Live updates: Virginia governor's race
+
+Follow our live coverage of election night in Virginia. All times Eastern.
+
+11:48 p.m. — Republican Brent Hollis has conceded. In a brief speech to supporters in Richmond, Hollis said he had called Lt. Gov. Naomi Carver to congratulate her. "The voters have spoken, and I respect their decision," he said.
+
+11:21 p.m. — The Wire decision desk has projected that Democrat Naomi Carver will win the governor's race. She is expected to speak shortly in Alexandria.
+
+10:55 p.m. — Carver's campaign manager, Luis Ortega, posted on X: "We're not calling anything yet. But we like what we see in Loudoun." Carver herself texted supporters that she was "cautiously optimistic."
+
+10:30 p.m. — With 78 percent of the expected vote counted, Carver leads by 4.1 percentage points, according to state election results. Turnout appears to be running ahead of 2021 in Northern Virginia, election officials in Fairfax County said.
+
+10:02 p.m. — Hollis spokesman Derek Vance tells us the campaign is "waiting for the big rural counties" and is not conceding anything.
+
+9:40 p.m. — A voter in Chesterfield County, Maria Santos, 54, said she had voted for Hollis in 2021 but switched this year. "Schools," she said, when asked why. "That's it. Schools."
+
+9:15 p.m. — The Virginia Department of Elections says a technical glitch delayed results from two precincts in Prince William County. A spokeswoman said the problem had been fixed and no votes were lost.
+
+8:47 p.m. — Early returns show Hollis leading in the Shenandoah Valley, as expected. Analysts caution that mail ballots, which lean Democratic, are counted later in many counties.
+
+8:10 p.m. — Exit polls suggest the economy was the top issue for 38 percent of voters, followed by education at 22 percent and abortion at 19 percent.
+
+7:00 p.m. — Polls have closed across Virginia. Election officials reported long lines in parts of Richmond and Norfolk but said voting went smoothly overall. Governor Ellen Marsh, who is term-limited, urged voters still in line to "stay put — you will get to vote."
+
+Share this: Facebook | X | Email
+""",
+    q("Hollis", "said", "he had called Lt. Gov. Naomi Carver to congratulate her", "person", "speech", name="Brent Hollis"),
+    q("he", "said", '"The voters have spoken, and I respect their decision,"', "pronoun", "speech", name="Brent Hollis"),
+    q("The Wire decision desk", "has projected", "Democrat Naomi Carver will win the governor's race", "organization", "belief"),
+    q(None, "is expected to", ["She", "speak shortly in Alexandria"], "none", "belief", at="governor's race. "),
+    q("Carver's campaign manager", "posted", '"We\'re not calling anything yet. But we like what we see in Loudoun."', "person", "speech", name="Luis Ortega"),
+    q("Carver herself", "texted", 'she was "cautiously optimistic."', "person", "speech", name="Naomi Carver"),
+    q("state election results", "according to", "With 78 percent of the expected vote counted, Carver leads by 4.1 percentage points", "organization", "evidence"),
+    q("election officials in Fairfax County", "said", "Turnout appears to be running ahead of 2021 in Northern Virginia", "group", "speech"),
+    q("Hollis spokesman Derek Vance", "tells", 'the campaign is "waiting for the big rural counties" and is not conceding anything', "person", "speech"),
+    q("A voter in Chesterfield County", "said", "she had voted for Hollis in 2021 but switched this year", "person", "speech", name="Maria Santos"),
+    q("she", "said", ['"Schools,"', '"That\'s it. Schools."'], "pronoun", "speech", name="Maria Santos"),
+    q("The Virginia Department of Elections", "says", "a technical glitch delayed results from two precincts in Prince William County", "organization", "speech"),
+    q("A spokeswoman", "said", "the problem had been fixed and no votes were lost", "person", "speech", name="Virginia Department of Elections spokeswoman"),
+    q("Early returns", "show", "Hollis leading in the Shenandoah Valley", "organization", "evidence"),
+    q("Analysts", "caution", "mail ballots, which lean Democratic, are counted later in many counties", "group", "speech"),
+    q("Exit polls", "suggest", "the economy was the top issue for 38 percent of voters, followed by education at 22 percent and abortion at 19 percent", "organization", "evidence"),
+    q("Election officials", "reported", "long lines in parts of Richmond and Norfolk", "group", "speech"),
+    q(None, "said", "voting went smoothly overall", "none", "speech", name="Election officials"),
+    q("Governor Ellen Marsh", "urged", 'voters still in line to "stay put — you will get to vote."', "person", "evaluation"),
+    module=__name__)
