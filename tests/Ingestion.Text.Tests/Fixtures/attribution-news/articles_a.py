@@ -236,7 +236,7 @@ Polls show a tight race. A survey by Northern Arizona University released last w
 
 Outside the debate hall in Tempe, supporters of both candidates waved signs. Retired teacher Linda Haskins, 67, said she had not made up her mind. "I want to hear someone talk about schools," she said. "Nobody did tonight."
 
-The two campaigns spent the next morning claiming victory. Delaney campaign manager Chris Yoder wrote on social media that the Republican had "dominated on the issues that matter." Arrieta spokeswoman Dana Whitfield told reporters Delaney "had no answers on water, none."
+The two campaigns spent the next morning claiming victory. Delaney campaign manager Chris Yoder wrote on social media that the Republican had "dominated on the issues that matter." Arrieta spokeswoman Dana Whitfield said Delaney "had no answers on water, none."
 
 Political analysts were less certain. "I don't think either of them moved many votes," said Tomás Ibarra, a political scientist at Arizona State University. He said the race would likely be decided by independents in Maricopa County, who make up about a third of the electorate.
 
@@ -261,7 +261,7 @@ Early voting begins Oct. 9. State election officials expect turnout to exceed th
     q("she", "said", ['"I want to hear someone talk about schools,"', '"Nobody did tonight."'], "pronoun", "speech", name="Linda Haskins"),
     q("The two campaigns", "claiming", "victory", "group", "speech"),
     q("Delaney campaign manager Chris Yoder", "wrote", 'the Republican had "dominated on the issues that matter."', "person", "speech"),
-    q("Arrieta spokeswoman Dana Whitfield", "told", 'Delaney "had no answers on water, none."', "person", "speech"),
+    q("Arrieta spokeswoman Dana Whitfield", "said", 'Delaney "had no answers on water, none."', "person", "speech"),
     q("Tomás Ibarra", "said", '"I don\'t think either of them moved many votes,"', "person", "speech"),
     q("I", "don't think", "either of them moved many votes", "pronoun", "belief", name="Tomás Ibarra"),
     q("He", "said", "the race would likely be decided by independents in Maricopa County, who make up about a third of the electorate", "pronoun", "speech", name="Tomás Ibarra"),
@@ -336,7 +336,7 @@ A Halvern spokeswoman said after the hearing that the company ''welcomes the cha
 
 Near the end of the hearing, Mr. Tamm was asked by Ms. Ellery whether he would resign if the audit's findings were upheld. ''I'm not going anywhere,'' he replied.
 
-The Army has suspended new orders from Halvern pending a review, an Army spokesman confirmed.
+The Army has suspended new orders from Halvern pending a review, an Army spokesman confirmed. He said the review would take at least 90 days.
 """,
     q("Pentagon contractor's chief", "tells", "audits were 'flawed'", "person", "speech", name="Gregory Tamm", quote="mixed"),
     q("The chief executive of a defense contractor", "testified", "his company had ''never knowingly charged the government a dollar it did not owe,''", "person", "speech", name="Gregory Tamm", quote="mixed"),
@@ -358,6 +358,7 @@ The Army has suspended new orders from Halvern pending a review, an Army spokesm
     q("Ms. Ellery", "was asked", "whether he would resign if the audit's findings were upheld", "person", "question", name="Joan Ellery"),
     q("he", "replied", "''I'm not going anywhere,''", "pronoun", "speech", name="Gregory Tamm"),
     q("an Army spokesman", "confirmed", "The Army has suspended new orders from Halvern pending a review", "person", "speech"),
+    q("He", "said", "the review would take at least 90 days", "pronoun", "speech", name="an Army spokesman"),
     module=__name__)
 
 A("a09-poland-election-night", """
@@ -436,6 +437,8 @@ MS. HARADA: We welcome the U.S. statement, which reaffirms a long-standing posit
 Chinese Foreign Ministry spokesman Wang Jun told a separate briefing in Beijing that the Japanese boat had "illegally intruded" and that the coast guard had acted "in accordance with the law." He urged Tokyo to "stop provocations and hype."
 
 The Kaiyo Maru's captain, Hideo Kuroda, told reporters in Ishigaki that the Chinese vessel had turned sharply toward his boat without warning. "I have fished here for 30 years," he said. "I was not going to run away."
+
+A Japanese government official said separately that Tokyo had no plans to cancel the ministers' meeting in Jakarta.
 """,
     q("MS. HARADA", ":", "At about 4:10 a.m. on Thursday, a China Coast Guard ship struck the fishing vessel Kaiyo Maru in Japanese territorial waters. The crew of five were unharmed. Japan has lodged a strong protest through diplomatic channels and demanded that China prevent any recurrence", "person", "speech", name="Yuko Harada", quote="direct"),
     q("Japan", "demanded", "China prevent any recurrence", "organization", "evaluation", name="Japanese government"),
@@ -458,6 +461,7 @@ The Kaiyo Maru's captain, Hideo Kuroda, told reporters in Ishigaki that the Chin
     q("He", "urged", 'Tokyo to "stop provocations and hype."', "pronoun", "evaluation", name="Wang Jun"),
     q("The Kaiyo Maru's captain", "told", "the Chinese vessel had turned sharply toward his boat without warning", "person", "speech", name="Hideo Kuroda"),
     q("he", "said", ['"I have fished here for 30 years,"', '"I was not going to run away."'], "pronoun", "speech", name="Hideo Kuroda"),
+    q("A Japanese government official", "said", "Tokyo had no plans to cancel the ministers' meeting in Jakarta", "anonymous", "speech"),
     module=__name__)
 
 A("a11-michigan-senate-primary", """
@@ -465,7 +469,7 @@ Union endorsement deepens split in Michigan Senate primary
 
 DETROIT (Wire) — The Michigan Autoworkers Council endorsed Representative Darnell Hughes in the Democratic Senate primary on Monday, a blow to former Lansing mayor Karen Osterhout, who had courted the union for months.
 
-In a statement, council president Frank Bielski said Hughes had “stood on the picket line when it counted” and would “fight for every plant in this state.” The council represents about 90,000 active and retired workers, according to its website. Hughes said he was “humbled” by the endorsement.
+In a statement, council president Frank Bielski said Hughes had “stood on the picket line when it counted” and would “fight for every plant in this state.” The council represents about 90,000 active and retired workers, according to its website. Bielski said the council would spend $2 million on turnout efforts for Hughes, who said he was “humbled” by the endorsement.
 
 Osterhout played down the setback. “I respect the council’s decision, but I’m not running to win endorsements,” she told supporters at a diner in Flint. “I’m running to win Michigan.” She has long said that Hughes is too liberal to win a general election in a state that voted Republican in two of the past three presidential contests.
 
@@ -486,7 +490,8 @@ Asked on Monday evening whether she would seek the endorsement of the state teac
     q("The Michigan Autoworkers Council", "endorsed", "Representative Darnell Hughes", "organization", "evaluation"),
     q("council president Frank Bielski", "said", "Hughes had “stood on the picket line when it counted” and would “fight for every plant in this state.”", "person", "speech"),
     q("its website", "according to", "The council represents about 90,000 active and retired workers", "organization", "speech", name="Michigan Autoworkers Council website"),
-    q("Hughes", "said", "he was “humbled” by the endorsement", "person", "speech", name="Darnell Hughes"),
+    q("Bielski", "said", "the council would spend $2 million on turnout efforts for Hughes", "person", "speech", name="Frank Bielski"),
+    q("who", "said", "he was “humbled” by the endorsement", "pronoun", "speech", name="Darnell Hughes"),
     q("she", "told", ["“I respect the council’s decision, but I’m not running to win endorsements,”", "“I’m running to win Michigan.”"], "pronoun", "speech", name="Karen Osterhout"),
     q("She", "has long said", "Hughes is too liberal to win a general election in a state that voted Republican in two of the past three presidential contests", "pronoun", "speech", name="Karen Osterhout"),
     q("Hughes", "writing", "working families “know who has their back.”", "person", "speech", name="Darnell Hughes", near="Hughes posted"),
@@ -514,7 +519,7 @@ RALEIGH, N.C. (Wire) — A coalition of voting rights groups sued North Carolina
 
 The lawsuit, filed in federal court in Raleigh, claims lawmakers split the city of Rocky Mount into three districts "with surgical precision" to break up a cluster of Black voters who had elected a Democrat for two decades. The plaintiffs are asking the court to block the map before the March primary.
 
-"This map was drawn by people who knew exactly what they were doing," said Keisha Rountree, executive director of the North Carolina Voter Alliance, one of the plaintiffs. "The law does not allow it."
+"This map was drawn by people who knew exactly what they were doing," said Keisha Rountree, executive director of the North Carolina Voter Alliance, one of the plaintiffs. "The law does not allow it." Rountree said the groups would seek an expedited appeal if the injunction were denied.
 
 State Senate leader Walter Pruett, who oversaw the redistricting, said the map was drawn without any racial data and "follows county lines wherever possible." He called the lawsuit "a political stunt by groups that lost at the ballot box." Republicans say the new lines simply reflect population growth around Charlotte and Raleigh.
 
@@ -536,6 +541,7 @@ According to court records, a hearing on the request for a preliminary injunctio
     q("The lawsuit", "claims", 'lawmakers split the city of Rocky Mount into three districts "with surgical precision" to break up a cluster of Black voters who had elected a Democrat for two decades', "organization", "speech"),
     q("The plaintiffs", "are asking", "the court to block the map before the March primary", "group", "evaluation"),
     q("Keisha Rountree", "said", ['"This map was drawn by people who knew exactly what they were doing,"', '"The law does not allow it."'], "person", "speech"),
+    q("Rountree", "said", "the groups would seek an expedited appeal if the injunction were denied", "person", "speech", name="Keisha Rountree"),
     q("State Senate leader Walter Pruett", "said", 'the map was drawn without any racial data and "follows county lines wherever possible."', "person", "speech"),
     q("He", "called", 'the lawsuit "a political stunt by groups that lost at the ballot box."', "pronoun", "evaluation", name="Walter Pruett"),
     q("Republicans", "say", "the new lines simply reflect population growth around Charlotte and Raleigh", "group", "speech"),
@@ -575,7 +581,7 @@ Not everyone was satisfied. The Dutch and Danish leaders had pushed for seizing 
 
 A senior EU official who briefed reporters on condition of anonymity said the legal service had warned that confiscation could expose member states to claims worth hundreds of billions of euros.
 
-Leaders also discussed migration and defence spending but reached no new decisions. The next summit is scheduled for March 19-20 in Brussels.
+Leaders also discussed migration and defence spending but reached no new decisions, officials said. The next summit is scheduled for March 19-20 in Brussels.
 """,
     q("diplomats", "said", "European Union leaders agreed early on Friday to use profits from frozen Russian central bank assets to fund a 45 billion euro loan for Ukraine, after Hungary's prime minister dropped his threat of a veto", "anonymous", "speech"),
     q("his", "threat", "of a veto", "pronoun", "intent", name="Gabor Szalai"),
@@ -599,6 +605,7 @@ Leaders also discussed migration and defence spending but reached no new decisio
     q("Officials in Brussels", "expect", "the debate over outright seizure to return in the spring", "group", "belief"),
     q("A senior EU official who briefed reporters on condition of anonymity", "said", "the legal service had warned that confiscation could expose member states to claims worth hundreds of billions of euros", "anonymous", "speech"),
     q("the legal service", "had warned", "confiscation could expose member states to claims worth hundreds of billions of euros", "organization", "speech", name="EU legal service"),
+    q("officials", "said", "Leaders also discussed migration and defence spending but reached no new decisions", "anonymous", "speech"),
     module=__name__)
 
 A("a14-commons-waiting-lists", """
@@ -655,11 +662,11 @@ OTTAWA (Wire) — Conservative MPs walked out of the House of Commons on Tuesday
 
 Nadeau defended the plan as a necessary response to U.S. tariffs and slowing growth. “We can balance the books on the backs of families, or we can help them get through this,” she told the House. “We have chosen to help.”
 
-The budget includes C$12 billion over five years for housing and a new tax credit for manufacturers hit by the trade dispute, according to documents released by the finance department. Department officials told reporters in a technical briefing that the deficit would shrink to about C$30 billion by 2028 if growth returns to forecast levels.
+The budget includes C$12 billion over five years for housing and a new tax credit for manufacturers hit by the trade dispute, according to documents released by the finance department. Department officials said in a technical briefing that the deficit would shrink to about C$30 billion by 2028 if growth returns to forecast levels.
 
 Conservative finance critic Jason Mercer called the numbers “a fantasy.” Speaking outside the chamber after the walkout, he said Canadians were “paying more for everything while the government borrows like there is no tomorrow.”
 
-The Bloc Québécois said it would vote against the budget because it “ignores Quebec’s demands on health transfers.” The New Democrats, whose support the minority government needs to survive a confidence vote, have not said how they will vote. NDP leader Sandra Whitehorse told reporters she was “reading it line by line” and would decide by Friday.
+The Bloc Québécois said it would vote against the budget because it “ignores Quebec’s demands on health transfers.” The New Democrats, whose support the minority government needs to survive a confidence vote, have not said how they will vote. NDP leader Sandra Whitehorse said she was “reading it line by line” and would decide by Friday. Her party's priority, she said, remained a national pharmacare plan.
 
 Business groups gave a mixed verdict. The Canadian Chamber of Commerce praised the manufacturing credit but warned that rising debt-service costs would “crowd out everything else.” Housing advocates welcomed the new money. “It is a start, not a solution,” said Tariq Bhatti of the Ontario Tenants Network.
 
@@ -675,12 +682,13 @@ A confidence vote is scheduled for next Wednesday.
     q("Nadeau", "defended", "the plan as a necessary response to U.S. tariffs and slowing growth", "person", "evaluation", name="Priya Nadeau"),
     q("she", "told", ["“We can balance the books on the backs of families, or we can help them get through this,”", "“We have chosen to help.”"], "pronoun", "speech", name="Priya Nadeau"),
     q("documents released by the finance department", "according to", "The budget includes C$12 billion over five years for housing and a new tax credit for manufacturers hit by the trade dispute", "organization", "speech"),
-    q("Department officials", "told", "the deficit would shrink to about C$30 billion by 2028 if growth returns to forecast levels", "group", "speech", name="finance department officials"),
+    q("Department officials", "said", "the deficit would shrink to about C$30 billion by 2028 if growth returns to forecast levels", "group", "speech", name="finance department officials"),
     q("Conservative finance critic Jason Mercer", "called", "the numbers “a fantasy.”", "person", "evaluation"),
     q("he", "said", "Canadians were “paying more for everything while the government borrows like there is no tomorrow.”", "pronoun", "speech", name="Jason Mercer"),
     q("The Bloc Québécois", "said", "it would vote against the budget because it “ignores Quebec’s demands on health transfers.”", "organization", "speech"),
     q("The New Democrats", "have not said", "how they will vote", "organization", "speech"),
-    q("NDP leader Sandra Whitehorse", "told", "she was “reading it line by line” and would decide by Friday", "person", "speech"),
+    q("NDP leader Sandra Whitehorse", "said", "she was “reading it line by line” and would decide by Friday", "person", "speech"),
+    q("she", "said", ["Her party's priority", "remained a national pharmacare plan"], "pronoun", "speech", name="Sandra Whitehorse"),
     q("The Canadian Chamber of Commerce", "praised", "the manufacturing credit", "organization", "evaluation"),
     q(None, "warned", "rising debt-service costs would “crowd out everything else.”", "none", "speech", name="Canadian Chamber of Commerce"),
     q("Housing advocates", "welcomed", "the new money", "group", "evaluation"),
@@ -700,7 +708,7 @@ WASHINGTON (Wire) — Outside groups have spent more than $31 million on a singl
 
 The filings show that two super PACs, one funded largely by a cryptocurrency executive and another by a coalition of labor unions, account for nearly two-thirds of the spending in the 7th District, where Republican Representative Wade Keller faces Democrat Lisa Moreno.
 
-Campaign finance data compiled by the nonpartisan OpenLedger project suggest the race has drawn more outside money than the state's Senate contest. "We've never seen numbers like this for a House seat in Pennsylvania," said Carla Benning, the project's research director.
+Campaign finance data compiled by the nonpartisan OpenLedger project suggest the race has drawn more outside money than the state's Senate contest. "We've never seen numbers like this for a House seat in Pennsylvania," said Carla Benning, the project's research director. Benning said outside spending in the race had doubled since August.
 
 Keller's campaign said in a statement that the Democrat was "bought and paid for by Washington unions." Moreno, a former county prosecutor, accused Keller of hiding behind "crypto billionaires who want to write their own rules." She said she would support limits on outside spending if elected. Keller has said he does not coordinate with outside groups, which federal law forbids.
 
@@ -721,6 +729,7 @@ A poll released by the Lehigh Valley Polling Institute on Wednesday found Moreno
     q("The filings", "show", "two super PACs, one funded largely by a cryptocurrency executive and another by a coalition of labor unions, account for nearly two-thirds of the spending in the 7th District, where Republican Representative Wade Keller faces Democrat Lisa Moreno", "organization", "evidence", name="Federal Election Commission filings"),
     q("Campaign finance data compiled by the nonpartisan OpenLedger project", "suggest", "the race has drawn more outside money than the state's Senate contest", "organization", "evidence"),
     q("Carla Benning", "said", '"We\'ve never seen numbers like this for a House seat in Pennsylvania,"', "person", "speech"),
+    q("Benning", "said", "outside spending in the race had doubled since August", "person", "speech", name="Carla Benning"),
     q("Keller's campaign", "said", 'the Democrat was "bought and paid for by Washington unions."', "organization", "speech"),
     q("Moreno", "accused", 'Keller of hiding behind "crypto billionaires who want to write their own rules."', "person", "evaluation", name="Lisa Moreno"),
     q("She", "said", "she would support limits on outside spending if elected", "pronoun", "speech", name="Lisa Moreno"),
@@ -751,7 +760,7 @@ The exchange was the latest in a weeks-long public quarrel. Last month DeWitt sh
 
 In an interview with this agency, Brennan said she had not spoken to the governor directly in three weeks. "I'd welcome a phone call," she said. "He has my number."
 
-A spokesman for DeWitt, Kevin Ostrowski, said the governor had called Brennan twice and "never heard back."
+A spokesman for DeWitt, Kevin Ostrowski, said the governor had called Brennan twice and "never heard back." Ostrowski said the governor remained "open to any plan that does not raise taxes."
 
 The House plan would raise about $1.1 billion a year, according to an estimate by the Legislative Service Commission. The commission's analysis also found that Ohio's sales tax would remain below those of neighboring Indiana and Pennsylvania.
 
@@ -771,6 +780,7 @@ DeWitt, who is term-limited, has said he intends to campaign against lawmakers w
     q("Brennan", "said", "she had not spoken to the governor directly in three weeks", "person", "speech", name="Carol Brennan"),
     q("she", "said", ['"I\'d welcome a phone call,"', '"He has my number."'], "pronoun", "speech", name="Carol Brennan"),
     q("A spokesman for DeWitt", "said", 'the governor had called Brennan twice and "never heard back."', "person", "speech", name="Kevin Ostrowski"),
+    q("Ostrowski", "said", 'the governor remained "open to any plan that does not raise taxes."', "person", "speech", name="Kevin Ostrowski"),
     q("an estimate by the Legislative Service Commission", "according to", "The House plan would raise about $1.1 billion a year", "organization", "evidence"),
     q("The commission's analysis", "found", "Ohio's sales tax would remain below those of neighboring Indiana and Pennsylvania", "organization", "evidence"),
     q("House Minority Leader Jamal Turner", "said", 'his caucus supported more money for schools but wanted it raised "from people who can afford it, not from grocery bills."', "person", "speech"),
@@ -839,7 +849,7 @@ The Institut Varenne survey for the daily Le Courrier put Mayor Hélène Dumas a
 
 Dumas, who is seeking a third term, told reporters at a market in the 11th arrondissement that she was “confident Parisians know what we have built.” She said she had “always left the door open” to the Greens.
 
-Ferrand accused the mayor of turning the city into “a permanent construction site” and promised to scrap a planned expansion of cycle lanes on the Right Bank. “Parisians want to get home at night, not to be lectured,” he said at a rally in the 16th arrondissement.
+Ferrand accused the mayor of turning the city into “a permanent construction site” and promised to scrap a planned expansion of cycle lanes on the Right Bank. “Parisians want to get home at night, not to be lectured,” he said at a rally in the 16th arrondissement. A spokesman for Ferrand said the candidate would unveil his housing platform on Thursday.
 
 Morel is believed to favour a deal, but many Green activists oppose any alliance with Dumas, according to two party officials. One of them said a vote of party members could be held as early as next week.
 
@@ -861,6 +871,7 @@ The Paris prefecture confirmed that the first round would be held on March 15.
     q(None, "promised to", "scrap a planned expansion of cycle lanes on the Right Bank", "none", "intent", name="Arnaud Ferrand"),
     q("he", "said", "“Parisians want to get home at night, not to be lectured,”", "pronoun", "speech", name="Arnaud Ferrand"),
     q("Parisians", "want to", "get home at night, not to be lectured", "group", "intent"),
+    q("A spokesman for Ferrand", "said", "the candidate would unveil his housing platform on Thursday", "person", "speech"),
     q("two party officials", "according to", "Morel is believed to favour a deal, but many Green activists oppose any alliance with Dumas", "anonymous", "speech"),
     q(None, "is believed to", ["Morel", "favour a deal"], "none", "belief", at="lectured,"),
     q("many Green activists", "oppose", "any alliance with Dumas", "group", "evaluation"),
@@ -881,6 +892,8 @@ Live updates: Virginia governor's race
 Follow our live coverage of election night in Virginia. All times Eastern.
 
 11:48 p.m. — Republican Brent Hollis has conceded. In a brief speech to supporters in Richmond, Hollis said he had called Lt. Gov. Naomi Carver to congratulate her. "The voters have spoken, and I respect their decision," he said.
+
+11:35 p.m. — Hollis campaign chair Ron Pickett said the campaign would not seek a recount. "The margin is what it is," he said.
 
 11:21 p.m. — The Wire decision desk has projected that Democrat Naomi Carver will win the governor's race. She is expected to speak shortly in Alexandria.
 
@@ -904,6 +917,8 @@ Share this: Facebook | X | Email
 """,
     q("Hollis", "said", "he had called Lt. Gov. Naomi Carver to congratulate her", "person", "speech", name="Brent Hollis"),
     q("he", "said", '"The voters have spoken, and I respect their decision,"', "pronoun", "speech", name="Brent Hollis"),
+    q("Hollis campaign chair Ron Pickett", "said", "the campaign would not seek a recount", "person", "speech"),
+    q("he", "said", '"The margin is what it is,"', "pronoun", "speech", name="Ron Pickett"),
     q("The Wire decision desk", "has projected", "Democrat Naomi Carver will win the governor's race", "organization", "belief"),
     q(None, "is expected to", ["She", "speak shortly in Alexandria"], "none", "belief", at="governor's race. "),
     q("Carver's campaign manager", "posted", '"We\'re not calling anything yet. But we like what we see in Loudoun."', "person", "speech", name="Luis Ortega"),
@@ -921,4 +936,102 @@ Share this: Facebook | X | Email
     q("Election officials", "reported", "long lines in parts of Richmond and Norfolk", "group", "speech"),
     q(None, "said", "voting went smoothly overall", "none", "speech", name="Election officials"),
     q("Governor Ellen Marsh", "urged", 'voters still in line to "stay put — you will get to vote."', "person", "evaluation"),
+    module=__name__)
+
+A("a21-wellington-minister-resigns", """
+New Zealand housing minister resigns over undeclared shareholding
+
+WELLINGTON (Wire) — New Zealand's housing minister, Grant Whitaker, resigned on Monday after admitting he had failed to declare a stake in a property development company that had bid for government contracts.
+
+Prime Minister Rachel Tamatea said she had accepted the resignation "with regret" but that it was "the right decision." Speaking at her weekly post-cabinet press conference, she said she had first learned of the shareholding on Friday and had asked the Cabinet Office to review whether any rules had been broken. Cabinet Office officials are expected to report within two weeks.
+
+Whitaker, who has held the housing portfolio since 2023, acknowledged in a statement that he had made "a serious error of judgment." He denied that he had ever used his position to benefit the company, Harbourview Developments, and said he would cooperate fully with the review.
+
+The prime minister's office released his resignation letter on Monday afternoon:
+
+I have let down the Prime Minister, my colleagues and the people of Rongotai. I did not intend to hide anything, but intent is not the test. The public is entitled to expect better, and I am stepping aside so that the government's housing work can continue without distraction.
+— Grant Whitaker
+
+Opposition leader Simon Kerr said the resignation "raises more questions than it answers" and called for an independent inquiry into how Harbourview won a NZ$40 million contract last year.
+
+The company's chief executive, Paul Ngata, told the Dominion Ledger that the contract had been awarded through an open tender and that Whitaker had "never once" intervened.
+
+Documents obtained by this agency show that Whitaker attended a housing ministry meeting in March 2024 at which the tender was discussed. The documents do not indicate whether he spoke at the meeting.
+
+Green Party co-leader Marama Hohaia recalled that Whitaker had lectured the opposition about transparency "only a few months ago." She said the government now "owes the public the full story."
+
+Political commentators expect the resignation to hurt the governing party ahead of the election in October. A poll by Kaitiaki Research published last week found support for the government at 34 percent, its lowest since taking office.
+
+Tamatea said Associate Minister Lucy Fong would take over the housing portfolio on an acting basis. She said she retained "full confidence" in the rest of her cabinet. Whitaker's electorate office said he would remain the local MP for Rongotai.
+""",
+    q("New Zealand's housing minister", "admitting", "he had failed to declare a stake in a property development company that had bid for government contracts", "person", "speech", name="Grant Whitaker"),
+    q("Prime Minister Rachel Tamatea", "said", 'she had accepted the resignation "with regret" but that it was "the right decision."', "person", "speech"),
+    q("she", "said", "she had first learned of the shareholding on Friday and had asked the Cabinet Office to review whether any rules had been broken", "pronoun", "speech", name="Rachel Tamatea"),
+    q(None, "are expected to", ["Cabinet Office officials", "report within two weeks"], "none", "belief"),
+    q("Whitaker", "acknowledged", 'he had made "a serious error of judgment."', "person", "speech", name="Grant Whitaker"),
+    q("He", "denied", "he had ever used his position to benefit the company, Harbourview Developments", "pronoun", "speech", name="Grant Whitaker"),
+    q(None, "said", "he would cooperate fully with the review", "none", "speech", name="Grant Whitaker"),
+    q("Grant Whitaker", "—", "I have let down the Prime Minister, my colleagues and the people of Rongotai. I did not intend to hide anything, but intent is not the test. The public is entitled to expect better, and I am stepping aside so that the government's housing work can continue without distraction", "person", "speech", quote="direct"),
+    q("I", "did not intend to", "hide anything", "pronoun", "intent", name="Grant Whitaker"),
+    q("Opposition leader Simon Kerr", "said", 'the resignation "raises more questions than it answers"', "person", "speech"),
+    q(None, "called for", "an independent inquiry into how Harbourview won a NZ$40 million contract last year", "none", "evaluation", name="Simon Kerr"),
+    q("The company's chief executive", "told", 'the contract had been awarded through an open tender and that Whitaker had "never once" intervened', "person", "speech", name="Paul Ngata"),
+    q("Documents obtained by this agency", "show", "Whitaker attended a housing ministry meeting in March 2024 at which the tender was discussed", "organization", "evidence"),
+    q("The documents", "do not indicate whether", "he spoke at the meeting", "organization", "evidence"),
+    q("Green Party co-leader Marama Hohaia", "recalled", 'Whitaker had lectured the opposition about transparency "only a few months ago."', "person", "speech"),
+    q("She", "said", 'the government now "owes the public the full story."', "pronoun", "speech", name="Marama Hohaia"),
+    q("Political commentators", "expect", "the resignation to hurt the governing party ahead of the election in October", "group", "belief"),
+    q("A poll by Kaitiaki Research published last week", "found", "support for the government at 34 percent, its lowest since taking office", "organization", "evidence"),
+    q("Tamatea", "said", "Associate Minister Lucy Fong would take over the housing portfolio on an acting basis", "person", "speech", name="Rachel Tamatea"),
+    q("She", "said", 'she retained "full confidence" in the rest of her cabinet', "pronoun", "speech", name="Rachel Tamatea"),
+    q("Whitaker's electorate office", "said", "he would remain the local MP for Rongotai", "organization", "speech"),
+    module=__name__)
+
+A("a22-supreme-court-hearing", """
+Supreme Court nominee pressed on precedent in first day of questioning
+
+WASHINGTON (Wire) — Judge Evelyn Marsh, President Nathan Cole's nominee to the Supreme Court, told senators on Tuesday that she would approach precedent with "humility," but declined to say how she would rule on cases involving abortion, guns or executive power.
+
+Republicans praised her record on the 4th U.S. Circuit Court of Appeals, while Democrats pressed her on a 2022 dissent in which she argued that a federal agency had exceeded its authority.
+
+The following exchange, with Senator Dana Whitcomb, a Democrat from Oregon, has been lightly edited:
+
+SEN. WHITCOMB: Judge, you wrote in that dissent that the agency was "making law, not enforcing it." Do you believe Congress can delegate that kind of power at all?
+
+JUDGE MARSH: Senator, I believe Congress has broad power to delegate. What I wrote in that case was limited to the statute in front of us. I would not want anyone to read it as a statement about every agency.
+
+SEN. WHITCOMB: But you understand why people are worried. Several legal scholars have said your reasoning would put hundreds of regulations at risk.
+
+JUDGE MARSH: I have read those commentaries, and I respect them. I think they read more into the opinion than is there.
+
+Committee Chairman Roy Ingersoll, a Republican from Kansas, said after the session that the nominee had shown "a clear command of the law" and predicted she would be confirmed before the end of the month. He said the committee would vote on the nomination on Oct. 30.
+
+Democrats are unlikely to block the nomination, since the Senate's Republican majority can confirm her without their votes. Senator Whitcomb said she had not decided how she would vote. "I came in with questions, and I'm leaving with most of them," she said.
+
+Outside the hearing room, about 200 protesters gathered. The Fair Courts Project said in a statement that Marsh's record showed "consistent hostility to workers and consumers."
+
+A White House spokesman said the president was "very pleased" with how the hearing had gone. Questioning resumes on Wednesday, when Marsh is expected to face questions about her writings as a law professor.
+""",
+    q("Judge Evelyn Marsh", "told", 'she would approach precedent with "humility,"', "person", "speech"),
+    q(None, "declined to say", "how she would rule on cases involving abortion, guns or executive power", "none", "speech", name="Evelyn Marsh"),
+    q("Republicans", "praised", "her record on the 4th U.S. Circuit Court of Appeals", "group", "evaluation"),
+    q("she", "argued", "a federal agency had exceeded its authority", "pronoun", "speech", name="Evelyn Marsh"),
+    q("SEN. WHITCOMB", ":", 'Judge, you wrote in that dissent that the agency was "making law, not enforcing it." Do you believe Congress can delegate that kind of power at all?', "person", "question", name="Dana Whitcomb", quote="direct"),
+    q("you", "wrote", 'the agency was "making law, not enforcing it."', "pronoun", "speech", name="Evelyn Marsh", near="you wrote"),
+    q("JUDGE MARSH", ":", "Senator, I believe Congress has broad power to delegate. What I wrote in that case was limited to the statute in front of us. I would not want anyone to read it as a statement about every agency", "person", "speech", name="Evelyn Marsh", quote="direct"),
+    q("I", "believe", "Congress has broad power to delegate", "pronoun", "belief", name="Evelyn Marsh"),
+    q("I", "would not want", "anyone to read it as a statement about every agency", "pronoun", "intent", name="Evelyn Marsh"),
+    q("SEN. WHITCOMB", ":", "But you understand why people are worried. Several legal scholars have said your reasoning would put hundreds of regulations at risk", "person", "speech", name="Dana Whitcomb", quote="direct"),
+    q("Several legal scholars", "have said", "your reasoning would put hundreds of regulations at risk", "group", "speech"),
+    q("JUDGE MARSH", ":", "I have read those commentaries, and I respect them. I think they read more into the opinion than is there", "person", "speech", name="Evelyn Marsh", quote="direct"),
+    q("I", "think", "they read more into the opinion than is there", "pronoun", "belief", name="Evelyn Marsh"),
+    q("Committee Chairman Roy Ingersoll", "said", 'the nominee had shown "a clear command of the law"', "person", "speech"),
+    q(None, "predicted", "she would be confirmed before the end of the month", "none", "belief", name="Roy Ingersoll"),
+    q("He", "said", "the committee would vote on the nomination on Oct. 30", "pronoun", "speech", name="Roy Ingersoll"),
+    q("Senator Whitcomb", "said", "she had not decided how she would vote", "person", "speech", name="Dana Whitcomb"),
+    q("she", "said", '"I came in with questions, and I\'m leaving with most of them,"', "pronoun", "speech", name="Dana Whitcomb"),
+    q("The Fair Courts Project", "said", 'Marsh\'s record showed "consistent hostility to workers and consumers."', "organization", "speech"),
+    q("Marsh's record", "showed", '"consistent hostility to workers and consumers."', "organization", "evidence", name="Evelyn Marsh's judicial record"),
+    q("A White House spokesman", "said", 'the president was "very pleased" with how the hearing had gone', "person", "speech"),
+    q(None, "is expected to", ["Marsh", "face questions about her writings as a law professor"], "none", "belief", at="Wednesday, when"),
     module=__name__)
