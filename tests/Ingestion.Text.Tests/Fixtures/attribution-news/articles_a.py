@@ -723,6 +723,8 @@ Voters in the district say they are tired of the ads. "I've gotten 14 mailers th
 The candidates' own fundraising has been dwarfed by the outside money. Keller reported raising $3.1 million in the third quarter and Moreno $2.8 million, their reports show.
 
 A poll released by the Lehigh Valley Polling Institute on Wednesday found Moreno at 47 percent and Keller at 45 percent. Pollster Greg Hammond said the heavy spending appeared to have "hardened opinions rather than changed them."
+
+For the cryptocurrency industry, the race has become a show of strength ahead of a Senate vote on digital asset rules next year.
 """,
     q("filings", "show", "Super PAC money floods Pennsylvania House race", "organization", "evidence", name="Federal Election Commission filings"),
     q("Federal Election Commission filings reviewed by this agency", "according to", "Outside groups have spent more than $31 million on a single Pennsylvania congressional race, making it the most expensive House contest in the country", "organization", "evidence"),
