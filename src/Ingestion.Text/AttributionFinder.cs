@@ -92,15 +92,35 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private string? lastCollective;
     private string? lastOrganisation;
 
-    public IReadOnlyList<Attribution> Find(int start, int end, IReadOnlyList<QuoteSpan> quotes)
+    /// <summary>Whether "I" and "we" outside quotation marks are a speaker's (a transcript line), not the writer's.</summary>
+    private bool firstPersonSpeaks;
+
+    public IReadOnlyList<Attribution> Find(int start, int end, IReadOnlyList<QuoteSpan> quotes, bool firstPersonSpeaks = false)
     {
+        this.firstPersonSpeaks = firstPersonSpeaks;
         var found = new List<Attribution>();
         var unit = new Unit(start, end, quotes);
         _ = TryAccordingToFirst(unit, found) || TryAccordingToLast(unit, found) || TryQuoteFirst(unit, found)
             || TryQuotedAsSaying(unit, found) || TrySubjectVerb(unit, start, found, nested: false) || TryTrailingSpeaker(unit, found) || TryParenthetical(unit, found) || TryColon(unit, found);
+        for (var i = 0; i < found.Count; i++)
+        {
+            found[i] = found[i] with { CueClass = ClassOfCue(found[i].Cue.Text) };
+        }
+
+        var patterns = found.Count;
+        FindParsed(unit, found);
+        if (found.Count > patterns)
+        {
+            // Outermost first, then in the order of the text: a parsed attribution may hold a pattern's in its content.
+            found.Sort((x, y) => Holds(y, x) ? 1 : Holds(x, y) ? -1 : 0);
+        }
+
         Remember(found);
         return found;
     }
+
+    private static bool Holds(Attribution outer, Attribution inner) =>
+        inner.Cue.Start >= outer.Content.Start && inner.Cue.Start + inner.Cue.Length <= outer.Content.Start + outer.Content.Length;
 
     /// <summary>The same speaker goes on in a quotation of its own ("“...,” he said. “More words.”").</summary>
     public static Attribution Continue(Attribution previous, int contentStart, int contentEnd) =>

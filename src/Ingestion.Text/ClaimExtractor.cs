@@ -21,10 +21,18 @@ public sealed class ClaimExtractor
             var sentences = segmenter.Segment(articleText, start, end - start)
                 .Where(s => !ArticleLayout.IsBoilerplate(s.Text))
                 .ToList();
+            // "HOLLINS: I think ...", "Q: ...": a transcript line is all its speaker's, every sentence of it.
+            var speaker = finder.TranscriptSpeaker(start, end);
             foreach (var (unitStart, unitEnd) in Units(sentences, quotes))
             {
                 var opening = quotes.FirstOrDefault(q => q.Start == unitStart);
-                var attributions = finder.Find(unitStart, unitEnd, quotes);
+                var readFrom = speaker is { } label && unitStart < label.ContentStart ? label.ContentStart : unitStart;
+                var attributions = finder.Find(readFrom, unitEnd, quotes, firstPersonSpeaks: speaker is not null);
+                if (speaker is { } line && unitEnd > readFrom)
+                {
+                    attributions = [finder.SpeakerLine(line, readFrom, unitEnd, quotes), .. attributions];
+                }
+
                 units.Add(new ClaimUnit(paragraph, unitStart, unitEnd, quotes, opening, attributions));
             }
         }
@@ -55,8 +63,14 @@ public sealed class ClaimExtractor
     {
         public IReadOnlyList<Attribution> Attributions { get; set; } = Attributions;
 
-        /// <summary>A quotation with no speaker of its own ("“Roads are cut off.”").</summary>
-        public bool IsBareQuotation => Opening is not null && Attributions.Count == 0;
+        /// <summary>
+        /// A quotation with no speaker of its own ("“Roads are cut off.”"); attributions inside the quotation ("“I
+        /// hope they win.”") are the speaker's own reports and do not name the speaker.
+        /// </summary>
+        public bool IsBareQuotation => Opening is not null && Attributions.All(a => a.Cue.Start >= Opening.Start && a.Cue.Start < Opening.End);
+
+        /// <summary>Who speaks in this claim: its innermost attribution whose cue is outside its quotations.</summary>
+        public Attribution? Speaker => Attributions.LastOrDefault(a => !Quotes.Any(q => a.Cue.Start >= q.Start && a.Cue.Start < q.End && q.Start >= Start && q.Start < End));
 
         public int QuotedEnd => Math.Min(End, Quotes.Where(q => q.Start < End).Max(q => q.End));
     }
@@ -72,9 +86,9 @@ public sealed class ClaimExtractor
         {
             var unit = units[i];
             var next = units[i + 1];
-            if (unit.IsBareQuotation && !unit.Opening!.Closed && next.Opening is not null && next.Attributions.Count > 0)
+            if (unit.IsBareQuotation && !unit.Opening!.Closed && next.Opening is not null && next.Speaker is { } nextSpeaker)
             {
-                unit.Attributions = [AttributionFinder.Continue(next.Attributions[^1], unit.Start, unit.QuotedEnd)];
+                unit.Attributions = [AttributionFinder.Continue(nextSpeaker, unit.Start, unit.QuotedEnd), .. unit.Attributions];
             }
         }
 
@@ -82,9 +96,9 @@ public sealed class ClaimExtractor
         {
             var unit = units[i];
             var previous = units[i - 1];
-            if (unit.IsBareQuotation && previous.Attributions.Count > 0 && unit.Paragraph - previous.Paragraph <= 1)
+            if (unit.IsBareQuotation && previous.Speaker is { } speaker && unit.Paragraph - previous.Paragraph <= 1)
             {
-                unit.Attributions = [AttributionFinder.Continue(previous.Attributions[^1], unit.Start, unit.QuotedEnd)];
+                unit.Attributions = [AttributionFinder.Continue(speaker, unit.Start, unit.QuotedEnd), .. unit.Attributions];
             }
         }
     }

@@ -3,15 +3,15 @@ using Ingestion.Text.Evaluation;
 namespace Ingestion.Text.Tests;
 
 /// <summary>
-/// The project's own annotated attribution set (Fixtures/attribution, written for this project). The floors sit
-/// a little under the measured scores, so a change that loses attributions fails here. The "check" split is not
-/// used for tuning rules, so its floor is the honest one.
+/// The project's own annotated attribution sets, written for this project. The floors sit a little under the
+/// measured scores, so a change that loses attributions fails here; the "check" splits are not used for tuning
+/// rules, so their floors are the honest ones.
 /// </summary>
 public sealed class AttributionFixtureSetTests
 {
-    private static AttributionReport Score(string split)
+    private static AttributionReport Score(string set, string split)
     {
-        var articles = AttributionGoldSet.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "attribution", split + ".jsonl"));
+        var articles = AttributionGoldSet.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", set, split + ".jsonl"));
         var extractor = new ClaimExtractor();
         var scorer = new AttributionScorer();
         foreach (var article in articles)
@@ -22,16 +22,32 @@ public sealed class AttributionFixtureSetTests
         return scorer.Report();
     }
 
+    /// <summary>
+    /// Fixtures/attribution annotates speech with a named source only (no beliefs, demands, evidence, sourceless
+    /// or nested reports inside a quotation), so the finder's other attributions count against its precision
+    /// there: it guards recall.
+    /// </summary>
     [Theory]
-    [InlineData("dev", 32, 0.97, 0.97, 0.97, 0.95)]
-    [InlineData("check", 15, 0.89, 0.94, 0.92, 0.84)]
-    public void Scores_stay_above_their_floors(string split, int articles, double source, double cue, double content, double exact)
+    [InlineData("dev", 32, 0.98, 0.98, 0.98)]
+    [InlineData("check", 15, 0.95, 0.97, 0.96)]
+    public void The_speech_set_keeps_its_recall(string split, int articles, double source, double cue, double content)
     {
-        var report = Score(split);
+        var report = Score("attribution", split);
         report.Articles.ShouldBe(articles);
+        report.SourceOverlap.Recall.ShouldBeGreaterThanOrEqualTo(source, report.SummaryLine);
+        report.CueOverlap.Recall.ShouldBeGreaterThanOrEqualTo(cue, report.SummaryLine);
+        report.ContentOverlap.Recall.ShouldBeGreaterThanOrEqualTo(content, report.SummaryLine);
+    }
+
+    /// <summary>Fixtures/attribution-news: every attribution by the PARC 3.0 / PolNeAR conventions (its README).</summary>
+    [Theory]
+    [InlineData("dev", 0.76, 0.82, 0.80)]
+    public void The_news_set_stays_above_its_floors(string split, double source, double cue, double content)
+    {
+        var report = Score("attribution-news", split);
+        report.Articles.ShouldBeGreaterThan(0);
         report.SourceOverlap.F1.ShouldBeGreaterThanOrEqualTo(source, report.SummaryLine);
         report.CueOverlap.F1.ShouldBeGreaterThanOrEqualTo(cue, report.SummaryLine);
         report.ContentOverlap.F1.ShouldBeGreaterThanOrEqualTo(content, report.SummaryLine);
-        report.QuoteExact.F1.ShouldBeGreaterThanOrEqualTo(exact, report.SummaryLine);
     }
 }

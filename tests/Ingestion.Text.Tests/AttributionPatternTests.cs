@@ -230,8 +230,16 @@ public sealed class AttributionPatternTests
     }
 
     [Fact]
-    public void A_cue_inside_a_relative_clause_is_not_the_sentences_attribution() =>
-        Extract("The president, who said last week that he would resign, left the country.")[0].Attributions.ShouldBeEmpty();
+    public void A_cue_inside_a_relative_clause_has_the_relative_pronoun_as_its_source()
+    {
+        const string text = "The president, who said last week that he would resign, left the country.";
+        var a = Extract(text)[0].Attributions.ShouldHaveSingleItem();
+        a.Source.Text.ShouldBe("who");
+        a.Source.Type.ShouldBe(SourceType.Pronoun);
+        a.Source.Name.ShouldBe("The president");
+        a.Cue.Text.ShouldBe("said");
+        text.Substring(a.Content.Start, a.Content.Length).ShouldStartWith("he would resign");
+    }
 
     [Fact]
     public void Subject_with_a_closed_relative_clause()

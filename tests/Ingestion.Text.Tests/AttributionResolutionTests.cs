@@ -35,7 +35,9 @@ public sealed class AttributionResolutionTests
     [Fact]
     public void A_known_given_name_alone_is_a_person_and_an_unknown_one_is_not()
     {
-        var irina = Only(Extract("“We want a future here,” said Irina, a 52-year-old teacher.")[0]);
+        var attributions = Extract("“We want a future here,” said Irina, a 52-year-old teacher.")[0].Attributions;
+        var irina = attributions[0];
+        attributions.Skip(1).ShouldAllBe(a => a.Source.Text == "We"); // her own "we want", nested in her quotation
         irina.Source.Type.ShouldBe(SourceType.Person);
         irina.Role!.Text.ShouldBe("a 52-year-old teacher");
 
@@ -46,11 +48,18 @@ public sealed class AttributionResolutionTests
     [InlineData("Some nurses, however, said clinics lacked fridges.", "Some nurses")]
     [InlineData("Officials, speaking on condition of anonymity, said talks had stalled.", "Officials")]
     [InlineData("But the opposition claimed that the target was unrealistic.", "the opposition")]
-    [InlineData("Builders welcomed the plan but warned that workers were scarce.", "Builders")]
     [InlineData("The president declared a day of mourning and said the army would help.", "The president")]
     public void Asides_conjunctions_and_earlier_verbs_stay_out_of_the_source(string text, string source)
     {
         Only(Extract(text)[0]).Source.Text.ShouldBe(source);
+    }
+
+    [Fact]
+    public void An_earlier_verb_of_the_same_subject_is_its_own_attribution_when_it_is_a_cue()
+    {
+        var attributions = Extract("Builders welcomed the plan but warned that workers were scarce.")[0].Attributions;
+        attributions.Select(a => (a.Source.Text, a.Cue.Text, a.CueClass)).ShouldBe(
+            [("Builders", "warned", CueClass.Speech), ("Builders", "welcomed", CueClass.Evaluation)], ignoreOrder: true);
     }
 
     [Fact]

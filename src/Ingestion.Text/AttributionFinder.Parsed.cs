@@ -1,0 +1,840 @@
+using System.Collections.Frozen;
+using Ingestion.Contracts;
+using WordLists = Ingestion.Language.Lexicon;
+
+namespace Ingestion.Text;
+
+/// <summary>
+/// The attributions read from the dependency parse: every verb whose lemma is a cue (<c>Lexicons/cues.tsv</c>) and
+/// that has something to report (a clause, a quotation, an infinitive, or for some cues an object), with its
+/// subject as the source and its complement as the content; nouns of <c>Lexicons/cue-nouns.tsv</c> with a
+/// possessive or a clause of their own. They come after the patterns of the other part of this class, which know
+/// the fixed forms ("according to", "“...,” she said", the colon of a headline) and the article's speakers;
+/// what the patterns found wins where the two disagree.
+/// </summary>
+internal sealed partial class AttributionFinder
+{
+    private sealed record CueEntry(CueClass Class, bool TakesObject, bool CanBeEvidence);
+
+    private static readonly FrozenDictionary<string, CueEntry> CueLemmas = WordLists.Rows("cues")
+        .ToFrozenDictionary(row => row[0], row => new CueEntry(ParseCueClass(row[1]), row[2] == "object", row[3] == "evidence"), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, CueClass> CueNouns = WordLists.Rows("cue-nouns")
+        .ToFrozenDictionary(row => row[0], row => ParseCueClass(row[1]), StringComparer.Ordinal);
+
+    /// <summary>Nouns of documents and data: as the subject of "show", "find", "suggest" they make an evidence cue.</summary>
+    private static readonly FrozenSet<string> EvidenceNouns = WordLists.Set("evidence-source-nouns");
+
+    /// <summary>Cues that, in the passive with no agent, report with no source ("is expected to", "it was reported").</summary>
+    private static readonly FrozenSet<string> SourcelessPassives = WordLists.Set("sourceless-passive-cues");
+
+    private static readonly FrozenSet<string> NotSpeakerLabels = WordLists.Set("not-speaker-labels", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SubjectRelations = FrozenSet.ToFrozenSet(["nsubj", "nsubj:pass", "csubj"], StringComparer.Ordinal);
+
+    /// <summary>Dependents that are not part of a source noun phrase as written ("Smith, the minister, who ...").</summary>
+    private static readonly FrozenSet<string> OutsideSourcePhrase = FrozenSet.ToFrozenSet(
+    [
+        "appos", "acl:relcl", "acl", "parataxis", "advcl", "dep", "punct", "discourse", "vocative", "list", "ccomp", "aux", "aux:pass",
+        "cop", "advmod", "mark", "obl", "obl:tmod", "obl:unmarked", "nmod:unmarked", "nmod:tmod", "xcomp", "csubj", "obj", "iobj",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Days and months: a parser's subject that is a date ("said Friday") is never the source.</summary>
+    private static readonly FrozenSet<string> CalendarWords = WordLists.Set("calendar-words", StringComparer.OrdinalIgnoreCase);
+
+    private static CueClass ParseCueClass(string label) => label switch
+    {
+        "speech" => CueClass.Speech,
+        "belief" => CueClass.Belief,
+        "intent" => CueClass.Intent,
+        "evaluation" => CueClass.Evaluation,
+        "evidence" => CueClass.Evidence,
+        "question" => CueClass.Question,
+        _ => throw new InvalidDataException($"Unknown cue class '{label}' in a cue lexicon."),
+    };
+
+    /// <summary>The class of a cue found by a pattern: its last word's lemma in the cue lexicon; speech otherwise.</summary>
+    private static CueClass ClassOfCue(string cue)
+    {
+        var words = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return CueClass.Speech;
+        }
+
+        var last = words[^1].ToLowerInvariant();
+        var lemma = Lemmatizer.Default.Lemma(last, "VERB");
+        return CueLemmas.TryGetValue(lemma, out var entry) ? entry.Class : CueClass.Speech;
+    }
+
+    private readonly record struct Candidate(int CueStart, int CueEnd, int SourceStart, int SourceEnd, int ContentStart, int ContentEnd, CueClass Class,
+        bool Sourceless, int AntecedentStart, int AntecedentEnd);
+
+    /// <summary>Adds the attributions the parse shows that do not clash with those already found.</summary>
+    private void FindParsed(Unit unit, List<Attribution> found)
+    {
+        var a = SentenceAnalyzer.Default.Analyze(text[unit.Start..unit.End], unit.Start);
+        var tree = new Tree(a);
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < a.Count; i++)
+        {
+            var candidate = a.Upos[i] switch
+            {
+                "VERB" => VerbCue(unit, tree, i),
+                "NOUN" => NounCue(unit, tree, i),
+                _ => null,
+            };
+            if (candidate is { } c)
+            {
+                candidates.Add(c);
+            }
+        }
+
+        foreach (var c in candidates.OrderByDescending(c => c.ContentEnd - c.ContentStart))
+        {
+            if (Clashes(c, found))
+            {
+                continue;
+            }
+
+            found.Add(Build(c, unit));
+        }
+    }
+
+    /// <summary>
+    /// A candidate clashes with a found attribution when their cues overlap, when one's cue or source lies in the
+    /// other's source, or when their contents overlap without one holding the other (no word in two attributions
+    /// except a nested chain).
+    /// </summary>
+    private static bool Clashes(Candidate c, List<Attribution> found)
+    {
+        foreach (var f in found)
+        {
+            var (fcs, fce) = (f.Cue.Start, f.Cue.Start + f.Cue.Length);
+            var (fss, fse) = (f.Source.Start, f.Source.Start + f.Source.Length);
+            var (fks, fke) = (f.Content.Start, f.Content.Start + f.Content.Length);
+            if (Overlap(c.CueStart, c.CueEnd, fcs, fce) || Overlap(c.CueStart, c.CueEnd, fss, fse) || Overlap(c.SourceStart, c.SourceEnd, fcs, fce))
+            {
+                return true;
+            }
+
+            var nested = (c.CueStart >= fks && c.CueEnd <= fke) || (fcs >= c.ContentStart && fce <= c.ContentEnd);
+            if (!nested && Overlap(c.ContentStart, c.ContentEnd, fks, fke))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlap(int s1, int e1, int s2, int e2) => s1 < e2 && s2 < e1 && e1 > s1 && e2 > s2;
+
+    private Attribution Build(Candidate c, Unit unit)
+    {
+        var cue = Span(c.CueStart, c.CueEnd);
+        var content = new OffsetSpan { Start = c.ContentStart, Length = c.ContentEnd - c.ContentStart };
+        if (c.Sourceless)
+        {
+            return new Attribution
+            {
+                Source = new AttributionSource { Text = "", Start = c.CueStart, Length = 0, Type = SourceType.None, Name = "" },
+                Cue = cue,
+                Content = content,
+                Quote = QuoteTypeOf(unit, c.ContentStart, c.ContentEnd),
+                CueClass = c.Class,
+            };
+        }
+
+        var sourceText = text[c.SourceStart..c.SourceEnd];
+        NounPhrase np;
+        if (c.AntecedentEnd > c.AntecedentStart)
+        {
+            // "Ortega, who said ...": the relative pronoun is the source as written, its antecedent the name.
+            var antecedent = ReadNounPhrase(c.AntecedentStart, c.AntecedentEnd, allowLowercase: true);
+            np = new NounPhrase(c.SourceStart, c.SourceEnd, SourceType.Pronoun, antecedent?.Name ?? text[c.AntecedentStart..c.AntecedentEnd], null);
+        }
+        else if (sourceText is "I" or "we" or "We")
+        {
+            np = new NounPhrase(c.SourceStart, c.SourceEnd, SourceType.Pronoun, sourceText, null);
+        }
+        else
+        {
+            np = ReadNounPhrase(c.SourceStart, c.SourceEnd, allowLowercase: true)
+                 ?? CommonNounPhrase(c.SourceStart, c.SourceEnd, sourceText, sourceText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        var cls = c.Class;
+        return Make(np, null, cue, c.ContentStart, c.ContentEnd, unit) with { CueClass = cls };
+    }
+
+    // ---- verb cues -------------------------------------------------------------------------------------------
+
+    private Candidate? VerbCue(Unit unit, Tree t, int v)
+    {
+        var a = t.Analysis;
+        var tree = t;
+        var lemma = a.Lemmas[v].ToLowerInvariant();
+        var cueEnd = a.Words[v].End;
+        var prepositionObject = -1;
+        CueEntry? entry = null;
+
+        // "pointed out", "called for", "pushed back": the verb with its particle or preposition.
+        foreach (var k in t.Children[v])
+        {
+            if (a.Relations[k] == "compound:prt" && CueLemmas.TryGetValue(lemma + " " + a.Words[k].Text.ToLowerInvariant(), out var phrasal))
+            {
+                entry = phrasal;
+                cueEnd = Math.Max(cueEnd, a.Words[k].End);
+                break;
+            }
+
+            if (a.Relations[k] is "obl" or "obj" && k > v && t.Case(k) is { } c && c == v + 1 + t.AdverbsAfter(v)
+                && CueLemmas.TryGetValue(lemma + " " + a.Words[c].Text.ToLowerInvariant(), out var prepositional))
+            {
+                entry = prepositional;
+                cueEnd = a.Words[c].End;
+                prepositionObject = k;
+                break;
+            }
+        }
+
+        if (entry is null && !CueLemmas.TryGetValue(lemma, out entry))
+        {
+            return null;
+        }
+
+        var cueStart = CueGroupStart(t, v);
+        var (contentStart, contentEnd, infinitiveTo) = Content(unit, t, v, entry, prepositionObject);
+        if (contentEnd <= contentStart)
+        {
+            return null;
+        }
+
+        if (infinitiveTo >= 0)
+        {
+            cueEnd = Math.Max(cueEnd, a.Words[infinitiveTo].End);
+        }
+
+        // "UN forces must seek to resolve ...": a modal of obligation makes it the writer's prescription.
+        foreach (var k in tree.Children[v])
+        {
+            if (a.Relations[k] == "aux" && a.Lemmas[k].ToLowerInvariant() is "must" or "should" or "ought")
+            {
+                return null;
+            }
+        }
+
+        // The source: the subject; a passive with no agent reports with no source ("is expected to").
+        var subject = t.NearestChild(v, SubjectRelations, w => !CalendarWords.Contains(a.Words[w].Text));
+        // Passive only with a passive auxiliary: the parser's nsubj:pass alone is often a wrong label ("the city has promised").
+        var passive = t.Child(v, "aux:pass") >= 0;
+        var agent = t.Agent(v);
+        if (passive && agent < 0 && (SourcelessPassives.Contains(lemma) || t.Child(v, "expl") >= 0))
+        {
+            return Sourceless(cueStart, cueEnd, contentStart, contentEnd, entry.Class);
+        }
+
+        if (passive && agent < 0)
+        {
+            return null; // "the owner has not been charged": the passive subject is not who speaks
+        }
+
+        if (passive)
+        {
+            subject = agent;
+        }
+
+
+        var antecedent = (-1, -1);
+        if (subject < 0)
+        {
+            subject = InheritedSubject(t, v);
+        }
+
+        if (subject < 0)
+        {
+            // "a letter urging the board to ...", "Councilwoman Raman, one of two votes, wondered ...": the noun the
+            // cue hangs on, before it, is the source.
+            if (a.Relations[v] is "acl" or "parataxis" or "appos" or "dep" && a.HeadIndex(v) is var noun and >= 0 && noun < v
+                && a.Upos[noun] is "NOUN" or "PROPN")
+            {
+                var (ns, ne) = t.PhraseSpan(noun, v);
+                return Make(cueStart, cueEnd, ns, ne, contentStart, contentEnd, entry, t, noun, antecedent);
+            }
+
+            return null;
+        }
+
+        var (ss, se) = t.PhraseSpan(subject, v);
+        if (a.Lemmas[subject] is "who" or "that" or "which" && a.Upos[subject] == "PRON")
+        {
+            // "The president, who said ...": the antecedent is the relative clause's head, or the noun just before.
+            var head = a.Relations[v] == "acl:relcl" ? a.HeadIndex(v) : t.NounBefore(subject);
+            if (head < 0)
+            {
+                return null;
+            }
+
+            antecedent = t.PhraseSpan(head, subject);
+        }
+
+        // The writer's own "I think" or "we believe" is no attribution; inside a quotation it is the speaker's.
+        if (a.Words[subject].Text is "I" or "we" or "We" or "you" or "You" && !unit.IsQuoted(a.Words[subject].Start) && !firstPersonSpeaks)
+        {
+            return null;
+        }
+
+        if (a.Words[subject].Text is "you" or "You" or "it" or "It" or "this" or "This" or "that" or "That" or "there" or "There" && a.Relations[subject] != "nsubj:pass")
+        {
+            return null;
+        }
+
+        return Make(cueStart, cueEnd, ss, se, contentStart, contentEnd, entry, t, subject, antecedent);
+    }
+
+    private Candidate? Make(int cueStart, int cueEnd, int ss, int se, int contentStart, int contentEnd, CueEntry entry, Tree t, int sourceHead, (int, int) antecedent)
+    {
+        if (se <= ss || Overlap(ss, se, contentStart, contentEnd) || Overlap(ss, se, cueStart, cueEnd))
+        {
+            return null;
+        }
+
+        var cls = entry.CanBeEvidence && EvidenceNouns.Contains(t.Analysis.Lemmas[sourceHead].ToLowerInvariant()) ? CueClass.Evidence
+            : entry.Class == CueClass.Evidence && t.Analysis.Upos[sourceHead] is "PROPN" or "PRON" ? CueClass.Speech
+            : entry.Class;
+        return new Candidate(cueStart, cueEnd, ss, se, contentStart, contentEnd, cls, false, antecedent.Item1, antecedent.Item2);
+    }
+
+    private static Candidate Sourceless(int cueStart, int cueEnd, int contentStart, int contentEnd, CueClass cls) =>
+        new(cueStart, cueEnd, cueStart, cueStart, contentStart, contentEnd, cls, true, -1, -1);
+
+    /// <summary>
+    /// "..., saying ...", "and added that ...", "was quoted as saying": a cue with no subject of its own takes
+    /// the subject of the verb it hangs on (at most two levels up).
+    /// </summary>
+    private static int InheritedSubject(Tree t, int v)
+    {
+        var a = t.Analysis;
+        var at = v;
+        for (var level = 0; level < 2; level++)
+        {
+            if (a.Relations[at] is not ("advcl" or "xcomp" or "conj") || a.HeadIndex(at) is not (var head and >= 0))
+            {
+                return -1;
+            }
+
+            var subject = t.Child(head, SubjectRelations);
+            if (subject >= 0)
+            {
+                return a.Relations[subject] == "nsubj:pass" && a.Relations[at] is "advcl" or "xcomp" ? subject : a.Relations[subject] == "nsubj:pass" ? -1 : subject;
+            }
+
+            at = head;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first word of the verb group: auxiliaries, negation and adverbs between them ("has long said", "did not rule out").</summary>
+    private static int CueGroupStart(Tree t, int v)
+    {
+        var a = t.Analysis;
+        var first = v;
+        foreach (var k in t.Children[v])
+        {
+            if (k < v && a.Relations[k] is "aux" or "aux:pass" && !(a.Upos[k] == "PART" && a.Lemmas[k] == "to"))
+            {
+                first = Math.Min(first, k);
+            }
+        }
+
+        // Adverbs and negation between the first auxiliary and the verb belong to the group; those before it do not.
+        return a.Words[first].Start;
+    }
+
+    /// <summary>
+    /// The content span: the complement clauses (ccomp, xcomp, parataxis), for object-taking cues also the object
+    /// and an oblique ("accused the mayor of lying"), or the object of the cue's preposition ("called for an
+    /// inquiry"); else, for a cue hung on a quotation ("“...,” she said"), what comes before it.
+    /// </summary>
+    private (int Start, int End, int InfinitiveTo) Content(Unit unit, Tree t, int v, CueEntry entry, int prepositionObject)
+    {
+        var a = t.Analysis;
+        var parts = new List<int>();
+        if (prepositionObject >= 0)
+        {
+            parts.Add(prepositionObject);
+        }
+
+        foreach (var k in t.Children[v])
+        {
+            var rel = a.Relations[k];
+            if (k == prepositionObject)
+            {
+                continue;
+            }
+
+            var objectContent = rel == "obj" && !(a.Upos[k] is "PRON" or "DET" && t.Children[k].Count == 0);
+            if (rel == "ccomp" || (rel == "parataxis" && k > v) || (entry.TakesObject && (objectContent || (rel == "obl" && k > v && t.Child(v, "obj") >= 0 && t.Case(k) is { } c && a.Lemmas[c] is "of" or "for" or "as"))))
+            {
+                parts.Add(k);
+            }
+            else if (rel == "xcomp" && TakesInfinitive(t, v, entry))
+            {
+                parts.Add(k);
+                // "called the plan a mistake", "urged the board to act": the object belongs to the content.
+                if (t.Child(v, "obj") is var o and >= 0 && o > v && !parts.Contains(o))
+                {
+                    parts.Add(o);
+                }
+            }
+        }
+
+        var infinitiveTo = -1;
+        var after = parts.Where(k => k > v).ToList();
+        var chosen = after.Count > 0 ? after : parts;
+        if (chosen.Count == 0)
+        {
+            // "“We will appeal,” she said": the cue hangs on the quotation's verb, which comes first.
+            if (a.Relations[v] == "parataxis" && a.HeadIndex(v) is var head and >= 0 && head < v)
+            {
+                var (hs, _) = t.SubtreeSpan(head);
+                var end = t.SubtreeStartIndex(v);
+                return TrimContent(unit, hs, a.Words[end].Start, -1, a.Words[v].Start);
+            }
+
+            return (0, 0, -1);
+        }
+
+        var start = chosen.Min(k => t.SubtreeStartIndex(k));
+        var last = chosen.Max(k => t.SubtreeEndIndex(k));
+        // "called for an inquiry": the preposition is the cue's, the content starts after it.
+        if (prepositionObject >= 0 && t.Case(prepositionObject) is { } preposition && preposition >= start)
+        {
+            start = preposition + 1;
+        }
+
+        if (chosen.Count == 1 && a.Relations[chosen[0]] == "xcomp" && a.Lemmas[start] == "to" && a.Upos[start] == "PART" && start > v)
+        {
+            infinitiveTo = start;
+            start++;
+        }
+
+        if (start > v && a.Lemmas[start] == "that" && a.Relations[start] == "mark")
+        {
+            start++;
+        }
+
+        while (start <= last && a.Upos[start] == "PUNCT" && a.Words[start].Text is "," or ":" or "—" or "-" or "--")
+        {
+            start++;
+        }
+
+        if (start > last)
+        {
+            return (0, 0, -1);
+        }
+
+        var (s, e, _) = TrimContent(unit, a.Words[start].Start, a.Words[last].End, infinitiveTo, a.Words[v].Start);
+        return (s, e, infinitiveTo);
+    }
+
+    /// <summary>
+    /// An infinitive or small clause is content for a cue of intent ("plans to build"), of a demand or question
+    /// with an object ("urged the board to act", "called the plan a mistake"), or in the sourceless passive ("is
+    /// expected to"); "proving to be successful" or "pleaded not guilty" report nothing.
+    /// </summary>
+    private static bool TakesInfinitive(Tree t, int v, CueEntry entry) =>
+        entry.Class == CueClass.Intent
+        || entry.Class is CueClass.Evaluation
+        || (entry.Class == CueClass.Question && t.Child(v, "obj") >= 0)
+        || (t.Child(v, "aux:pass") >= 0 && SourcelessPassives.Contains(t.Analysis.Lemmas[v].ToLowerInvariant()));
+
+    /// <summary>
+    /// Without a final full stop or comma; a quotation the content opens or closes in is taken whole, unless the
+    /// cue itself is inside it ("“I hope they win”": the content stays "they win").
+    /// </summary>
+    private (int, int, int) TrimContent(Unit unit, int start, int end, int infinitiveTo, int cue = -1)
+    {
+        end = TrimBack(end);
+        while (end > start && text[end - 1] is '.' or ',' or ';' or ':' or '—' or '–')
+        {
+            end = TrimBack(end - 1);
+        }
+
+        foreach (var q in unit.Quotes)
+        {
+            if (q.Start < end && q.End > start && !(cue >= q.Start && cue < q.End))
+            {
+                start = Math.Min(start, q.Start);
+                end = Math.Max(end, Math.Min(q.End, unit.End));
+            }
+        }
+
+        return (start, end, infinitiveTo);
+    }
+
+    // ---- noun cues -------------------------------------------------------------------------------------------
+
+    /// <summary>"his claim that ...", "the ministry's statement that ...", "Smith's view is that ...".</summary>
+    private Candidate? NounCue(Unit unit, Tree t, int n)
+    {
+        var a = t.Analysis;
+        if (!CueNouns.TryGetValue(a.Lemmas[n].ToLowerInvariant(), out var cls))
+        {
+            return null;
+        }
+
+        var possessor = t.Child(n, "nmod:poss");
+        if (possessor < 0)
+        {
+            return null;
+        }
+
+        // The clause: the noun's own ("claim that ..."), or the copula's when the noun is its subject ("view is that").
+        var clause = -1;
+        foreach (var k in t.Children[n])
+        {
+            if (k > n && a.Relations[k] is "acl" or "ccomp" && t.Child(k, "mark") is var mark and >= 0 && a.Lemmas[mark] == "that")
+            {
+                clause = k;
+            }
+        }
+
+        if (clause < 0 && a.Relations[n] == "nsubj" && a.HeadIndex(n) is var head and >= 0 && head > n)
+        {
+            // "Smith's view is that ...": the clause is the head; the copula carries it.
+            if (t.Child(head, "mark") is var m and >= 0 && a.Lemmas[m] == "that" && t.Child(head, "cop") >= 0)
+            {
+                clause = head;
+            }
+            else
+            {
+                clause = t.Child(head, "ccomp");
+            }
+        }
+
+        if (clause < 0 || a.Words[possessor].Text is "my" or "our" or "your" && !unit.IsQuoted(a.Words[possessor].Start))
+        {
+            return null;
+        }
+
+        var startIndex = t.SubtreeStartIndex(clause);
+        if (clause == a.HeadIndex(n))
+        {
+            startIndex = Math.Max(startIndex, n + 1);
+            while (startIndex <= clause && a.Relations[startIndex] is "cop" or "mark")
+            {
+                startIndex++;
+            }
+        }
+        else if (a.Lemmas[startIndex] == "that")
+        {
+            startIndex++;
+        }
+
+        var endIndex = t.SubtreeEndIndex(clause);
+        if (startIndex > endIndex)
+        {
+            return null;
+        }
+
+        var (cs, ce, _) = TrimContent(unit, a.Words[startIndex].Start, a.Words[endIndex].End, -1, a.Words[n].Start);
+        var (ss, se) = t.PhraseSpan(possessor, n);
+        var sourceEnd = se;
+        // The possessive "'s" is part of the source as written ("the ministry's").
+        return new Candidate(a.Words[n].Start, a.Words[n].End, ss, sourceEnd, cs, ce, cls, false, -1, -1);
+    }
+
+    // ---- transcripts -----------------------------------------------------------------------------------------
+
+    /// <summary>The speaker label that opens a transcript line ("HOLLINS:", "Q:", "SEN. MARIA ORTEGA:") and where its words start.</summary>
+    public readonly record struct TranscriptLabel(int Start, int End, int Colon, int ContentStart);
+
+    /// <summary>The label of a transcript line, or null: capitals only (a name in capitals, or Q and A) before a colon.</summary>
+    public TranscriptLabel? TranscriptSpeaker(int start, int end)
+    {
+        var m = TranscriptLabelPattern().Match(text, start, end - start);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var label = m.Groups["src"];
+        var colon = m.Groups["cue"];
+        if (NotSpeakerLabels.Contains(label.Value))
+        {
+            return null;
+        }
+
+        var contentStart = SkipSpaces(colon.Index + 1, end);
+        return contentStart < end ? new TranscriptLabel(label.Index, label.Index + label.Length, colon.Index, contentStart) : null;
+    }
+
+    /// <summary>The transcript line's speaker as the attribution of the words from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public Attribution SpeakerLine(TranscriptLabel label, int start, int end, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var unit = new Unit(start, end, quotes);
+        var written = text[label.Start..label.End];
+        var type = written is "Q" or "A" ? SourceType.Anonymous
+            : Outlets.IsOutlet(written) ? SourceType.Outlet : SourceType.Person;
+        var name = type == SourceType.Person ? names.FullName(TitleCase(LastWord(written))) ?? TitleCase(written) : written;
+        var np = new NounPhrase(label.Start, label.End, type, name, null);
+        return Make(np, null, Span(label.Colon, label.Colon + 1), start, TrimBack(end), unit) with { CueClass = CueClass.Speech };
+    }
+
+    private static string TitleCase(string capitals) =>
+        string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length > 1 && w.All(c => !char.IsLower(c)) ? w[0] + w[1..].ToLowerInvariant() : w));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<src>(?:[\p{Lu}][\p{Lu}’'.\-]+)(?:\s+[\p{Lu}][\p{Lu}’'.\-]+){0,3}|Q|A)\s*(?<cue>:)\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TranscriptLabelPattern();
+
+    /// <summary>The parse as child lists, with the spans of subtrees and phrases.</summary>
+    private sealed class Tree
+    {
+        public Tree(SentenceAnalysis analysis)
+        {
+            Analysis = analysis;
+            Children = new List<int>[analysis.Count];
+            for (var i = 0; i < Children.Length; i++)
+            {
+                Children[i] = [];
+            }
+
+            for (var i = 0; i < analysis.Count; i++)
+            {
+                var head = analysis.HeadIndex(i);
+                if (head >= 0 && head < analysis.Count)
+                {
+                    Children[head].Add(i);
+                }
+            }
+
+            subtreeStart = new int[analysis.Count];
+            subtreeEnd = new int[analysis.Count];
+            Array.Fill(subtreeStart, -1);
+        }
+
+        private readonly int[] subtreeStart;
+        private readonly int[] subtreeEnd;
+
+        public SentenceAnalysis Analysis { get; }
+
+        public List<int>[] Children { get; }
+
+        public int Child(int w, string relation)
+        {
+            foreach (var k in Children[w])
+            {
+                if (Analysis.Relations[k] == relation)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        public int Child(int w, FrozenSet<string> relations)
+        {
+            foreach (var k in Children[w])
+            {
+                if (relations.Contains(Analysis.Relations[k]))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The child with one of the relations nearest to <paramref name="w"/> (a relative pronoun before a noun it follows).</summary>
+        public int NearestChild(int w, FrozenSet<string> relations, Func<int, bool> acceptable)
+        {
+            var best = -1;
+            foreach (var k in Children[w])
+            {
+                if (relations.Contains(Analysis.Relations[k]) && acceptable(k) && (best < 0 || Math.Abs(k - w) < Math.Abs(best - w)))
+                {
+                    best = k;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>The head of the noun phrase that ends just before <paramref name="w"/> (past a comma), or -1.</summary>
+        public int NounBefore(int w)
+        {
+            var i = w - 1;
+            while (i >= 0 && Analysis.Upos[i] == "PUNCT")
+            {
+                i--;
+            }
+
+            if (i < 0 || Analysis.Upos[i] is not ("NOUN" or "PROPN"))
+            {
+                return -1;
+            }
+
+            while (Analysis.Relations[i] is "compound" or "flat" && Analysis.HeadIndex(i) is var h and >= 0 && h < w)
+            {
+                i = h;
+            }
+
+            return i;
+        }
+
+        /// <summary>The agent of a passive ("was criticised by the union"): the oblique introduced by "by".</summary>
+        public int Agent(int v)
+        {
+            foreach (var k in Children[v])
+            {
+                if (Analysis.Relations[k] is "obl:agent" or "obl" && k > v && Case(k) is { } c && Analysis.Lemmas[c] == "by")
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The preposition of an oblique or nominal ("for" in "for an inquiry"), or null.</summary>
+        public int? Case(int w)
+        {
+            foreach (var k in Children[w])
+            {
+                if (Analysis.Relations[k] == "case" && k < w)
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Adverbs straight after a verb ("called again for"), counted so a preposition after them still joins the cue.</summary>
+        public int AdverbsAfter(int v)
+        {
+            var n = 0;
+            while (v + 1 + n < Analysis.Count && Analysis.Relations[v + 1 + n] == "advmod" && Analysis.HeadIndex(v + 1 + n) == v)
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        public int SubtreeStartIndex(int w)
+        {
+            Fill(w);
+            return subtreeStart[w];
+        }
+
+        public int SubtreeEndIndex(int w)
+        {
+            Fill(w);
+            return subtreeEnd[w];
+        }
+
+        public (int Start, int End) SubtreeSpan(int w) =>
+            (Analysis.Words[SubtreeStartIndex(w)].Start, Analysis.Words[SubtreeEndIndex(w)].End);
+
+        /// <summary>
+        /// The noun phrase headed by <paramref name="head"/> as a source is written: its subtree without appositions,
+        /// relative clauses and other clauses, and never reaching <paramref name="stop"/> (the cue).
+        /// </summary>
+        public (int Start, int End) PhraseSpan(int head, int stop)
+        {
+            if (Analysis.Upos[head] == "PRON")
+            {
+                return (Analysis.Words[head].Start, Analysis.Words[head].End);
+            }
+
+            var first = head;
+            var last = head;
+            var stack = new Stack<int>();
+            stack.Push(head);
+            while (stack.Count > 0)
+            {
+                var w = stack.Pop();
+                foreach (var k in Children[w])
+                {
+                    // "Board member Tom Greer": a name in apposition with no comma between is part of the phrase.
+                    var closeApposition = Analysis.Relations[k] is "appos" && k == w + 1;
+                    if ((OutsideSourcePhrase.Contains(Analysis.Relations[k]) && !closeApposition) || k == stop || (head < stop ? k > stop : k < stop))
+                    {
+                        continue;
+                    }
+
+                    first = Math.Min(first, k);
+                    last = Math.Max(last, k);
+                    stack.Push(k);
+                }
+            }
+
+            // A phrase cut by a comma keeps the part with its head ("Smith, 54," is "Smith").
+            for (var i = head - 1; i >= first; i--)
+            {
+                if (Analysis.Words[i].Text is "," or "(" or "—")
+                {
+                    first = i + 1;
+                    break;
+                }
+            }
+
+            for (var i = head + 1; i <= last; i++)
+            {
+                if (Analysis.Words[i].Text is "," or ")" or "—" or "\"" or "“" or "”")
+                {
+                    last = i - 1;
+                    break;
+                }
+            }
+
+            return (Analysis.Words[first].Start, Analysis.Words[last].End);
+        }
+
+        private void Fill(int w)
+        {
+            if (subtreeStart[w] >= 0)
+            {
+                return;
+            }
+
+            // Iterative post-order: a deep parse must not overflow the stack.
+            var order = new List<int>();
+            var stack = new Stack<int>();
+            stack.Push(w);
+            while (stack.Count > 0)
+            {
+                var x = stack.Pop();
+                order.Add(x);
+                foreach (var k in Children[x])
+                {
+                    if (subtreeStart[k] < 0)
+                    {
+                        stack.Push(k);
+                    }
+                }
+            }
+
+            for (var i = order.Count - 1; i >= 0; i--)
+            {
+                var x = order[i];
+                var s = x;
+                var e = x;
+                foreach (var k in Children[x])
+                {
+                    s = Math.Min(s, subtreeStart[k]);
+                    e = Math.Max(e, subtreeEnd[k]);
+                }
+
+                subtreeStart[x] = s;
+                subtreeEnd[x] = e;
+            }
+        }
+    }
+}
