@@ -90,6 +90,32 @@ internal sealed partial class AttributionFinder
             }
         }
 
+        // Where a pattern and the parse found the same cue, the parse knows better where the source's noun
+        // phrase starts and ends ("Representative Kyle Brandt of Texas", "Diplomats who spoke on condition of
+        // anonymity", "The company's chief executive, Paul Ngata,"); the pattern's reading of who it is stays.
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            var same = candidates.FirstOrDefault(c => !c.Sourceless && Overlap(c.CueStart, c.CueEnd, f.Cue.Start, f.Cue.Start + f.Cue.Length));
+            if (same.CueEnd == 0 || f.Source.Type is SourceType.None || same.AntecedentEnd > same.AntecedentStart)
+            {
+                continue;
+            }
+
+            var (fs, fe) = (f.Source.Start, f.Source.Start + f.Source.Length);
+            var apposition = same.SourceEnd <= fs && text.AsSpan(same.SourceEnd, fs - same.SourceEnd).Trim().SequenceEqual(",");
+            var longer = same.SourceStart <= fs && same.SourceEnd >= fe;
+            if ((longer || apposition) && (same.SourceStart, same.SourceEnd) != (fs, fe)
+                && !Overlap(same.SourceStart, same.SourceEnd, f.Content.Start, f.Content.Start + f.Content.Length))
+            {
+                found[i] = f with
+                {
+                    Source = f.Source with { Text = text[same.SourceStart..same.SourceEnd], Start = same.SourceStart, Length = same.SourceEnd - same.SourceStart },
+                    Role = apposition ? Span(same.SourceStart, same.SourceEnd) : f.Role,
+                };
+            }
+        }
+
         foreach (var c in candidates.OrderByDescending(c => c.ContentEnd - c.ContentStart))
         {
             if (Clashes(c, found))
@@ -391,6 +417,12 @@ internal sealed partial class AttributionFinder
             }
         }
 
+        // Inside a quotation only a reported clause makes a nested attribution ("“I hope they win”", not "“I'd welcome a call”").
+        if (unit.IsQuoted(a.Words[v].Start) && !parts.Any(k => a.Relations[k] is "ccomp" or "xcomp"))
+        {
+            return (0, 0, -1);
+        }
+
         var infinitiveTo = -1;
         var after = parts.Where(k => k > v).ToList();
         var chosen = after.Count > 0 ? after : parts;
@@ -588,6 +620,14 @@ internal sealed partial class AttributionFinder
         string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Length > 1 && w.All(c => !char.IsLower(c)) ? w[0] + w[1..].ToLowerInvariant() : w));
 
+    /// <summary>Where a unit's sentence starts: after a dateline ("WARSAW (Wire) — Poland's opposition claimed ..."), which is no part of its grammar.</summary>
+    private int AfterDateline(int start, int end) =>
+        Dateline().Match(text, start, end - start) is { Success: true } dateline ? start + dateline.Length : start;
+
+    /// <summary>A dateline that opens a report: "WARSAW (Wire) — ", "COLUMBUS, Ohio (AP) -- ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'’\- ]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Dateline();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<src>(?:[\p{Lu}][\p{Lu}’'.\-]+)(?:\s+[\p{Lu}][\p{Lu}’'.\-]+){0,3}|Q|A)\s*(?<cue>:)\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TranscriptLabelPattern();
 
@@ -762,8 +802,18 @@ internal sealed partial class AttributionFinder
                 var w = stack.Pop();
                 foreach (var k in Children[w])
                 {
-                    // "Board member Tom Greer": a name in apposition with no comma between is part of the phrase.
-                    var closeApposition = Analysis.Relations[k] is "appos" && k == w + 1;
+                    // "Diplomats who spoke on condition of anonymity", "a survey published Monday": a clause with no
+                    // comma before it restricts the noun and is part of the phrase, unless it holds the cue.
+                    if (Analysis.Relations[k] is "acl:relcl" or "acl" && SubtreeStartIndex(k) is var rs and > 0 && Analysis.Upos[rs - 1] != "PUNCT"
+                        && !(rs <= stop && stop <= SubtreeEndIndex(k)) && (head < stop ? SubtreeEndIndex(k) < stop : rs > stop))
+                    {
+                        first = Math.Min(first, rs);
+                        last = Math.Max(last, SubtreeEndIndex(k));
+                        continue;
+                    }
+
+                    // "Board member Tom Greer": a name in apposition with no punctuation between is part of the phrase.
+                    var closeApposition = Analysis.Relations[k] is "appos" && Analysis.Upos[SubtreeStartIndex(k) - 1] != "PUNCT";
                     if ((OutsideSourcePhrase.Contains(Analysis.Relations[k]) && !closeApposition) || k == stop || (head < stop ? k > stop : k < stop))
                     {
                         continue;
@@ -773,6 +823,13 @@ internal sealed partial class AttributionFinder
                     last = Math.Max(last, k);
                     stack.Push(k);
                 }
+            }
+
+            // Premodifiers the parser hung elsewhere ("Hungarian Prime Minister Gabor Szalai" with "Hungarian" on the
+            // verb): adjacent adjectives, nouns, names, numbers, determiners and possessives before the phrase join it.
+            while (first > 0 && first - 1 != stop && IsPremodifier(first - 1))
+            {
+                first--;
             }
 
             // A phrase cut by a comma keeps the part with its head ("Smith, 54," is "Smith").
@@ -796,6 +853,11 @@ internal sealed partial class AttributionFinder
 
             return (Analysis.Words[first].Start, Analysis.Words[last].End);
         }
+
+        private bool IsPremodifier(int i) =>
+            Analysis.Upos[i] is "ADJ" or "PROPN" or "NOUN" or "NUM" or "DET"
+            || (Analysis.Upos[i] == "PART" && Analysis.Words[i].Text is "'s" or "’s")
+            || (Analysis.Upos[i] == "PRON" && Analysis.Relations[i] == "nmod:poss");
 
         private void Fill(int w)
         {

@@ -98,6 +98,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     public IReadOnlyList<Attribution> Find(int start, int end, IReadOnlyList<QuoteSpan> quotes, bool firstPersonSpeaks = false)
     {
         this.firstPersonSpeaks = firstPersonSpeaks;
+        start = AfterDateline(start, end);
         var found = new List<Attribution>();
         var unit = new Unit(start, end, quotes);
         _ = TryAccordingToFirst(unit, found) || TryAccordingToLast(unit, found) || TryQuoteFirst(unit, found)

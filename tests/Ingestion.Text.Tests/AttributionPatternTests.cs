@@ -290,6 +290,7 @@ public sealed class AttributionPatternTests
     public void Role_before_a_name_in_commas()
     {
         var a = Only(Extract("A spokesman for the ministry, Ahmed Ali, said the border would reopen.")[0]);
+        a.Source.Text.ShouldBe("A spokesman for the ministry");
         a.Source.Name.ShouldBe("Ahmed Ali");
         a.Role!.Text.ShouldBe("A spokesman for the ministry");
     }

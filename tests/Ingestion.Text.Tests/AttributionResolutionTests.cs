@@ -63,10 +63,12 @@ public sealed class AttributionResolutionTests
     }
 
     [Fact]
-    public void A_name_in_apposition_to_a_common_noun_is_the_source()
+    public void A_name_in_apposition_names_the_source_written_before_it()
     {
+        // The source as written is the subject without its comma apposition (the news set's convention); the name is the canonical name.
         var a = Only(Extract("The company, Halden Pharma, said the risk was low.")[0]);
-        a.Source.Text.ShouldBe("Halden Pharma");
+        a.Source.Text.ShouldBe("The company");
+        a.Source.Name.ShouldBe("Halden Pharma");
         a.Source.Type.ShouldBe(SourceType.Organization);
         a.Role!.Text.ShouldBe("The company");
     }
