@@ -93,7 +93,7 @@ The trial is scheduled to begin in September.
     q("Peter Ashgrove", "said", ["''Motions like this almost never succeed,''", "''The point is usually to preview the defense for the jury pool.''"], "person", "speech"),
     q("Some former colleagues of Mr. Whitcombe", "have questioned", "whether the case would have been brought against a less outspoken diplomat", "group", "question"),
     q("40 former ambassadors", "wrote", "they were ''deeply troubled by the timing'' of the indictment, which came weeks after Mr. Whitcombe appeared before a Senate committee to oppose the arms sale", "group", "speech", quote="mixed"),
-    q("Judge Okafor", "writing", "''the court does not weigh the reputation of the accused, however distinguished.''", "person", "evaluation", name="Renata Okafor"),
+    q("Judge Okafor", "writing", "''the court does not weigh the reputation of the accused, however distinguished.''", "person", "speech", name="Renata Okafor"),
     module=__name__)
 
 A("d03-red-sea-tanker", """
@@ -231,4 +231,269 @@ If convicted, the defendants face up to 10 years in prison.
     q("Wen Jiali", "said", ["“For years we told the authorities that people were being followed,”", "“Nobody listened until now.”"], "person", "speech"),
     q("A survey of 300 Chinese Americans by her group last year", "found", "nearly a third had been contacted by someone claiming to represent officials in China", "organization", "evidence"),
     q("someone", "claiming to", "represent officials in China", "person", "speech"),
+    module=__name__)
+
+A("d06-security-council-goma", """
+Security Council demands M23 leave Goma; Rwanda calls text “one-sided”
+
+UNITED NATIONS — The U.N. Security Council on Friday unanimously adopted a resolution demanding that the M23 rebel group withdraw from the Congolese city of Goma and that “external forces” leave Congo's territory, a phrase diplomats said was aimed at Rwanda.
+
+The text, drafted by France, also calls for an immediate ceasefire and for humanitarian access to the hundreds of thousands of people displaced by the fighting.
+
+“Tonight the Council has spoken with one voice,” France's ambassador, Claire Montfort, told reporters after the vote. “Now the guns must fall silent.”
+
+Congo's foreign minister, Justine Mbuyi Lokwa, welcomed the resolution. But she argued that it should have named Rwanda explicitly. “When a neighbor sends its soldiers into your country, you do not call them ‘external forces,’” she told the council.
+
+Rwanda's envoy, Emmanuel Gatete Rugira, called the text “one-sided.” In his address, he accused Kinshasa of arming a militia, the F.D.L.R., whose founders took part in the 1994 genocide against the Tutsi. Rwanda has long denied supporting M23, despite findings by a panel of U.N. experts. Their latest report found that between 3,000 and 4,000 Rwandan troops were operating alongside the rebels in North Kivu.
+
+The M23 said in a statement signed by its spokesman, Oscar Balinda, that it “took note” of the resolution but would not leave Goma “until the security of its population is guaranteed.”
+
+China's deputy ambassador, Wu Liangcheng, said Beijing supported the text because it “respects the sovereignty of all states in the region.” Russia's representative, Dmitri Orlov, echoed that sanctions would “only punish ordinary people.”
+
+In a closed-door session before the vote, the American ambassador told council members that Washington was weighing sanctions on senior Rwandan officers, according to two diplomats who were present. The State Department did not respond to a request for comment.
+
+A spokesman for the secretary-general, Rafael Oduya, said the U.N. peacekeeping mission in Congo was “ready to support” any verified withdrawal, though the mission has been barred from Goma since the rebels took the city in January.
+
+Analysts were skeptical that the resolution would change much on the ground. “The Council has passed versions of this text before,” said Mireille Tshala, a researcher at the Great Lakes Policy Institute in Nairobi. “What has changed is that Goma has fallen, and nobody in this room has a plan to get it back.”
+""",
+    q("Rwanda", "calls", "text “one-sided”", "organization", "evaluation"),
+    q("The U.N. Security Council", "demanding", "the M23 rebel group withdraw from the Congolese city of Goma and that “external forces” leave Congo's territory", "organization", "evaluation"),
+    q("diplomats", "said", "was aimed at Rwanda", "group", "speech"),
+    q("The text", "calls for", "an immediate ceasefire and for humanitarian access to the hundreds of thousands of people displaced by the fighting", "organization", "evaluation"),
+    q("France's ambassador", "told", ["“Tonight the Council has spoken with one voice,”", "“Now the guns must fall silent.”"], "person", "speech", name="Claire Montfort"),
+    q("Congo's foreign minister", "welcomed", "the resolution", "person", "evaluation", name="Justine Mbuyi Lokwa", at="Lokwa, welcomed"),
+    q("she", "argued", "it should have named Rwanda explicitly", "pronoun", "speech", name="Justine Mbuyi Lokwa"),
+    q("she", "told", "“When a neighbor sends its soldiers into your country, you do not call them ‘external forces,’”", "pronoun", "speech", name="Justine Mbuyi Lokwa"),
+    q("Rwanda's envoy", "called", "the text “one-sided.”", "person", "evaluation", name="Emmanuel Gatete Rugira"),
+    q("he", "accused", "Kinshasa of arming a militia, the F.D.L.R., whose founders took part in the 1994 genocide against the Tutsi", "pronoun", "evaluation", name="Emmanuel Gatete Rugira"),
+    q("Rwanda", "has long denied", "supporting M23", "organization", "speech"),
+    q("Their latest report", "found", "between 3,000 and 4,000 Rwandan troops were operating alongside the rebels in North Kivu", "organization", "evidence"),
+    q("The M23", "said in a statement", "it “took note” of the resolution but would not leave Goma “until the security of its population is guaranteed.”", "organization", "speech"),
+    q("China's deputy ambassador", "said", "Beijing supported the text because it “respects the sovereignty of all states in the region.”", "person", "speech", name="Wu Liangcheng"),
+    q("Beijing", "supported", "the text", "organization", "evaluation", at="said Beijing"),
+    q("Russia's representative", "echoed", "sanctions would “only punish ordinary people.”", "person", "speech", name="Dmitri Orlov"),
+    q("two diplomats", "according to", "In a closed-door session before the vote, the American ambassador told council members that Washington was weighing sanctions on senior Rwandan officers", "anonymous", "speech"),
+    q("the American ambassador", "told", "Washington was weighing sanctions on senior Rwandan officers", "person", "speech"),
+    q("A spokesman for the secretary-general", "said", "the U.N. peacekeeping mission in Congo was “ready to support” any verified withdrawal", "person", "speech", name="Rafael Oduya"),
+    q("Analysts", "were skeptical", "the resolution would change much on the ground", "group", "belief"),
+    q("Mireille Tshala", "said", ["“The Council has passed versions of this text before,”", "“What has changed is that Goma has fallen, and nobody in this room has a plan to get it back.”"], "person", "speech"),
+    module=__name__)
+
+A("d07-georgia-election", """
+Georgia's Governing Party Claims Victory as Opposition Alleges Fraud
+
+TBILISI, Georgia — Georgia's governing party declared victory on Sunday in a parliamentary election that the pro-Western opposition said had been marred by intimidation and vote-buying, setting up a new confrontation over the country's path toward Europe.
+
+With nearly all ballots counted, the Central Election Commission said the governing Georgian Path party had won 53.9 percent of the vote, enough for a comfortable majority.
+
+''The Georgian people have chosen peace over chaos,'' the party's chairman, Levan Kvirikashvili, told cheering supporters outside its headquarters.
+
+The main opposition alliance refused to recognize the result. Its leader, Nino Abashidze, said the election had been ''stolen in the villages, one envelope at a time.'' She called on Georgians to gather in front of Parliament on Monday evening.
+
+''We will not hand this country back to Moscow,'' Ms. Abashidze said. ''Not tonight, not ever.''
+
+An exit poll commissioned by two opposition television channels had shown the alliance narrowly ahead when voting ended. A rival survey broadcast by a pro-government channel showed Georgian Path winning easily.
+
+International observers were more measured. The Organization for Security and Cooperation in Europe said in a preliminary report that the vote had been ''competitive and generally well administered'' but that it had taken place in ''an atmosphere of pressure,'' noting cases in which voters were photographed as they left polling booths.
+
+President Tamar Beridze, whose role is largely ceremonial and who has broken with the governing party, said she would not recognize the results, which she described as ''a Russian-style special operation against our European future.''
+
+A Kremlin spokesman told reporters in Moscow that talk of Russian interference was ''absurd'' and that Russia ''does not meddle in the elections of sovereign states.''
+
+The European Union's foreign policy chief urged the Georgian authorities to investigate the reported irregularities ''swiftly, transparently and independently.'' Even some allies of the government conceded that the campaign had been unusually bruising.
+
+Many analysts expect Georgian Path to press ahead with a law requiring groups that receive foreign funding to register as ''agents of foreign influence,'' which the opposition fears will be used to shut down independent media. Mr. Kvirikashvili has insisted that the law is modeled on American legislation.
+
+Western diplomats in Tbilisi privately doubt that view. ''It has the same title as ours and nothing else in common,'' said one European ambassador, who asked not to be named in order to discuss the matter candidly.
+
+Tens of thousands of people are expected to join Monday's protest, and the Interior Ministry warned that it would ''respond firmly to any attempt to seize state buildings.''
+""",
+    q("Georgia's Governing Party", "Claims", "Victory", "organization", "speech"),
+    q("Opposition", "Alleges", "Fraud", "organization", "speech"),
+    q("the pro-Western opposition", "said", "had been marred by intimidation and vote-buying", "organization", "speech"),
+    q("the Central Election Commission", "said", "the governing Georgian Path party had won 53.9 percent of the vote, enough for a comfortable majority", "organization", "speech"),
+    q("the party's chairman", "told", "''The Georgian people have chosen peace over chaos,''", "person", "speech", name="Levan Kvirikashvili"),
+    q("Its leader", "said", "the election had been ''stolen in the villages, one envelope at a time.''", "person", "speech", quote="mixed", name="Nino Abashidze"),
+    q("She", "called on", "Georgians to gather in front of Parliament on Monday evening", "pronoun", "evaluation", name="Nino Abashidze"),
+    q("Ms. Abashidze", "said", ["''We will not hand this country back to Moscow,''", "''Not tonight, not ever.''"], "person", "speech", name="Nino Abashidze"),
+    q("An exit poll commissioned by two opposition television channels", "had shown", "the alliance narrowly ahead when voting ended", "organization", "evidence"),
+    q("A rival survey broadcast by a pro-government channel", "showed", "Georgian Path winning easily", "organization", "evidence"),
+    q("The Organization for Security and Cooperation in Europe", "said in a preliminary report", "the vote had been ''competitive and generally well administered'' but that it had taken place in ''an atmosphere of pressure,''", "organization", "speech", quote="mixed"),
+    q("President Tamar Beridze", "said", "she would not recognize the results, which she described as ''a Russian-style special operation against our European future.''", "person", "speech", quote="mixed"),
+    q("she", "described", "as ''a Russian-style special operation against our European future.''", "pronoun", "evaluation", quote="mixed", name="Tamar Beridze"),
+    q("A Kremlin spokesman", "told", "talk of Russian interference was ''absurd'' and that Russia ''does not meddle in the elections of sovereign states.''", "person", "speech", quote="mixed"),
+    q("The European Union's foreign policy chief", "urged", "the Georgian authorities to investigate the reported irregularities ''swiftly, transparently and independently.''", "person", "evaluation", quote="mixed"),
+    q("some allies of the government", "conceded", "the campaign had been unusually bruising", "group", "speech"),
+    q("Many analysts", "expect", "Georgian Path to press ahead with a law requiring groups that receive foreign funding to register as ''agents of foreign influence,''", "group", "belief", quote="mixed"),
+    q("the opposition", "fears", "will be used to shut down independent media", "organization", "belief"),
+    q("Mr. Kvirikashvili", "has insisted", "the law is modeled on American legislation", "person", "speech", name="Levan Kvirikashvili"),
+    q("Western diplomats in Tbilisi", "privately doubt", "that view", "group", "belief"),
+    q("one European ambassador", "said", "''It has the same title as ours and nothing else in common,''", "anonymous", "speech"),
+    q(None, "are expected to", "join Monday's protest", "none", "intent"),
+    q("the Interior Ministry", "warned", "it would ''respond firmly to any attempt to seize state buildings.''", "organization", "speech", quote="mixed"),
+    module=__name__)
+
+A("d08-nato-summit-live", """
+NATO summit live: allies close in on spending deal as Hungary holds out
+
+Follow our live coverage of the second day of the NATO summit in The Hague.
+
+8:55 a.m.
+Leaders are arriving at the World Forum. Asked by reporters whether the 5 percent target was realistic, Spain's prime minister said only: "We will meet our commitments in our own way."
+
+9:20 a.m.
+Turkey will not block the final declaration, a senior Turkish official tells us. The official, who was not authorized to speak publicly, said Ankara's objections to arms export restrictions among allies had been "largely addressed" in overnight talks.
+— Selin Aydın, The Hague
+
+9:48 a.m.
+A draft of the summit declaration seen by our reporters says allies "commit to invest 5 percent of G.D.P. annually on defense and security by 2035." The draft does not describe Russia as a "direct threat," a phrase the Nordic and Baltic delegations had pushed for, diplomats said.
+
+10:15 a.m.
+Hungary's prime minister posted on Facebook that his country would "not sign a blank check for an endless war" and would seek a longer timeline.
+
+10:32 a.m.
+From the hall: Secretary General Henrik Lund told the opening session that the alliance faced "the most dangerous security environment in a generation." He added that "no ally is too small to matter, and none too big to do its share."
+
+11:05 a.m.
+Ukraine's president wrote on X that he had held "a substantive meeting" with the American president on air defense. The White House has not commented.
+
+11:40 a.m.
+What is the mood inside? Our correspondent Pieter Hals: "Tense but not hostile. The Americans say they got what they came for, while the Spaniards insist they gave nothing away. Both cannot be right."
+
+12:30 p.m.
+Press conference, Secretary General Lund:
+
+Q: Will Hungary get an exemption?
+
+LUND: No ally has asked me for an exemption. Hungary has raised questions about timing, and those are legitimate questions.
+
+Q: Is Russia still the main threat?
+
+LUND: Every single ally agrees that Russia is the most significant and direct threat to our security. That is in the text we adopted at Vilnius, and it has not changed.
+
+1:15 p.m.
+The Kremlin's spokesman told reporters in Moscow that the spending target showed NATO was "a machine built for confrontation," the Interfax news agency reported.
+
+Share this post
+
+2:10 p.m.
+Polls suggest the spending push will be a hard sell at home in some countries. A survey published this week by the Brussels-based Atlantic Barometer found that only 38 percent of Italians support raising military spending, compared with 71 percent of Poles.
+
+2:40 p.m.
+The Dutch prime minister, the summit's host, said he was "cautiously optimistic" that the declaration would be adopted at the evening session.
+""",
+    q("reporters", "Asked", "whether the 5 percent target was realistic", "group", "question"),
+    q("Spain's prime minister", "said", "\"We will meet our commitments in our own way.\"", "person", "speech"),
+    q("Selin Aydın", "—", "Turkey will not block the final declaration, a senior Turkish official tells us. The official, who was not authorized to speak publicly, said Ankara's objections to arms export restrictions among allies had been \"largely addressed\" in overnight talks.", "person", "speech"),
+    q("a senior Turkish official", "tells", "Turkey will not block the final declaration", "anonymous", "speech"),
+    q("The official", "said", "Ankara's objections to arms export restrictions among allies had been \"largely addressed\" in overnight talks", "anonymous", "speech"),
+    q("A draft of the summit declaration seen by our reporters", "says", "allies \"commit to invest 5 percent of G.D.P. annually on defense and security by 2035.\"", "organization", "speech"),
+    q("diplomats", "said", "The draft does not describe Russia as a \"direct threat,\" a phrase the Nordic and Baltic delegations had pushed for", "group", "speech"),
+    q("Hungary's prime minister", "posted on Facebook", "his country would \"not sign a blank check for an endless war\" and would seek a longer timeline", "person", "speech"),
+    q("Secretary General Henrik Lund", "told", "the alliance faced \"the most dangerous security environment in a generation.\"", "person", "speech"),
+    q("He", "added", "\"no ally is too small to matter, and none too big to do its share.\"", "pronoun", "speech", quote="mixed", name="Henrik Lund"),
+    q("Ukraine's president", "wrote on X", "he had held \"a substantive meeting\" with the American president on air defense", "person", "speech"),
+    q("Our correspondent Pieter Hals", ":", "\"Tense but not hostile. The Americans say they got what they came for, while the Spaniards insist they gave nothing away. Both cannot be right.\"", "person", "speech"),
+    q("The Americans", "say", "they got what they came for", "group", "speech"),
+    q("the Spaniards", "insist", "they gave nothing away", "group", "speech"),
+    q("Q", ":", "Will Hungary get an exemption?", "anonymous", "question", quote="direct"),
+    q("LUND", ":", "No ally has asked me for an exemption. Hungary has raised questions about timing, and those are legitimate questions.", "person", "speech", quote="direct", name="Henrik Lund"),
+    q("Q", ":", "Is Russia still the main threat?", "anonymous", "question", quote="direct"),
+    q("LUND", ":", "Every single ally agrees that Russia is the most significant and direct threat to our security. That is in the text we adopted at Vilnius, and it has not changed.", "person", "speech", quote="direct", name="Henrik Lund"),
+    q("Every single ally", "agrees", "Russia is the most significant and direct threat to our security", "group", "belief"),
+    q("the Interfax news agency", "reported", "The Kremlin's spokesman told reporters in Moscow that the spending target showed NATO was \"a machine built for confrontation,\"", "outlet", "speech"),
+    q("The Kremlin's spokesman", "told", "the spending target showed NATO was \"a machine built for confrontation,\"", "person", "speech"),
+    q("Polls", "suggest", "the spending push will be a hard sell at home in some countries", "organization", "evidence"),
+    q("A survey published this week by the Brussels-based Atlantic Barometer", "found", "only 38 percent of Italians support raising military spending, compared with 71 percent of Poles", "organization", "evidence"),
+    q("The Dutch prime minister", "said", "he was \"cautiously optimistic\" that the declaration would be adopted at the evening session", "person", "speech"),
+    module=__name__)
+
+A("d09-icc-libya-warrant", """
+ICC issues arrest warrant for Libyan militia commander over Tarhuna mass graves
+
+THE HAGUE — Judges at the International Criminal Court have issued an arrest warrant for a Libyan militia commander accused of overseeing the killing of at least 120 detainees in the town of Tarhuna, the court said on Tuesday.
+
+In a decision made public on Tuesday, the judges of Pre-Trial Chamber I found “reasonable grounds to believe” that the commander, Col. Salem Bin Hadi, bore criminal responsibility for murder, torture and enforced disappearance committed between 2019 and 2020.
+
+“For the families of Tarhuna, today is a beginning,” the court's prosecutor, Amara Nwosu, said in a video statement. “It is not yet justice.”
+
+She said her office had gathered forensic evidence from 27 mass graves and the testimony of more than 50 witnesses. She urged the authorities in both Tripoli and Benghazi to arrest Colonel Bin Hadi and surrender him to the court.
+
+Mr. Bin Hadi is believed to be living in eastern Libya under the protection of the forces that control much of the region. The Tripoli news site Libya Today reported that a municipal official had said the colonel was seen at a wedding in Benghazi last month.
+
+The Government of National Unity in Tripoli said it “welcomed” the warrant and would “cooperate fully” with the court. Its justice minister, Halima Zuwawi, wrote on X that “no one is above the law in the new Libya.”
+
+A spokesman for the rival administration in the east, Ahmed al-Obeidi, dismissed the warrant as “politicized.” The court, he said, has “no jurisdiction over Libyan citizens.”
+
+Legal scholars note that the Security Council referred the situation in Libya to the court in 2011, giving it jurisdiction regardless of the position of any Libyan government.
+
+Relatives of the victims gathered outside the hospital in Tarhuna where many of the bodies were identified, some holding photographs. Fatima Ghrewi, whose two brothers were found in a grave at the edge of town, said she had “waited five years for someone to say their names in a courtroom.”
+
+The Libyan Victims' Network, which has documented the graves since they were first uncovered, called the warrant “long overdue.” The group warned that without pressure from foreign governments on the eastern authorities, it could “gather dust like the others.”
+
+Few analysts expect a quick arrest. Hedi Ben Salah, a Libya specialist at the Mediterranean Security Forum in Tunis, said the warrant would nonetheless make it harder for Mr. Bin Hadi to travel abroad. “He will think twice before boarding a plane to Cairo or Amman,” Mr. Ben Salah said. “That is not nothing.”
+""",
+    q("the court", "said", "Judges at the International Criminal Court have issued an arrest warrant for a Libyan militia commander accused of overseeing the killing of at least 120 detainees in the town of Tarhuna", "organization", "speech"),
+    q(None, "accused", "of overseeing the killing of at least 120 detainees in the town of Tarhuna", "none", "evaluation"),
+    q("the judges of Pre-Trial Chamber I", "found", "“reasonable grounds to believe” that the commander, Col. Salem Bin Hadi, bore criminal responsibility for murder, torture and enforced disappearance committed between 2019 and 2020", "group", "evaluation", quote="mixed"),
+    q("the court's prosecutor", "said in a video statement", ["“For the families of Tarhuna, today is a beginning,”", "“It is not yet justice.”"], "person", "speech", name="Amara Nwosu"),
+    q("She", "said", "her office had gathered forensic evidence from 27 mass graves and the testimony of more than 50 witnesses", "pronoun", "speech", name="Amara Nwosu", near="She said her"),
+    q("She", "urged", "the authorities in both Tripoli and Benghazi to arrest Colonel Bin Hadi and surrender him to the court", "pronoun", "evaluation", name="Amara Nwosu"),
+    q(None, "is believed to", "be living in eastern Libya under the protection of the forces that control much of the region", "none", "belief"),
+    q("The Tripoli news site Libya Today", "reported", "a municipal official had said the colonel was seen at a wedding in Benghazi last month", "outlet", "speech"),
+    q("a municipal official", "had said", "the colonel was seen at a wedding in Benghazi last month", "person", "speech"),
+    q("The Government of National Unity in Tripoli", "said", "it “welcomed” the warrant and would “cooperate fully” with the court", "organization", "speech"),
+    q("Its justice minister", "wrote on X", "“no one is above the law in the new Libya.”", "person", "speech", quote="mixed", name="Halima Zuwawi"),
+    q("A spokesman for the rival administration in the east", "dismissed", "the warrant as “politicized.”", "person", "evaluation", name="Ahmed al-Obeidi"),
+    q("he", "said", ["The court,", "has “no jurisdiction over Libyan citizens.”"], "pronoun", "speech", at="“politicized.”", name="Ahmed al-Obeidi"),
+    q("Legal scholars", "note", "the Security Council referred the situation in Libya to the court in 2011, giving it jurisdiction regardless of the position of any Libyan government", "group", "speech"),
+    q("Fatima Ghrewi", "said", "she had “waited five years for someone to say their names in a courtroom.”", "person", "speech"),
+    q("The Libyan Victims' Network", "called", "the warrant “long overdue.”", "organization", "evaluation"),
+    q("The group", "warned", "without pressure from foreign governments on the eastern authorities, it could “gather dust like the others.”", "organization", "speech", name="The Libyan Victims' Network"),
+    q("Few analysts", "expect", "a quick arrest", "group", "belief"),
+    q("Hedi Ben Salah", "said", "the warrant would nonetheless make it harder for Mr. Bin Hadi to travel abroad", "person", "speech"),
+    q("Mr. Ben Salah", "said", ["“He will think twice before boarding a plane to Cairo or Amman,”", "“That is not nothing.”"], "person", "speech", name="Hedi Ben Salah"),
+    module=__name__)
+
+A("d10-sahel-hostages", """
+Video shows kidnapped aid workers alive as talks on their release stall
+
+BAMAKO, Mali — An Al Qaeda-linked militant group in the Sahel released a video on Thursday of two European aid workers who were kidnapped in central Mali in March, the first proof in months that they are alive.
+
+In the two-minute recording, posted on a Telegram channel used by Jama'at Nusrat al-Islam wal-Muslimin, or JNIM, the hostages appear thin but unharmed. One of them, a Belgian nurse identified by her employer as Katrien Voss, says that she and her colleague are being “treated correctly.” She then asks her government to “do what is necessary to bring us home.”
+
+In a caption accompanying the video, the group said the two would be freed “when our brothers are freed.”
+
+Belgium's foreign ministry said it was aware of the video and was “working with partners in the region” to secure the release of Ms. Voss and of Tobias Wendt, a German water engineer seized with her near Mopti. A spokeswoman for the German Foreign Office said Berlin “does not comment on operational details” in hostage cases.
+
+Their employer, HelpBridge International, said in a statement that it was “relieved and deeply worried in equal measure.”
+
+Officials involved in the negotiations say the talks have stalled over the militants' demand for the release of fighters held in Malian prisons. A Malian security official, speaking on condition of anonymity because he was not authorized to discuss the case, said the militants were also seeking a ransom of several million euros, a claim that could not be verified.
+
+Mali's military government has repeatedly said it will not negotiate with “terrorists.” But the junta is said to have quietly allowed Algerian intermediaries to travel to the north in recent weeks. The French weekly L'Observateur Africain reported on Friday that the mediators had told European diplomats a deal was “within reach” if Brussels and Berlin agreed to fund a development program in the region.
+
+The hostages were reportedly moved at least twice in the spring to evade drone surveillance.
+
+Kidnapping has become one of JNIM's most reliable sources of income, according to data compiled by the monitoring group Sahel Conflict Watch, which counted 312 abductions in central Mali last year, three times the number recorded in 2021.
+
+“Every ransom paid funds the next abduction, and everyone in the region knows it,” said Oumar Traoré, a researcher who studies armed groups in the Sahel. “But no government wants to explain to a family why it did nothing.”
+
+In a message read at a vigil in Ghent on Thursday evening, Ms. Voss's parents said they “hold on to every sign of life.”
+""",
+    q("One of them", "says", "she and her colleague are being “treated correctly.”", "person", "speech", name="Katrien Voss"),
+    q("She", "asks", "her government to “do what is necessary to bring us home.”", "pronoun", "evaluation", name="Katrien Voss"),
+    q("the group", "said", "the two would be freed “when our brothers are freed.”", "organization", "speech", name="Jama'at Nusrat al-Islam wal-Muslimin"),
+    q("Belgium's foreign ministry", "said", "it was aware of the video and was “working with partners in the region” to secure the release of Ms. Voss and of Tobias Wendt, a German water engineer seized with her near Mopti", "organization", "speech"),
+    q("A spokeswoman for the German Foreign Office", "said", "Berlin “does not comment on operational details” in hostage cases", "person", "speech"),
+    q("Their employer", "said in a statement", "it was “relieved and deeply worried in equal measure.”", "organization", "speech", name="HelpBridge International"),
+    q("Officials involved in the negotiations", "say", "the talks have stalled over the militants' demand for the release of fighters held in Malian prisons", "anonymous", "speech"),
+    q("A Malian security official", "said", "the militants were also seeking a ransom of several million euros", "anonymous", "speech"),
+    q("Mali's military government", "has repeatedly said", "it will not negotiate with “terrorists.”", "organization", "speech"),
+    q(None, "is said to", "have quietly allowed Algerian intermediaries to travel to the north in recent weeks", "none", "speech"),
+    q("The French weekly L'Observateur Africain", "reported", "the mediators had told European diplomats a deal was “within reach” if Brussels and Berlin agreed to fund a development program in the region", "outlet", "speech"),
+    q("the mediators", "had told", "a deal was “within reach” if Brussels and Berlin agreed to fund a development program in the region", "group", "speech"),
+    q(None, "reportedly", ["The hostages were", "moved at least twice in the spring to evade drone surveillance"], "none", "speech"),
+    q("data compiled by the monitoring group Sahel Conflict Watch", "according to", "Kidnapping has become one of JNIM's most reliable sources of income", "organization", "evidence"),
+    q("Oumar Traoré", "said", ["“Every ransom paid funds the next abduction, and everyone in the region knows it,”", "“But no government wants to explain to a family why it did nothing.”"], "person", "speech"),
+    q("Ms. Voss's parents", "said", "they “hold on to every sign of life.”", "group", "speech"),
     module=__name__)
