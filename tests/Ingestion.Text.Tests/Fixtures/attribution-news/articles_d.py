@@ -497,3 +497,243 @@ In a message read at a vigil in Ghent on Thursday evening, Ms. Voss's parents sa
     q("Oumar Traoré", "said", ["“Every ransom paid funds the next abduction, and everyone in the region knows it,”", "“But no government wants to explain to a family why it did nothing.”"], "person", "speech"),
     q("Ms. Voss's parents", "said", "they “hold on to every sign of life.”", "group", "speech"),
     module=__name__)
+
+A("d11-iran-uranium-analysis", """
+News Analysis: As inspectors lose sight of Iran's uranium, the guessing begins
+
+VIENNA — For the first time in two decades, international inspectors say they can no longer account for all of Iran's most highly enriched uranium, and the question of what happens next is dividing governments and analysts alike.
+
+A confidential report by the International Atomic Energy Agency, circulated to member states on Wednesday and seen by this newspaper, found that the agency had “lost continuity of knowledge” over roughly 400 kilograms of uranium enriched to 60 percent purity. The report also said Iran had not offered a “credible explanation” for traces of man-made uranium detected at two undeclared sites.
+
+Iran's ambassador to the agency, Mohsen Karimi, told state television that the stockpile was “fully secure and under Iranian sovereign control.” He accused the agency's leadership of “acting as a messenger for Tel Aviv.”
+
+American intelligence officials believe Iran has not yet decided to build a weapon, according to two people familiar with the latest assessment. Those officials worry that such a decision could now be made, and carried out, in secret.
+
+Israel has been blunter. Its defense minister said this week that Iran was “closer than ever to the threshold” and that Israel “will not wait for the inspectors to find the bomb.”
+
+Laleh Farzan, who studies nonproliferation at the Danube Institute for Arms Control, has spent years tracking the stockpile. Ms. Farzan's view is that the missing uranium is more likely hidden than diverted. “Hidden is a problem you can solve with inspections,” she said. “Diverted is a problem people try to solve some other way.”
+
+Some European diplomats wonder whether the report's timing, days before the agency's board meets, was meant to force a vote of censure. A senior European official, who spoke on condition of anonymity to discuss internal deliberations, said Britain, France and Germany were “leaning toward” a resolution finding Iran in breach of its obligations, a step that could lead to the return of United Nations sanctions. Russia's envoy to the agency has warned that such a resolution would “bury diplomacy for a generation.”
+
+Commercial satellite images reviewed by the private research group Open Nuclear Watch show a steady stream of trucks at the entrance to a tunnel complex near Isfahan since late May. Skeptics doubt that inspections alone can settle the matter.
+
+Tomas Lindqvist, a former inspector who led the agency's Iran team for six years, said he was “less worried about the uranium we have lost than about the centrifuges we have never seen.”
+
+Whether Tehran cooperates may depend less on Vienna than on Washington, where the administration is expected to decide within weeks whether to reopen direct talks.
+""",
+    q("international inspectors", "say", "they can no longer account for all of Iran's most highly enriched uranium", "group", "speech"),
+    q("A confidential report by the International Atomic Energy Agency", "found", "the agency had “lost continuity of knowledge” over roughly 400 kilograms of uranium enriched to 60 percent purity", "organization", "evidence"),
+    q("The report", "also said", "Iran had not offered a “credible explanation” for traces of man-made uranium detected at two undeclared sites", "organization", "speech"),
+    q("Iran's ambassador to the agency", "told", "the stockpile was “fully secure and under Iranian sovereign control.”", "person", "speech", name="Mohsen Karimi"),
+    q("He", "accused", "the agency's leadership of “acting as a messenger for Tel Aviv.”", "pronoun", "evaluation", name="Mohsen Karimi"),
+    q("two people familiar with the latest assessment", "according to", "American intelligence officials believe Iran has not yet decided to build a weapon", "anonymous", "speech"),
+    q("American intelligence officials", "believe", "Iran has not yet decided to build a weapon", "group", "belief"),
+    q("Those officials", "worry", "such a decision could now be made, and carried out, in secret", "group", "belief", name="American intelligence officials"),
+    q("Its defense minister", "said", "Iran was “closer than ever to the threshold” and that Israel “will not wait for the inspectors to find the bomb.”", "person", "speech"),
+    q("Ms. Farzan", "view", "the missing uranium is more likely hidden than diverted", "person", "belief", name="Laleh Farzan"),
+    q("she", "said", ["“Hidden is a problem you can solve with inspections,”", "“Diverted is a problem people try to solve some other way.”"], "pronoun", "speech", name="Laleh Farzan"),
+    q("Some European diplomats", "wonder", "whether the report's timing, days before the agency's board meets, was meant to force a vote of censure", "group", "question"),
+    q("A senior European official", "said", "Britain, France and Germany were “leaning toward” a resolution finding Iran in breach of its obligations, a step that could lead to the return of United Nations sanctions", "anonymous", "speech"),
+    q("Russia's envoy to the agency", "has warned", "such a resolution would “bury diplomacy for a generation.”", "person", "speech"),
+    q("Commercial satellite images reviewed by the private research group Open Nuclear Watch", "show", "a steady stream of trucks at the entrance to a tunnel complex near Isfahan since late May", "organization", "evidence"),
+    q("Skeptics", "doubt", "inspections alone can settle the matter", "group", "belief"),
+    q("Tomas Lindqvist", "said", "he was “less worried about the uranium we have lost than about the centrifuges we have never seen.”", "person", "speech"),
+    q(None, "is expected to", "decide within weeks whether to reopen direct talks", "none", "intent"),
+    module=__name__)
+
+A("d12-venezuela-sanctions", """
+U.S. sanctions 16 Venezuelan officials over disputed vote
+
+WASHINGTON — The Treasury Department on Monday imposed sanctions on 16 Venezuelan officials, including two Supreme Court justices and the head of the national electoral council, whom it accused of helping the government overturn the results of July's presidential election.
+
+The officials "have betrayed the democratic will of the Venezuelan people," the Treasury's under secretary for terrorism and financial intelligence, Carla Mendes, said in a statement. The sanctions freeze any assets the officials hold in the United States and bar Americans from doing business with them.
+
+The State Department's spokesman, Arthur Klein, wrote on X that Washington "stands with the millions of Venezuelans who voted for change."
+
+In Caracas, Foreign Minister Rafael Gil Pardo called the measures "economic terrorism." In a post on Telegram, he insisted that the election had been "clean, audited and final."
+
+The electoral council has never published the precinct-level tallies it says show the incumbent winning. The opposition, which collected copies of tally sheets from more than 80 percent of voting machines, says they show that its candidate, Marta Iriarte, won by a wide margin.
+
+Ms. Iriarte, who has been in hiding since August, stressed in a video message that "pressure from outside is not a substitute for courage inside." Venezuelan state television reported on Monday night that the attorney general had opened a new investigation into her for "conspiracy with a foreign power."
+
+Critics of the sanctions policy argue that years of penalties have failed to dislodge the government and have deepened the country's humanitarian crisis. A study published last year by the Inter-American Policy Lab found that sanctions had contributed to a fall in oil output of more than 40 percent between 2017 and 2020.
+
+Asked at a briefing whether the new measures would affect the license that allows an American oil company to operate in Venezuela, Mr. Klein replied that "all options remain on the table."
+
+José Ramírez, a former Venezuelan diplomat now at Georgetown University, pointed out that several of the officials named on Monday had already been sanctioned in 2018. "It's a message, not a lever," he said.
+
+Some members of Congress want the administration to go further. Senator Linda Marsh, a Republican of Florida, has called for the revocation of all oil licenses. "Half measures have kept this regime alive for a decade," she said on Monday.
+
+The government is expected to answer with a new wave of arrests of opposition figures, human rights groups warned.
+""",
+    q("it", "accused", "of helping the government overturn the results of July's presidential election", "pronoun", "evaluation", name="The Treasury Department"),
+    q("the Treasury's under secretary for terrorism and financial intelligence", "said in a statement", "The officials \"have betrayed the democratic will of the Venezuelan people,\"", "person", "speech", name="Carla Mendes"),
+    q("The State Department's spokesman", "wrote on X", "Washington \"stands with the millions of Venezuelans who voted for change.\"", "person", "speech", name="Arthur Klein"),
+    q("Foreign Minister Rafael Gil Pardo", "called", "the measures \"economic terrorism.\"", "person", "evaluation"),
+    q("he", "insisted", "the election had been \"clean, audited and final.\"", "pronoun", "speech", name="Rafael Gil Pardo"),
+    q("it", "says", "show the incumbent winning", "pronoun", "speech", name="The electoral council"),
+    q("The opposition", "says", "they show that its candidate, Marta Iriarte, won by a wide margin", "organization", "speech"),
+    q("they", "show", "its candidate, Marta Iriarte, won by a wide margin", "pronoun", "evidence", name="tally sheets"),
+    q("Ms. Iriarte", "stressed in a video message", "\"pressure from outside is not a substitute for courage inside.\"", "person", "speech", quote="mixed", name="Marta Iriarte"),
+    q("Venezuelan state television", "reported", "the attorney general had opened a new investigation into her for \"conspiracy with a foreign power.\"", "outlet", "speech"),
+    q("Critics of the sanctions policy", "argue", "years of penalties have failed to dislodge the government and have deepened the country's humanitarian crisis", "group", "speech"),
+    q("A study published last year by the Inter-American Policy Lab", "found", "sanctions had contributed to a fall in oil output of more than 40 percent between 2017 and 2020", "organization", "evidence"),
+    q(None, "Asked", "whether the new measures would affect the license that allows an American oil company to operate in Venezuela", "none", "question"),
+    q("Mr. Klein", "replied", "\"all options remain on the table.\"", "person", "speech", quote="mixed", name="Arthur Klein"),
+    q("José Ramírez", "pointed out", "several of the officials named on Monday had already been sanctioned in 2018", "person", "speech"),
+    q("he", "said", "\"It's a message, not a lever,\"", "pronoun", "speech", name="José Ramírez"),
+    q("Some members of Congress", "want", "the administration to go further", "group", "intent"),
+    q("Senator Linda Marsh", "has called for", "the revocation of all oil licenses", "person", "evaluation"),
+    q("she", "said", "\"Half measures have kept this regime alive for a decade,\"", "pronoun", "speech", name="Linda Marsh"),
+    q("human rights groups", "warned", "The government is expected to answer with a new wave of arrests of opposition figures", "group", "speech"),
+    q(None, "is expected to", "answer with a new wave of arrests of opposition figures", "none", "intent"),
+    module=__name__)
+
+A("d13-london-extradition", """
+British Judge Clears Way for Extradition of Kazakh Banker to U.S.
+
+LONDON — A British judge on Wednesday approved the extradition of a Kazakh banker wanted in the United States on money laundering charges, rejecting his argument that he would face inhumane conditions in an American jail.
+
+Senior District Judge Alison Crewe, sitting at Westminster Magistrates' Court, ruled that sending the banker, Yerlan Dauletov, 52, to New York was compatible with his human rights.
+
+''I am satisfied that the assurances given by the United States government are ones on which this court can rely,'' Judge Crewe said, reading her decision aloud to a packed courtroom.
+
+Federal prosecutors in Manhattan accuse Mr. Dauletov of using a web of shell companies in Cyprus and Dubai to move more than $600 million on behalf of Russian defense contractors after the invasion of Ukraine. He has denied wrongdoing.
+
+His lawyer, Edward Fane, argued at hearings in the spring that Mr. Dauletov, who has Type 1 diabetes, would not receive adequate medical care at the Metropolitan Detention Center in Brooklyn, which he called ''a place where people go to get sick.''
+
+The judge noted that the American authorities had promised in writing that Mr. Dauletov would be held at a different facility and would have access to a specialist. Mr. Dauletov, testifying by video link from Wandsworth prison in March, told the court he feared he would be ''made an example of'' because of his family's ties to Kazakhstan's former president.
+
+The decision now goes to the home secretary, who must formally sign the extradition order. Mr. Dauletov has 14 days to appeal, and his lawyers said they would do so.
+
+The Almaty newspaper Vremya Stepi reported last month that two of Mr. Dauletov's former business partners had told American investigators that he personally approved the transfers. Neither man has been charged.
+
+A spokesman for Kazakhstan's Foreign Ministry said the case was ''a matter for the British and American courts'' and that Astana had not sought to intervene. The Russian Embassy in London, however, called the ruling ''another act of lawfare against Russian business.''
+
+Mr. Dauletov's wife, Aigerim, who attended every hearing, recalled outside the court that the family had moved to London in 2019 ''to get away from exactly this kind of politics.''
+
+''Now the politics has followed us here,'' she said.
+""",
+    q("A British judge", "rejecting", "his argument that he would face inhumane conditions in an American jail", "person", "evaluation", name="Alison Crewe"),
+    q("his", "argument", "he would face inhumane conditions in an American jail", "pronoun", "speech", name="Yerlan Dauletov"),
+    q("Senior District Judge Alison Crewe", "ruled", "sending the banker, Yerlan Dauletov, 52, to New York was compatible with his human rights", "person", "evaluation"),
+    q("Judge Crewe", "said", "''I am satisfied that the assurances given by the United States government are ones on which this court can rely,''", "person", "speech", name="Alison Crewe"),
+    q("Federal prosecutors in Manhattan", "accuse", "Mr. Dauletov of using a web of shell companies in Cyprus and Dubai to move more than $600 million on behalf of Russian defense contractors after the invasion of Ukraine", "group", "evaluation"),
+    q("He", "has denied", "wrongdoing", "pronoun", "speech", name="Yerlan Dauletov"),
+    q("His lawyer", "argued", "Mr. Dauletov, who has Type 1 diabetes, would not receive adequate medical care at the Metropolitan Detention Center in Brooklyn, which he called ''a place where people go to get sick.''", "person", "speech", quote="mixed", name="Edward Fane"),
+    q("he", "called", "''a place where people go to get sick.''", "pronoun", "evaluation", name="Edward Fane"),
+    q("The judge", "noted", "the American authorities had promised in writing that Mr. Dauletov would be held at a different facility and would have access to a specialist", "person", "speech", name="Alison Crewe"),
+    q("the American authorities", "had promised in writing", "Mr. Dauletov would be held at a different facility and would have access to a specialist", "organization", "intent"),
+    q("Mr. Dauletov", "told", "he feared he would be ''made an example of'' because of his family's ties to Kazakhstan's former president", "person", "speech", quote="mixed", name="Yerlan Dauletov"),
+    q("he", "feared", "he would be ''made an example of'' because of his family's ties to Kazakhstan's former president", "pronoun", "belief", quote="mixed", name="Yerlan Dauletov"),
+    q("his lawyers", "said", "they would do so", "group", "speech"),
+    q("The Almaty newspaper Vremya Stepi", "reported", "two of Mr. Dauletov's former business partners had told American investigators that he personally approved the transfers", "outlet", "speech"),
+    q("two of Mr. Dauletov's former business partners", "had told", "he personally approved the transfers", "group", "speech"),
+    q("A spokesman for Kazakhstan's Foreign Ministry", "said", "the case was ''a matter for the British and American courts'' and that Astana had not sought to intervene", "person", "speech", quote="mixed"),
+    q("The Russian Embassy in London", "called", "the ruling ''another act of lawfare against Russian business.''", "organization", "evaluation", quote="mixed"),
+    q("Mr. Dauletov's wife", "recalled", "the family had moved to London in 2019 ''to get away from exactly this kind of politics.''", "person", "speech", quote="mixed", name="Aigerim"),
+    q("she", "said", "''Now the politics has followed us here,''", "pronoun", "speech", name="Aigerim"),
+    module=__name__)
+
+A("d14-guinea-bissau-coup", """
+Soldiers in Guinea-Bissau say they have seized power
+
+BISSAU, Guinea-Bissau — A group of army officers appeared on state television early on Thursday to announce that they had dissolved the government and suspended the constitution, hours after heavy gunfire was heard near the presidential palace in the capital.
+
+Reading a statement on behalf of a body calling itself the National Council for Restoration, Col. Bacar Sanhá said the military had acted to end "a regime of corruption and drug money" and that the country's land and air borders would be closed until further notice. Several ministers were reportedly arrested overnight.
+
+The whereabouts of President Domingos Có were not immediately clear. A relative of the president told a Portuguese news agency that he was being held at an army barracks on the outskirts of the city. Mr. Có's chief of staff, speaking by phone from Dakar, insisted that the president was "alive, safe and still the legitimate head of state."
+
+The officers promised to hold elections "within a reasonable time," but gave no date. Colonel Sanhá, a former head of military intelligence, is said to have been passed over for promotion last year.
+
+The Economic Community of West African States condemned the takeover "in the strongest terms." The bloc demanded the president's immediate release, and a spokesman, Kwame Asante-Mensah, said its heads of state would hold an emergency summit in Abuja on Saturday.
+
+The chairperson of the African Union Commission called for "a swift return to constitutional order." Portugal, the former colonial power, said it was following events "with great concern." Its foreign ministry urged the roughly 1,500 Portuguese citizens in the country to stay indoors.
+
+Residents reached by phone described a tense but quiet city. "The soldiers are at every crossroads, but nobody is shooting now," said Aissatu Baldé, a market trader in the Bandim neighborhood. "We are waiting to see who is really in charge."
+
+Radio Bantaba, a private station, reported that soldiers had told its staff they could broadcast only music and official statements.
+
+Analysts have long warned that Guinea-Bissau's role as a transit point for South American cocaine bound for Europe has corrupted parts of its military. The United Nations Office on Drugs and Crime has estimated that several tons of the drug pass through the country's islands and airstrips each year.
+
+It was the latest in a series of military takeovers in West and Central Africa since 2020. Guinea-Bissau itself has had four successful coups and more than a dozen attempts since independence in 1974.
+""",
+    q("Soldiers in Guinea-Bissau", "say", "they have seized power", "group", "speech"),
+    q("A group of army officers", "to announce", "they had dissolved the government and suspended the constitution", "group", "speech"),
+    q("Col. Bacar Sanhá", "said", "the military had acted to end \"a regime of corruption and drug money\" and that the country's land and air borders would be closed until further notice", "person", "speech"),
+    q(None, "reportedly", ["Several ministers were", "arrested overnight"], "none", "speech"),
+    q("A relative of the president", "told", "he was being held at an army barracks on the outskirts of the city", "anonymous", "speech"),
+    q("Mr. Có's chief of staff", "insisted", "the president was \"alive, safe and still the legitimate head of state.\"", "person", "speech"),
+    q("The officers", "promised to", "hold elections \"within a reasonable time,\"", "group", "intent"),
+    q(None, "is said to", "have been passed over for promotion last year", "none", "speech"),
+    q("The Economic Community of West African States", "condemned", "the takeover \"in the strongest terms.\"", "organization", "evaluation"),
+    q("The bloc", "demanded", "the president's immediate release", "organization", "evaluation", name="The Economic Community of West African States"),
+    q("a spokesman", "said", "its heads of state would hold an emergency summit in Abuja on Saturday", "person", "speech", name="Kwame Asante-Mensah"),
+    q("The chairperson of the African Union Commission", "called for", "\"a swift return to constitutional order.\"", "person", "evaluation"),
+    q("Portugal", "said", "it was following events \"with great concern.\"", "organization", "speech"),
+    q("Its foreign ministry", "urged", "the roughly 1,500 Portuguese citizens in the country to stay indoors", "organization", "evaluation"),
+    q("Residents reached by phone", "described", "a tense but quiet city", "group", "speech"),
+    q("Aissatu Baldé", "said", ["\"The soldiers are at every crossroads, but nobody is shooting now,\"", "\"We are waiting to see who is really in charge.\""], "person", "speech"),
+    q("Radio Bantaba", "reported", "soldiers had told its staff they could broadcast only music and official statements", "outlet", "speech"),
+    q("soldiers", "had told", "they could broadcast only music and official statements", "group", "speech"),
+    q("Analysts", "have long warned", "Guinea-Bissau's role as a transit point for South American cocaine bound for Europe has corrupted parts of its military", "group", "speech"),
+    q("The United Nations Office on Drugs and Crime", "has estimated", "several tons of the drug pass through the country's islands and airstrips each year", "organization", "evidence"),
+    module=__name__)
+
+A("d15-caucasus-peace-explainer", """
+Armenia and Azerbaijan sign a peace framework. Here is what we know.
+
+After more than three decades of conflict, the leaders of Armenia and Azerbaijan signed a framework agreement in Abu Dhabi on Friday that both sides describe as the foundation of a final peace treaty.
+
+What does the agreement say?
+
+The text, released by both governments, says the two countries will recognize each other's territorial integrity and reopen road and rail links across their shared border. According to a summary published by Azerbaijan's Foreign Ministry, they will also establish diplomatic relations within six months.
+
+Who is claiming credit?
+
+Nearly everyone. Armenia's prime minister told reporters that the deal marked "the end of a century of war," while Azerbaijan's president said it proved that "peace through strength" had worked. The Emirati government, which hosted the talks, said in a statement that it had "facilitated, not imposed" the agreement.
+
+What is still unresolved?
+
+Quite a lot, analysts say. Azerbaijan has demanded that Armenia amend its constitution, whose preamble refers to a 1990 declaration that Baku views as a territorial claim on Nagorno-Karabakh. Armenian officials have said a referendum could not be held before 2027.
+
+"The constitution is the landmine in this text," said Anahit Melkonyan, a political scientist at Yerevan State University. "Everything else can be managed."
+
+What about the people who fled Karabakh?
+
+More than 100,000 ethnic Armenians left the region in 2023. Groups representing them condemned the framework's silence on their right to return. "We were not even mentioned," said Garnik Avetisyan, who leads an association of displaced families in Yerevan.
+
+What do Russia and Iran think?
+
+Russia, which long saw itself as the region's indispensable power broker, was not involved. A Kremlin spokesman said Moscow "welcomes any steps toward peace." The Russian Foreign Ministry questioned whether agreements "signed far from the region" would last.
+
+Iran has warned repeatedly that it opposes any corridor that would cut its border with Armenia. Its foreign minister reiterated on Saturday that Tehran would "not accept changes to the geography of the Caucasus."
+
+Will it hold?
+
+Polls suggest wary support. A survey by the Caucasus Barometer project in March found that 58 percent of Armenians backed a treaty "even with painful compromises," though only 19 percent said they trusted Azerbaijan to honor one. Diplomats involved in the talks expect the demarcation of the border alone to take years.
+""",
+    q("both sides", "describe", "as the foundation of a final peace treaty", "group", "evaluation"),
+    q("The text", "says", "the two countries will recognize each other's territorial integrity and reopen road and rail links across their shared border", "organization", "speech"),
+    q("a summary published by Azerbaijan's Foreign Ministry", "According to", "they will also establish diplomatic relations within six months", "organization", "speech"),
+    q("Armenia's prime minister", "told", "the deal marked \"the end of a century of war,\"", "person", "speech"),
+    q("Azerbaijan's president", "said", "it proved that \"peace through strength\" had worked", "person", "speech"),
+    q("The Emirati government", "said in a statement", "it had \"facilitated, not imposed\" the agreement", "organization", "speech"),
+    q("analysts", "say", "Quite a lot", "group", "speech"),
+    q("Azerbaijan", "has demanded", "Armenia amend its constitution, whose preamble refers to a 1990 declaration that Baku views as a territorial claim on Nagorno-Karabakh", "organization", "evaluation"),
+    q("Baku", "views", "as a territorial claim on Nagorno-Karabakh", "organization", "belief"),
+    q("Armenian officials", "have said", "a referendum could not be held before 2027", "group", "speech"),
+    q("Anahit Melkonyan", "said", ["\"The constitution is the landmine in this text,\"", "\"Everything else can be managed.\""], "person", "speech"),
+    q("Groups representing them", "condemned", "the framework's silence on their right to return", "group", "evaluation"),
+    q("Garnik Avetisyan", "said", "\"We were not even mentioned,\"", "person", "speech"),
+    q("which", "saw", "itself as the region's indispensable power broker", "pronoun", "belief", name="Russia"),
+    q("A Kremlin spokesman", "said", "Moscow \"welcomes any steps toward peace.\"", "person", "speech"),
+    q("The Russian Foreign Ministry", "questioned", "whether agreements \"signed far from the region\" would last", "organization", "question"),
+    q("Iran", "has warned repeatedly", "it opposes any corridor that would cut its border with Armenia", "organization", "speech"),
+    q("it", "opposes", "any corridor that would cut its border with Armenia", "pronoun", "evaluation", name="Iran"),
+    q("Its foreign minister", "reiterated", "Tehran would \"not accept changes to the geography of the Caucasus.\"", "person", "speech"),
+    q("Polls", "suggest", "wary support", "organization", "evidence"),
+    q("A survey by the Caucasus Barometer project in March", "found", "58 percent of Armenians backed a treaty \"even with painful compromises,\" though only 19 percent said they trusted Azerbaijan to honor one", "organization", "evidence"),
+    q("only 19 percent", "said", "they trusted Azerbaijan to honor one", "group", "speech"),
+    q("Diplomats involved in the talks", "expect", "the demarcation of the border alone to take years", "group", "belief"),
+    module=__name__)
