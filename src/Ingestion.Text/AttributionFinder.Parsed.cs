@@ -116,6 +116,35 @@ internal sealed partial class AttributionFinder
             }
         }
 
+        // "X said A, and Y said B" or "..., while Y argued B": a pattern's content that ran on over a second
+        // attribution of its own ends before that attribution's source.
+        foreach (var c in candidates)
+        {
+            for (var i = 0; i < found.Count; i++)
+            {
+                var f = found[i];
+                var (ks, ke) = (f.Content.Start, f.Content.Start + f.Content.Length);
+                if (c.Sourceless || c.SourceStart <= ks || c.SourceStart >= ke || c.CueStart >= ke
+                    || Overlap(c.CueStart, c.CueEnd, f.Cue.Start, f.Cue.Start + f.Cue.Length))
+                {
+                    continue;
+                }
+
+                var before = text[ks..c.SourceStart].TrimEnd();
+                var joined = SiblingJoint().Match(before);
+                if (joined.Success)
+                {
+                    var newEnd = TrimBack(ks + joined.Index);
+                    while (newEnd > ks && text[newEnd - 1] is ',' or ';')
+                    {
+                        newEnd = TrimBack(newEnd - 1);
+                    }
+
+                    found[i] = f with { Content = new OffsetSpan { Start = ks, Length = newEnd - ks }, Quote = QuoteTypeOf(unit, ks, newEnd) };
+                }
+            }
+        }
+
         foreach (var c in candidates.OrderByDescending(c => c.ContentEnd - c.ContentStart))
         {
             if (Clashes(c, found))
@@ -231,10 +260,18 @@ internal sealed partial class AttributionFinder
         }
 
         var cueStart = CueGroupStart(t, v);
+
+        // "Polls showed Hughes leading", "records found two payments": with a document as subject an object is content.
+        var likelySubject = t.NearestChild(v, SubjectRelations, w => !CalendarWords.Contains(a.Words[w].Text));
+        if (entry.CanBeEvidence && likelySubject >= 0 && EvidenceNouns.Contains(a.Lemmas[likelySubject].ToLowerInvariant()))
+        {
+            entry = entry with { TakesObject = true };
+        }
+
         var (contentStart, contentEnd, infinitiveTo) = Content(unit, t, v, entry, prepositionObject);
         if (contentEnd <= contentStart)
         {
-            return null;
+            return SurfaceCue(unit, t, v, entry, cueStart, cueEnd);
         }
 
         if (infinitiveTo >= 0)
@@ -278,6 +315,11 @@ internal sealed partial class AttributionFinder
             subject = InheritedSubject(t, v);
         }
 
+        if (subject < 0 && a.Relations[v] is not ("acl" or "parataxis" or "appos" or "dep") && SurfaceCue(unit, t, v, entry, cueStart, cueEnd) is { } surface)
+        {
+            return surface;
+        }
+
         if (subject < 0)
         {
             // "a letter urging the board to ...", "Councilwoman Raman, one of two votes, wondered ...": the noun the
@@ -317,6 +359,93 @@ internal sealed partial class AttributionFinder
         }
 
         return Make(cueStart, cueEnd, ss, se, contentStart, contentEnd, entry, t, subject, antecedent);
+    }
+
+    /// <summary>
+    /// A reporting verb the parse could not place ("..., and Helen Strand, the group's president, said lawmakers
+    /// were ..." parsed with "said" as a modifier): the noun phrase just before it is the source, an apposition
+    /// between commas skipped, and the rest of the sentence after it is the content. Only for finite verbs of
+    /// speech and belief, outside quotations.
+    /// </summary>
+    private Candidate? SurfaceCue(Unit unit, Tree t, int v, CueEntry entry, int cueStart, int cueEnd)
+    {
+        var a = t.Analysis;
+        var word = a.Words[v].Text;
+        if (entry.Class is not (CueClass.Speech or CueClass.Belief) || entry.TakesObject && entry.Class != CueClass.Speech
+            || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || unit.IsQuoted(a.Words[v].Start)
+            || string.Equals(word, a.Lemmas[v], StringComparison.OrdinalIgnoreCase) && !char.IsUpper(word[0]) && v > 0 && a.Upos[v - 1] is "PRON" or "DET")
+        {
+            return null;
+        }
+
+        // The content: after the cue, "that", a comma or a colon, to the end of the sentence. Unless the cue is
+        // one that reports without a mark ("said", "told"), the content must be marked ("replied within the hour",
+        // "responded by posting" report nothing).
+        var first = v + 1;
+        while (first < a.Count && a.Words[first].End <= cueEnd)
+        {
+            first++;
+        }
+
+        var marked = first < a.Count && (a.Words[first].Text is "," or ":" or "that" || unit.IsQuoted(a.Words[first].Start));
+        while (first < a.Count && a.Words[first].Text is "," or ":" or "that")
+        {
+            first++;
+        }
+
+        var cueWords = text[cueStart..cueEnd];
+        if (a.Count - first < 3 || (!marked && !UnmarkedCues.Contains(word))
+            || a.Upos[first] is "ADP" or "ADV" or "PART" or "VERB" or "AUX" or "SCONJ" or "CCONJ"
+            || !Enumerable.Range(first, a.Count - first).Any(k => a.Upos[k] is "VERB" or "AUX")
+            || cueWords.Split(' ').Any(w => w is "would" or "could" or "can" or "will" or "may" or "might"))
+        {
+            return null;
+        }
+
+        var (contentStart, contentEnd, _) = TrimContent(unit, a.Words[first].Start, unit.End, -1, a.Words[v].Start);
+
+        // The source: skip the verb group back to its first word, then an apposition in commas, then the noun phrase.
+        var i = v - 1;
+        while (i >= 0 && a.Words[i].Start >= cueStart)
+        {
+            i--;
+        }
+
+        if (i >= 1 && a.Words[i].Text == ",")
+        {
+            var j = i - 1;
+            while (j >= 0 && a.Words[j].Text != "," && i - j <= 12)
+            {
+                j--;
+            }
+
+            if (j < 1 || a.Words[j].Text != ",")
+            {
+                return null;
+            }
+
+            i = j - 1;
+        }
+
+        var end = i;
+        while (i >= 0 && (t.IsNounPhraseWord(i) || (a.Lemmas[i] is "of" or "for" && i > 0 && i < end && t.IsNounPhraseWord(i - 1))))
+        {
+            i--;
+        }
+
+        var start = i + 1;
+        if (start > end || !Enumerable.Range(start, end - start + 1).Any(k => a.Upos[k] is "NOUN" or "PROPN" or "PRON")
+            || a.Upos[end] is "ADJ" or "DET" or "ADP")
+        {
+            return null;
+        }
+
+        if (a.Upos[end] == "PRON" && start == end && a.Words[end].Text is "I" or "we" or "We" or "you" or "You" or "it" or "It" or "this" or "This" or "that" or "That")
+        {
+            return null;
+        }
+
+        return new Candidate(cueStart, cueEnd, a.Words[start].Start, a.Words[end].End, contentStart, contentEnd, entry.Class, false, -1, -1);
     }
 
     private Candidate? Make(int cueStart, int cueEnd, int ss, int se, int contentStart, int contentEnd, CueEntry entry, Tree t, int sourceHead, (int, int) antecedent)
@@ -620,6 +749,10 @@ internal sealed partial class AttributionFinder
         string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Length > 1 && w.All(c => !char.IsLower(c)) ? w[0] + w[1..].ToLowerInvariant() : w));
 
+    /// <summary>The words that join a second attribution to the first: ", and", ", while", "; but", "whereas".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas|although|though)|;\s*(?:and|but)?|\s(?:while|whereas))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SiblingJoint();
+
     /// <summary>Where a unit's sentence starts: after a dateline ("WARSAW (Wire) — Poland's opposition claimed ..."), which is no part of its grammar.</summary>
     private int AfterDateline(int start, int end) =>
         Dateline().Match(text, start, end - start) is { Success: true } dateline ? start + dateline.Length : start;
@@ -853,6 +986,10 @@ internal sealed partial class AttributionFinder
 
             return (Analysis.Words[first].Start, Analysis.Words[last].End);
         }
+
+        /// <summary>A word that can stand in a source noun phrase read off the surface: names, nouns, adjectives, numbers, determiners, possessives, pronouns.</summary>
+        public bool IsNounPhraseWord(int i) =>
+            IsPremodifier(i) || (Analysis.Upos[i] == "PRON" && Analysis.Lemmas[i] is not ("who" or "that" or "which" or "what"));
 
         private bool IsPremodifier(int i) =>
             Analysis.Upos[i] is "ADJ" or "PROPN" or "NOUN" or "NUM" or "DET"
