@@ -17,10 +17,23 @@ public sealed class SentenceAnalyzer(PosTagger tagger, DependencyParser parser, 
     public const int MaxParsedWords = 150;
 
     /// <summary>The analysis of <paramref name="text"/>; word offsets are into it plus <paramref name="offset"/>.</summary>
-    public SentenceAnalysis Analyze(string text, int offset = 0)
+    public SentenceAnalysis Analyze(string text, int offset = 0) => Analyze(text, offset, parseIf: null)!;
+
+    /// <summary>
+    /// The analysis of <paramref name="text"/>, or null when <paramref name="parseIf"/>, shown the tags and lemmas,
+    /// says the sentence is not worth parsing: the tagger costs a tenth of the parser, so a caller that only wants
+    /// sentences with certain words skips the parse of the others.
+    /// </summary>
+    public SentenceAnalysis? Analyze(string text, int offset, Func<string[], string[], bool>? parseIf)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Tokenizer.Words(text, offset);
+        return Analyze(Tokenizer.Words(text, offset), parseIf);
+    }
+
+    /// <summary>The analysis of words the caller has already split off (<see cref="Tokenizer.Words"/>); see the overload above.</summary>
+    public SentenceAnalysis? Analyze(IReadOnlyList<Word> words, Func<string[], string[], bool>? parseIf)
+    {
+        ArgumentNullException.ThrowIfNull(words);
         var forms = new string[words.Count];
         for (var i = 0; i < forms.Length; i++)
         {
@@ -32,6 +45,11 @@ public sealed class SentenceAnalyzer(PosTagger tagger, DependencyParser parser, 
         for (var i = 0; i < forms.Length; i++)
         {
             lemmas[i] = lemmatizer.Lemma(forms[i], upos[i]);
+        }
+
+        if (parseIf is not null && !parseIf(upos, lemmas))
+        {
+            return null;
         }
 
         var heads = new int[forms.Length];

@@ -73,7 +73,25 @@ internal sealed partial class AttributionFinder
     /// <summary>Adds the attributions the parse shows that do not clash with those already found.</summary>
     private void FindParsed(Unit unit, List<Attribution> found)
     {
-        var a = SentenceAnalyzer.Default.Analyze(text[unit.Start..unit.End], unit.Start);
+        // Tag and parse only when a word could be a cue the patterns did not already read: the tagger and the
+        // parser cost more than the rest of the text pipeline together, and most sentences hold no such word.
+        // The words' dictionary lemmas as verb and noun find the candidates before any tagging.
+        var sentence = text[unit.Start..unit.End];
+        var words = Tokenizer.Words(sentence, unit.Start);
+        bool Unread(int i) => !found.Any(f => words[i].Start >= f.Cue.Start && words[i].End <= f.Cue.Start + f.Cue.Length);
+        // A noun is a cue only with a possessive ("his claim that ..."), so without one only verbs count.
+        var possessive = words.Any(w => w.Text is "'s" or "’s" or "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their" or "s'");
+        if (!Enumerable.Range(0, words.Count).Any(i => MayBeCue(words[i].Text, possessive) && Unread(i)))
+        {
+            return;
+        }
+
+        var a = SentenceAnalyzer.Default.Analyze(words, (upos, lemmas) => HasCueWord(upos, lemmas, Unread));
+        if (a is null)
+        {
+            return;
+        }
+
         var tree = new Tree(a);
         var candidates = new List<Candidate>();
         for (var i = 0; i < a.Count; i++)
@@ -155,6 +173,35 @@ internal sealed partial class AttributionFinder
             found.Add(Build(c, unit));
         }
     }
+
+    /// <summary>Whether a word, untagged, could be a cue: a cue verb's form or a cue noun.</summary>
+    private static bool MayBeCue(string word, bool nouns)
+    {
+        if (word.Length < 3 || !char.IsLetter(word[0]))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return CueVerbHeads.Contains(Lemmatizer.Default.Lemma(lower, "VERB")) || (nouns && CueNouns.ContainsKey(Lemmatizer.Default.Lemma(lower, "NOUN")));
+    }
+
+    /// <summary>Whether a tagged sentence has a word that could be a cue, so that it is worth parsing.</summary>
+    private static bool HasCueWord(string[] upos, string[] lemmas, Func<int, bool> unread)
+    {
+        for (var i = 0; i < upos.Length; i++)
+        {
+            if (((upos[i] == "VERB" && CueVerbHeads.Contains(lemmas[i])) || (upos[i] == "NOUN" && CueNouns.ContainsKey(lemmas[i]))) && unread(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The verbs of <see cref="CueLemmas"/>, multiword cues by their verb ("point" of "point out").</summary>
+    private static readonly FrozenSet<string> CueVerbHeads = CueLemmas.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A candidate clashes with a found attribution when their cues overlap, when one's cue or source lies in the
