@@ -237,3 +237,244 @@ COELHO: A long randomized trial. It is expensive and difficult, but I believe it
     q("COELHO", ":", "A long randomized trial. It is expensive and difficult, but I believe it can be done, and we are applying for funding now", "person", "speech", name="Beatriz Coelho", quote="direct"),
     q("I", "believe", "it can be done", "pronoun", "belief", name="Beatriz Coelho"),
     module=__name__)
+
+A("b06-competition-authority-grocery-merger", """
+Competition watchdog blocks £7bn grocery merger
+
+LONDON — Britain’s competition regulator on Thursday blocked the proposed £7.3 billion merger of the supermarket chains Harcourt’s and FreshWay, concluding that the deal would leave shoppers in more than 200 towns with higher prices and fewer choices.
+
+The Competition and Markets Authority said its 18-month investigation had found that the combined company would control more than 40 percent of the grocery market in large parts of the Midlands and the north of England. “The evidence was clear,” said Dame Ruth Abernethy, who chaired the inquiry panel. “This merger would have hurt the households that can least afford it.”
+
+The companies had argued that the deal would let them cut costs by £500 million a year and pass savings on to customers. The regulator rejected that claim, saying there was “no reliable mechanism” to ensure that savings would reach shoppers rather than shareholders.
+
+Harcourt’s chief executive, Simon Lyle, said he was “deeply disappointed” and did not rule out an appeal to the Competition Appeal Tribunal. “We believe the panel has misunderstood how people shop today,” Mr Lyle said in a statement, adding that online rivals and discounters had transformed the market.
+
+FreshWay’s board said it would “consider all options,” which analysts took to mean the company could be put up for sale again. Two people close to the board said a private equity firm had already made informal contact.
+
+Consumer groups praised the decision. Which Shopper, the consumer association, called it “a win for every family doing a weekly shop,” and said its own price checks showed prices in towns with only one big supermarket were 6 percent higher on average.
+
+Investors were less enthusiastic. Shares in Harcourt’s fell 11 percent in morning trading. Jamie Okafor, a retail analyst at Balfour Securities, said the ruling had “removed the only growth story the company had.” He expects Harcourt’s to announce job cuts within months.
+
+The decision is the third major deal the regulator has blocked this year, and some business leaders have accused it of hostility to investment. The Business Secretary, Lorraine Tewk, is understood to have asked officials to review the authority’s remit, according to two government sources. A spokesperson for the department declined to comment on what they called “speculation.”
+
+Abernethy dismissed suggestions that the regulator was anti-business. “We approve the overwhelming majority of deals we look at,” she told the BBC. “We block the ones that would hurt people.”
+""",
+    q("Britain’s competition regulator", "concluding", "the deal would leave shoppers in more than 200 towns with higher prices and fewer choices", "organization", "belief", name="The Competition and Markets Authority"),
+    q("The Competition and Markets Authority", "said", "its 18-month investigation had found that the combined company would control more than 40 percent of the grocery market in large parts of the Midlands and the north of England", "organization", "speech"),
+    q("its 18-month investigation", "had found", "the combined company would control more than 40 percent of the grocery market in large parts of the Midlands and the north of England", "organization", "evidence", name="The Competition and Markets Authority"),
+    q("Dame Ruth Abernethy", "said", ["“The evidence was clear,”", "“This merger would have hurt the households that can least afford it.”"], "person", "speech"),
+    q("The companies", "had argued", "the deal would let them cut costs by £500 million a year and pass savings on to customers", "group", "speech"),
+    q("The regulator", "rejected", "that claim", "organization", "evaluation", name="The Competition and Markets Authority"),
+    q(None, "saying", "there was “no reliable mechanism” to ensure that savings would reach shoppers rather than shareholders", "none", "speech", name="The Competition and Markets Authority"),
+    q("Harcourt’s chief executive", "said", "he was “deeply disappointed”", "person", "speech", name="Simon Lyle"),
+    q(None, "did not rule out", "an appeal to the Competition Appeal Tribunal", "none", "intent", name="Simon Lyle"),
+    q("Mr Lyle", "said in a statement", "“We believe the panel has misunderstood how people shop today,”", "person", "speech", name="Simon Lyle"),
+    q("We", "believe", "the panel has misunderstood how people shop today", "pronoun", "belief", name="Harcourt’s"),
+    q(None, "adding", "online rivals and discounters had transformed the market", "none", "speech", name="Simon Lyle"),
+    q("FreshWay’s board", "said", "it would “consider all options,”", "organization", "speech"),
+    q("analysts", "took", "to mean the company could be put up for sale again", "group", "belief"),
+    q("Two people close to the board", "said", "a private equity firm had already made informal contact", "anonymous", "speech"),
+    q("Consumer groups", "praised", "the decision", "group", "evaluation", at="Consumer groups"),
+    q("Which Shopper", "called", "it “a win for every family doing a weekly shop,”", "organization", "evaluation"),
+    q(None, "said", "its own price checks showed prices in towns with only one big supermarket were 6 percent higher on average", "none", "speech", name="Which Shopper"),
+    q("its own price checks", "showed", "prices in towns with only one big supermarket were 6 percent higher on average", "organization", "evidence", name="Which Shopper"),
+    q("Jamie Okafor", "said", "the ruling had “removed the only growth story the company had.”", "person", "speech"),
+    q("He", "expects", "Harcourt’s to announce job cuts within months", "pronoun", "belief", name="Jamie Okafor"),
+    q("some business leaders", "have accused", "it of hostility to investment", "group", "evaluation"),
+    q(None, "is understood to", ["The Business Secretary", "have asked officials to review the authority’s remit"], "none", "belief", name="Lorraine Tewk"),
+    q("two government sources", "according to", "The Business Secretary, Lorraine Tewk, is understood to have asked officials to review the authority’s remit", "anonymous", "speech"),
+    q("A spokesperson for the department", "declined to comment", "on what they called “speculation.”", "anonymous", "speech"),
+    q("Abernethy", "dismissed", "suggestions that the regulator was anti-business", "person", "evaluation", name="Dame Ruth Abernethy"),
+    q("she", "told", ["“We approve the overwhelming majority of deals we look at,”", "“We block the ones that would hurt people.”"], "pronoun", "speech", name="Dame Ruth Abernethy"),
+    module=__name__)
+
+A("b07-jobs-report-live", """
+Live: U.S. jobs report — hiring slows sharply in November
+
+8:31 a.m. ET — The economy added 94,000 jobs in November, far fewer than the 160,000 economists polled by Dow Jones had expected, the Labor Department said. The unemployment rate rose to 4.4 percent from 4.2 percent.
+
+8:36 a.m. — Revisions show that hiring in September and October was 61,000 lower than first reported, the department said. "That's the number that jumps out," said Rachel Bloom, chief U.S. economist at Carrow Capital. "The labor market is cooling faster than the headline suggests."
+
+8:42 a.m. — Average hourly earnings rose 0.2 percent on the month and 3.6 percent from a year earlier. Economists at Goldfield wrote in a note that wage growth was now "fully consistent" with the Fed's 2 percent inflation target.
+
+8:50 a.m. — Treasury yields fell. Traders now see a 78 percent chance of a rate cut at the Fed's meeting next week, up from 55 percent on Thursday, according to the CME FedWatch tool.
+
+9:05 a.m. — The White House welcomed the wage numbers. "Paychecks are growing faster than prices for the 20th month in a row," press secretary Dana Whitcombe posted on X. She did not mention the slowdown in hiring.
+
+9:12 a.m. — Senate Minority Leader Paul Oberst blamed the administration's tariffs. "Factories are not hiring because they can't plan," he said in a statement. Manufacturing lost 18,000 jobs, the department's data showed, the fourth monthly decline in a row.
+
+9:20 a.m. — Is this a recession signal? Not yet, says Marcus Yee of the Brookings Policy Lab. "A rise of two-tenths in unemployment is worth watching, not panicking about," he told us. But he acknowledged that the so-called Sahm rule, which has flagged every recession since 1970, is "uncomfortably close" to being triggered.
+
+9:34 a.m. — Fed Governor Lydia Fairbanks, speaking at a conference in Chicago, said she saw "no reason to hesitate" on a cut. She is the first Fed official to comment publicly since the report. Reuters reported that at least two regional Fed presidents have privately argued for a pause.
+
+9:41 a.m. — Health care and government were the only sectors adding more than 20,000 jobs. Retailers cut 12,000 positions heading into the holiday season, which surprised analysts. "Either stores hired early or they are not expecting a big Christmas," wrote Tomasz Lewandowski of Beacon Research.
+
+9:50 a.m. — Stocks opened higher. The S&P 500 rose 0.6 percent in the first minutes of trading.
+""",
+    q("economists polled by Dow Jones", "had expected", "160,000", "group", "belief"),
+    q("the Labor Department", "said", "The economy added 94,000 jobs in November, far fewer than the 160,000 economists polled by Dow Jones had expected", "organization", "speech"),
+    q("Revisions", "show", "hiring in September and October was 61,000 lower than first reported", "organization", "evidence", name="the Labor Department"),
+    q("the department", "said", "Revisions show that hiring in September and October was 61,000 lower than first reported", "organization", "speech", name="the Labor Department"),
+    q("Rachel Bloom", "said", ['"That\'s the number that jumps out,"', '"The labor market is cooling faster than the headline suggests."'], "person", "speech"),
+    q("Economists at Goldfield", "wrote in a note", 'wage growth was now "fully consistent" with the Fed\'s 2 percent inflation target', "group", "speech"),
+    q("Traders", "see", "a 78 percent chance of a rate cut at the Fed's meeting next week, up from 55 percent on Thursday", "group", "belief"),
+    q("the CME FedWatch tool", "according to", "Traders now see a 78 percent chance of a rate cut at the Fed's meeting next week, up from 55 percent on Thursday", "organization", "evidence"),
+    q("The White House", "welcomed", "the wage numbers", "organization", "evaluation"),
+    q("press secretary Dana Whitcombe", "posted", '"Paychecks are growing faster than prices for the 20th month in a row,"', "person", "speech"),
+    q("She", "did not mention", "the slowdown in hiring", "pronoun", "speech", name="Dana Whitcombe"),
+    q("Senate Minority Leader Paul Oberst", "blamed", "the administration's tariffs", "person", "evaluation"),
+    q("he", "said in a statement", "\"Factories are not hiring because they can't plan,\"", "pronoun", "speech", name="Paul Oberst"),
+    q("the department's data", "showed", "Manufacturing lost 18,000 jobs", "organization", "evidence", name="the Labor Department"),
+    q("Marcus Yee of the Brookings Policy Lab", "says", "Not yet", "person", "speech", name="Marcus Yee"),
+    q("he", "told", '"A rise of two-tenths in unemployment is worth watching, not panicking about,"', "pronoun", "speech", name="Marcus Yee"),
+    q("he", "acknowledged", 'the so-called Sahm rule, which has flagged every recession since 1970, is "uncomfortably close" to being triggered', "pronoun", "speech", name="Marcus Yee"),
+    q("Fed Governor Lydia Fairbanks", "said", 'she saw "no reason to hesitate" on a cut', "person", "speech"),
+    q("Reuters", "reported", "at least two regional Fed presidents have privately argued for a pause", "outlet", "speech"),
+    q("at least two regional Fed presidents", "have privately argued for", "a pause", "group", "evaluation"),
+    q("Tomasz Lewandowski of Beacon Research", "wrote", '"Either stores hired early or they are not expecting a big Christmas,"', "person", "speech", name="Tomasz Lewandowski"),
+    module=__name__)
+
+A("b08-measles-outbreak-health-ministry", """
+Health officials: measles outbreak in southern province now largest in 20 years
+
+JOHANNESBURG — A measles outbreak in Limpopo province has grown to more than 1,900 confirmed cases and 14 deaths, the National Institute for Communicable Diseases said on Friday, making it the largest in South Africa in two decades.
+
+Health Minister Thandiwe Mokoena told a briefing in Pretoria that the government would send 300 additional nurses to the province and extend a vaccination drive to adults under 30. "We are behind, and I will not pretend otherwise," she said. "But we know how to stop measles. We have done it before."
+
+Data from the institute suggest that about 70 percent of those infected had not received both doses of the vaccine. Vaccination coverage for the second dose in the province fell to 74 percent in 2025, well below the 95 percent experts say is needed to prevent outbreaks, according to figures from the provincial health department.
+
+Dr. Sipho Ndlovu, an epidemiologist at the University of the Witwatersrand, said the decline was partly the result of disruption during the pandemic and partly of growing mistrust. He warned that misinformation spread on messaging apps had persuaded some parents that the vaccine was unsafe. "We hear the same rumors in clinic after clinic," he said.
+
+The World Health Organization said it was sending a team of specialists and had released emergency funds. Its regional director, Dr. Amara Diallo, praised the government's "swift and transparent" response but urged neighbouring countries to check the vaccination status of travellers from the affected districts.
+
+Opposition health spokesperson Johan Pretorius accused the ministry of ignoring warnings. He pointed to a report by the auditor-general, published in March, which found that a third of rural clinics in Limpopo had run out of vaccines at least once in the previous year. "They were told, in writing, and they did nothing," Mr. Pretorius said.
+
+The ministry denied that stockouts were to blame. A spokesman, Lebo Sithole, said supply problems had been fixed by June and insisted that "every clinic in the province now has vaccine."
+
+Parents interviewed in Polokwane gave mixed accounts. Grace Maluleke, a mother of three, said she had waited four hours at a clinic last week. "I want my children protected," she said, "but I can't lose a day's pay every time."
+
+Schools in the two worst-hit districts are expected to reopen on Monday. Officials believe the number of new cases could peak within three weeks if the campaign reaches its targets, though the minister warned that "believe is not the same as know."
+""",
+    q("Health officials", ":", "measles outbreak in southern province now largest in 20 years", "group", "speech"),
+    q("the National Institute for Communicable Diseases", "said", "A measles outbreak in Limpopo province has grown to more than 1,900 confirmed cases and 14 deaths", "organization", "speech"),
+    q("Health Minister Thandiwe Mokoena", "told", "the government would send 300 additional nurses to the province and extend a vaccination drive to adults under 30", "person", "speech"),
+    q("she", "said", ['"We are behind, and I will not pretend otherwise,"', '"But we know how to stop measles. We have done it before."'], "pronoun", "speech", name="Thandiwe Mokoena"),
+    q("Data from the institute", "suggest", "about 70 percent of those infected had not received both doses of the vaccine", "organization", "evidence", name="the National Institute for Communicable Diseases"),
+    q("experts", "say", "is needed to prevent outbreaks", "group", "speech"),
+    q("figures from the provincial health department", "according to", "Vaccination coverage for the second dose in the province fell to 74 percent in 2025, well below the 95 percent experts say is needed to prevent outbreaks", "organization", "evidence"),
+    q("Dr. Sipho Ndlovu", "said", "the decline was partly the result of disruption during the pandemic and partly of growing mistrust", "person", "speech"),
+    q("He", "warned", "misinformation spread on messaging apps had persuaded some parents that the vaccine was unsafe", "pronoun", "speech", name="Sipho Ndlovu"),
+    q("he", "said", '"We hear the same rumors in clinic after clinic,"', "pronoun", "speech", name="Sipho Ndlovu"),
+    q("The World Health Organization", "said", "it was sending a team of specialists and had released emergency funds", "organization", "speech"),
+    q("Its regional director", "praised", 'the government\'s "swift and transparent" response', "person", "evaluation", name="Amara Diallo"),
+    q(None, "urged", "neighbouring countries to check the vaccination status of travellers from the affected districts", "none", "evaluation", name="Amara Diallo"),
+    q("Opposition health spokesperson Johan Pretorius", "accused", "the ministry of ignoring warnings", "person", "evaluation"),
+    q("which", "found", "a third of rural clinics in Limpopo had run out of vaccines at least once in the previous year", "pronoun", "evidence", name="the auditor-general"),
+    q("Mr. Pretorius", "said", '"They were told, in writing, and they did nothing,"', "person", "speech", name="Johan Pretorius"),
+    q("The ministry", "denied", "stockouts were to blame", "organization", "speech"),
+    q("A spokesman", "said", "supply problems had been fixed by June", "person", "speech", name="Lebo Sithole"),
+    q(None, "insisted", '"every clinic in the province now has vaccine."', "none", "speech", name="Lebo Sithole"),
+    q("Grace Maluleke", "said", "she had waited four hours at a clinic last week", "person", "speech"),
+    q("she", "said", ['"I want my children protected,"', "\"but I can't lose a day's pay every time.\""], "pronoun", "speech", name="Grace Maluleke"),
+    q(None, "are expected to", ["Schools in the two worst-hit districts", "reopen on Monday"], "none", "belief"),
+    q("Officials", "believe", "the number of new cases could peak within three weeks if the campaign reaches its targets", "group", "belief"),
+    q("the minister", "warned", '"believe is not the same as know."', "person", "speech", name="Thandiwe Mokoena"),
+    module=__name__)
+
+A("b09-offshore-wind-subsidy", """
+State Raises Offshore Wind Subsidy as Costs Climb
+
+ALBANY — New York will raise the price it pays developers for power from offshore wind farms by about 30 percent, state officials announced Tuesday, in an effort to rescue a program that has been battered by rising interest rates and supply-chain delays.
+
+''Without this adjustment, these projects would not get built, and our climate targets would be out of reach,'' said Doreen Caldwell, the president of the state energy authority. She said the new contracts would add about $2.40 a month to the average household bill starting in 2029.
+
+The state's climate law requires 9 gigawatts of offshore wind by 2035. An analysis by the state comptroller, released in October, concluded that the state was ''significantly behind'' that goal, with only one small project operating.
+
+Developers had pressed for the increase for more than a year. Two of them canceled contracts in 2024, saying the old prices no longer covered their costs. Eric Hollander, a spokesman for Atlantic Shoals Energy, said the company was ''encouraged'' and expected to sign a revised contract by spring.
+
+Critics questioned whether ratepayers should bear the cost. Assemblywoman Patrice Gant, a Republican from Long Island, called the decision ''a bailout for foreign energy companies paid for by working families.'' The Business Council of New York State said manufacturers were already paying some of the highest electricity prices in the country.
+
+Environmental groups, which have long supported the program, applauded the move. ''Every year we wait, the bill for climate damage gets bigger,'' said Luis Ortega of the Clean Air Coalition. He argued that the state's own modeling shows offshore wind lowering wholesale prices in winter, when demand peaks.
+
+Some fishermen remain opposed. The Long Island Commercial Fishing Association has sued to block one of the projects, arguing that turbines will damage scallop grounds. A federal judge is expected to rule on its request for an injunction next month.
+
+Gov. Helen Strand, who has made clean energy a centerpiece of her administration, did not appear at the announcement. In a statement, she said she believed New Yorkers would ''look back on this as the moment we stopped talking and started building.''
+
+According to a Siena College poll released last week, 57 percent of state voters support offshore wind development, but only 31 percent said they would accept higher electricity bills to pay for it.
+
+The state also plans to open bids for a new round of projects in the spring.
+""",
+    q("state officials", "announced", "New York will raise the price it pays developers for power from offshore wind farms by about 30 percent", "group", "speech"),
+    q("Doreen Caldwell", "said", "''Without this adjustment, these projects would not get built, and our climate targets would be out of reach,''", "person", "speech"),
+    q("She", "said", "the new contracts would add about $2.40 a month to the average household bill starting in 2029", "pronoun", "speech", name="Doreen Caldwell"),
+    q("An analysis by the state comptroller", "concluded", "the state was ''significantly behind'' that goal, with only one small project operating", "organization", "evidence", quote="mixed"),
+    q("Developers", "had pressed for", "the increase", "group", "evaluation"),
+    q(None, "saying", "the old prices no longer covered their costs", "none", "speech", name="Developers"),
+    q("Eric Hollander", "said", "the company was ''encouraged'' and expected to sign a revised contract by spring", "person", "speech", quote="mixed"),
+    q("the company", "expected", "to sign a revised contract by spring", "organization", "intent", name="Atlantic Shoals Energy"),
+    q("Critics", "questioned", "whether ratepayers should bear the cost", "group", "question"),
+    q("Assemblywoman Patrice Gant", "called", "the decision ''a bailout for foreign energy companies paid for by working families.''", "person", "evaluation", quote="mixed"),
+    q("The Business Council of New York State", "said", "manufacturers were already paying some of the highest electricity prices in the country", "organization", "speech"),
+    q("which", "have long supported", "the program", "pronoun", "evaluation", name="Environmental groups"),
+    q("Environmental groups", "applauded", "the move", "group", "evaluation"),
+    q("Luis Ortega of the Clean Air Coalition", "said", "''Every year we wait, the bill for climate damage gets bigger,''", "person", "speech", name="Luis Ortega"),
+    q("He", "argued", "the state's own modeling shows offshore wind lowering wholesale prices in winter, when demand peaks", "pronoun", "speech", name="Luis Ortega"),
+    q("the state's own modeling", "shows", "offshore wind lowering wholesale prices in winter, when demand peaks", "organization", "evidence"),
+    q("The Long Island Commercial Fishing Association", "has sued to block", "one of the projects", "organization", "evaluation"),
+    q(None, "arguing", "turbines will damage scallop grounds", "none", "speech", name="The Long Island Commercial Fishing Association"),
+    q(None, "is expected to", ["A federal judge", "rule on its request for an injunction next month"], "none", "belief"),
+    q("she", "said", "she believed New Yorkers would ''look back on this as the moment we stopped talking and started building.''", "pronoun", "speech", quote="mixed", name="Helen Strand"),
+    q("she", "believed", "New Yorkers would ''look back on this as the moment we stopped talking and started building.''", "pronoun", "belief", quote="mixed", name="Helen Strand"),
+    q("a Siena College poll released last week", "According to", "57 percent of state voters support offshore wind development, but only 31 percent said they would accept higher electricity bills to pay for it", "organization", "evidence"),
+    q("only 31 percent", "said", "they would accept higher electricity bills to pay for it", "group", "speech", name="state voters"),
+    module=__name__)
+
+A("b10-housing-minutes-anonymous", """
+Bank of Canada minutes reveal split over housing risk
+
+OTTAWA — Officials at the Bank of Canada were divided last month over how much weight to give a rebound in house prices, according to minutes of the governing council's deliberations released on Wednesday.
+
+Some members worried that a renewed housing boom could push household debt, already the highest among the Group of Seven countries, to dangerous levels. Others argued that higher prices largely reflected a shortage of supply that interest rates could not fix, the minutes said.
+
+The council ultimately decided to cut its policy rate by a quarter point to 2.5 percent. Members agreed that further cuts would depend on incoming data, but several believed the bank was "close to the end" of its easing cycle, the document said.
+
+Governor Jean-Marc Leduc has said repeatedly that housing is not the bank's target. Asked about the minutes in Montreal on Wednesday, he said the council's job was "to get inflation right, not house prices."
+
+Yet data released by the Canadian Real Estate Association this week show the average home price rising 6.8 percent from a year earlier, the fastest pace since 2022. In Toronto, sales jumped 19 percent in November, the association said.
+
+Two people familiar with the council's thinking said that Senior Deputy Governor Claire Aubin had been among the most concerned. She is believed to favour tougher mortgage rules, the people said, speaking on condition of anonymity because the deliberations are confidential. The bank does not set mortgage rules; that power rests with the federal banking regulator, OSFI.
+
+OSFI said in a statement that it was "monitoring conditions closely" and would publish an updated assessment of mortgage stress tests in January. It is reportedly considering raising the minimum qualifying rate for uninsured mortgages.
+
+Economists were split. Derek Sandhu of Maple Leaf Bank said he thought the minutes were hawkish and expects the bank to hold rates through the spring. "They are telling us the easy part is over," he said. But Julie Tremblay of Desjardins-Laval argued that weak business investment would force further cuts regardless of what happens to housing.
+
+Housing Minister Raj Malhotra wondered aloud on Tuesday whether the bank's cuts were "pouring fuel on the fire." His office later said the minister respected the bank's independence and had not meant to criticise it.
+
+A Leger survey published in November found that 64 percent of Canadians under 35 believe they will never be able to afford a home.
+""",
+    q("minutes of the governing council's deliberations released on Wednesday", "according to", "Officials at the Bank of Canada were divided last month over how much weight to give a rebound in house prices", "organization", "evidence", name="Bank of Canada minutes"),
+    q("Bank of Canada minutes", "reveal", "split over housing risk", "organization", "evidence"),
+    q("Some members", "worried", "a renewed housing boom could push household debt, already the highest among the Group of Seven countries, to dangerous levels", "group", "belief"),
+    q("Others", "argued", "higher prices largely reflected a shortage of supply that interest rates could not fix", "group", "speech"),
+    q("the minutes", "said", ["Some members worried that a renewed housing boom could push household debt, already the highest among the Group of Seven countries, to dangerous levels", "Others argued that higher prices largely reflected a shortage of supply that interest rates could not fix"], "organization", "speech", name="Bank of Canada minutes"),
+    q("Members", "agreed", "further cuts would depend on incoming data", "group", "evaluation"),
+    q("several", "believed", 'the bank was "close to the end" of its easing cycle', "group", "belief"),
+    q("the document", "said", ["Members agreed that further cuts would depend on incoming data", 'several believed the bank was "close to the end" of its easing cycle'], "organization", "speech", name="Bank of Canada minutes"),
+    q("Governor Jean-Marc Leduc", "has said repeatedly", "housing is not the bank's target", "person", "speech"),
+    q("he", "said", 'the council\'s job was "to get inflation right, not house prices."', "pronoun", "speech", name="Jean-Marc Leduc"),
+    q("data released by the Canadian Real Estate Association this week", "show", "the average home price rising 6.8 percent from a year earlier, the fastest pace since 2022", "organization", "evidence", name="the Canadian Real Estate Association"),
+    q("the association", "said", "In Toronto, sales jumped 19 percent in November", "organization", "speech", name="the Canadian Real Estate Association"),
+    q("Two people familiar with the council's thinking", "said", "Senior Deputy Governor Claire Aubin had been among the most concerned", "anonymous", "speech"),
+    q(None, "is believed to", ["She", "favour tougher mortgage rules"], "none", "belief", name="Claire Aubin"),
+    q("the people", "said", "She is believed to favour tougher mortgage rules", "anonymous", "speech", name="Two people familiar with the council's thinking"),
+    q("OSFI", "said in a statement", 'it was "monitoring conditions closely" and would publish an updated assessment of mortgage stress tests in January', "organization", "speech"),
+    q(None, "reportedly", ["It", "considering raising the minimum qualifying rate for uninsured mortgages"], "none", "speech", name="OSFI"),
+    q("Derek Sandhu of Maple Leaf Bank", "said", "he thought the minutes were hawkish and expects the bank to hold rates through the spring", "person", "speech", name="Derek Sandhu"),
+    q("he", "thought", "the minutes were hawkish", "pronoun", "belief", name="Derek Sandhu"),
+    q("he", "said", '"They are telling us the easy part is over,"', "pronoun", "speech", name="Derek Sandhu"),
+    q("Julie Tremblay of Desjardins-Laval", "argued", "weak business investment would force further cuts regardless of what happens to housing", "person", "speech", name="Julie Tremblay"),
+    q("Housing Minister Raj Malhotra", "wondered aloud", 'whether the bank\'s cuts were "pouring fuel on the fire."', "person", "question"),
+    q("His office", "said", "the minister respected the bank's independence and had not meant to criticise it", "organization", "speech", name="Raj Malhotra's office"),
+    q("A Leger survey published in November", "found", "64 percent of Canadians under 35 believe they will never be able to afford a home", "organization", "evidence"),
+    q("64 percent of Canadians under 35", "believe", "they will never be able to afford a home", "group", "belief"),
+    module=__name__)
