@@ -478,3 +478,239 @@ A Leger survey published in November found that 64 percent of Canadians under 35
     q("A Leger survey published in November", "found", "64 percent of Canadians under 35 believe they will never be able to afford a home", "organization", "evidence"),
     q("64 percent of Canadians under 35", "believe", "they will never be able to afford a home", "group", "belief"),
     module=__name__)
+
+A("b11-drug-price-hearing", """
+Drugmakers defend insulin prices at Senate hearing
+
+WASHINGTON — Executives from three of the largest insulin makers told a Senate committee on Tuesday that list prices no longer reflect what most patients pay, but faced sharp questions over why a vial that costs less than $10 to produce still sells for more than $250 in American pharmacies.
+
+“The list price is a number almost nobody pays,” testified Markus Lindqvist, president of the U.S. business of Nordhavn Pharma. He said the company’s net price, after rebates to insurers and pharmacy benefit managers, had fallen 40 percent since 2019.
+
+Senator Ellen Drummond, the committee’s chairwoman, was unmoved. “If nobody pays it, cut it,” she replied. She accused the companies of “hiding behind a system you built and profit from,” and said she intended to bring a bill to cap list prices at $35 a vial to the floor before the summer recess.
+
+A study by researchers at Yale, published in February, found that one in four Americans who use insulin had rationed their doses in the past year because of cost. Drummond read from a letter from a constituent in Ohio, who wrote: “I cut my pills in half and pray.”
+
+The executives conceded that some uninsured patients still pay full price. Dr. Anita Sorensen of Caldor Labs said her company would expand its patient-assistance program to cover anyone earning less than four times the poverty line. Asked by Senator Roy Haskett whether that amounted to an admission that prices were too high, she said, “It’s an admission that the system is too complicated.”
+
+Haskett, a Republican, echoed some of Drummond’s criticism but questioned whether price caps would discourage research. His view is that competition from cheaper generic versions, not government controls, is the answer. The Congressional Budget Office has estimated that a federal cap would cost the government about $1.6 billion over ten years, largely through Medicare.
+
+The pharmacy benefit managers, which were not invited to testify, issued a joint statement blaming the manufacturers. “Drugmakers set the list price. Full stop,” said the statement from the Pharmaceutical Care Management Association. The group argued that rebates had saved patients billions.
+
+Patient advocates who packed the hearing room were skeptical of both. “Everybody points at everybody else, and my daughter’s insulin still costs $300,” said Kim Ferrante of the advocacy group T1 Families.
+
+The bill is not expected to pass the House this year, aides to both parties said privately.
+
+— Reporting by Carla Moss in Washington; editing by Dan Reese
+""",
+    q("Executives from three of the largest insulin makers", "told", "list prices no longer reflect what most patients pay", "group", "speech"),
+    q("Markus Lindqvist", "testified", "“The list price is a number almost nobody pays,”", "person", "speech"),
+    q("He", "said", "the company’s net price, after rebates to insurers and pharmacy benefit managers, had fallen 40 percent since 2019", "pronoun", "speech", name="Markus Lindqvist"),
+    q("she", "replied", "“If nobody pays it, cut it,”", "pronoun", "speech", name="Ellen Drummond"),
+    q("She", "accused", "the companies of “hiding behind a system you built and profit from,”", "pronoun", "evaluation", name="Ellen Drummond"),
+    q(None, "said", "she intended to bring a bill to cap list prices at $35 a vial to the floor before the summer recess", "none", "speech", name="Ellen Drummond"),
+    q("she", "intended", "to bring a bill to cap list prices at $35 a vial to the floor before the summer recess", "pronoun", "intent", name="Ellen Drummond"),
+    q("A study by researchers at Yale", "found", "one in four Americans who use insulin had rationed their doses in the past year because of cost", "organization", "evidence"),
+    q("who", "wrote", "“I cut my pills in half and pray.”", "pronoun", "speech", name="a constituent in Ohio"),
+    q("The executives", "conceded", "some uninsured patients still pay full price", "group", "speech"),
+    q("Dr. Anita Sorensen of Caldor Labs", "said", "her company would expand its patient-assistance program to cover anyone earning less than four times the poverty line", "person", "speech", name="Anita Sorensen"),
+    q("Senator Roy Haskett", "Asked", "whether that amounted to an admission that prices were too high", "person", "question"),
+    q("she", "said", "“It’s an admission that the system is too complicated.”", "pronoun", "speech", name="Anita Sorensen"),
+    q("Haskett", "echoed", "some of Drummond’s criticism", "person", "evaluation", name="Roy Haskett"),
+    q(None, "questioned", "whether price caps would discourage research", "none", "question", name="Roy Haskett"),
+    q("His", "view is", "competition from cheaper generic versions, not government controls, is the answer", "pronoun", "belief", name="Roy Haskett"),
+    q("The Congressional Budget Office", "has estimated", "a federal cap would cost the government about $1.6 billion over ten years, largely through Medicare", "organization", "evidence"),
+    q("the statement from the Pharmaceutical Care Management Association", "said", "“Drugmakers set the list price. Full stop,”", "organization", "speech", name="Pharmaceutical Care Management Association"),
+    q("The group", "argued", "rebates had saved patients billions", "organization", "speech", name="Pharmaceutical Care Management Association"),
+    q("Kim Ferrante of the advocacy group T1 Families", "said", "“Everybody points at everybody else, and my daughter’s insulin still costs $300,”", "person", "speech", name="Kim Ferrante"),
+    q("aides to both parties", "said privately", "The bill is not expected to pass the House this year", "anonymous", "speech"),
+    q(None, "is not expected to", ["The bill", "pass the House this year"], "none", "belief"),
+    module=__name__)
+
+A("b12-imf-outlook-downgrade", """
+IMF cuts global growth forecast, warns trade tensions 'biting harder'
+
+WASHINGTON (Wire) - The International Monetary Fund on Tuesday lowered its forecast for global growth next year to 2.7 percent, from 3.0 percent in July, saying rising trade barriers and high debt were weighing on investment around the world.
+
+"The global economy is holding up, but the cracks are widening," the fund's chief economist, Dr. Rohan Mehta, told reporters as the IMF released its World Economic Outlook. "Trade tensions are biting harder than we expected six months ago."
+
+The report says that tariffs introduced this year could reduce world output by 0.8 percent by 2027 if they remain in place. It projects U.S. growth of 1.6 percent next year and eurozone growth of 0.9 percent, while China is forecast to grow 4.1 percent, its slowest pace in more than three decades outside the pandemic.
+
+Mehta said the fund was particularly worried about low-income countries, where debt-service costs now consume a fifth of government revenue on average. He urged wealthy nations to "keep the door open" for exports from poorer economies.
+
+U.S. Treasury officials disputed the fund's assessment of American trade policy. A Treasury spokesperson said the forecast "underestimates the strength of U.S. investment" and noted that factory construction has hit record levels. China's finance ministry did not respond to a request for comment.
+
+Independent economists broadly agreed with the direction of the revision. "If anything, they are being generous," said Lena Osei, head of global macro research at Stanbridge Partners in London. She suspects that the forecast for Europe will be cut again in April.
+
+Others think the fund is too gloomy. Kenji Watanabe, a former Bank of Japan official, argued in a commentary published on Monday that consumer spending in Asia had surprised on the upside all year and that the IMF "keeps fighting the last war."
+
+IMF Managing Director Sofia Brandt is expected to repeat the warnings in a speech on Thursday opening the fund's annual meetings in Marrakesh. Finance ministers from the Group of 20 are also due to meet there, and the fund hopes they will agree on a framework for restructuring the debts of struggling countries, officials said.
+
+It was reported last week that several G20 governments had objected to draft language on trade. Two officials involved in preparing the communique, who asked not to be identified, said the wording was still being negotiated.
+
+The fund kept its inflation forecast largely unchanged, projecting that consumer prices in advanced economies would rise 2.3 percent next year.
+""",
+    q("IMF", "warns", "trade tensions 'biting harder'", "organization", "speech", name="The International Monetary Fund", quote="mixed"),
+    q(None, "saying", "rising trade barriers and high debt were weighing on investment around the world", "none", "speech", name="The International Monetary Fund"),
+    q("the fund's chief economist", "told", ['"The global economy is holding up, but the cracks are widening,"', '"Trade tensions are biting harder than we expected six months ago."'], "person", "speech", name="Rohan Mehta"),
+    q("The report", "says", "tariffs introduced this year could reduce world output by 0.8 percent by 2027 if they remain in place", "organization", "evidence", name="World Economic Outlook"),
+    q("It", "projects", "U.S. growth of 1.6 percent next year and eurozone growth of 0.9 percent", "pronoun", "evidence", name="World Economic Outlook"),
+    q(None, "is forecast to", ["China", "grow 4.1 percent, its slowest pace in more than three decades outside the pandemic"], "none", "belief", at="0.9 percent, while"),
+    q("Mehta", "said", "the fund was particularly worried about low-income countries, where debt-service costs now consume a fifth of government revenue on average", "person", "speech", name="Rohan Mehta"),
+    q("the fund", "was particularly worried", "low-income countries, where debt-service costs now consume a fifth of government revenue on average", "organization", "belief", name="The International Monetary Fund"),
+    q("He", "urged", 'wealthy nations to "keep the door open" for exports from poorer economies', "pronoun", "evaluation", name="Rohan Mehta"),
+    q("U.S. Treasury officials", "disputed", "the fund's assessment of American trade policy", "group", "evaluation"),
+    q("A Treasury spokesperson", "said", 'the forecast "underestimates the strength of U.S. investment"', "anonymous", "speech"),
+    q(None, "noted", "factory construction has hit record levels", "none", "speech", name="A Treasury spokesperson"),
+    q("Independent economists", "broadly agreed with", "the direction of the revision", "group", "evaluation"),
+    q("Lena Osei", "said", '"If anything, they are being generous,"', "person", "speech"),
+    q("She", "suspects", "the forecast for Europe will be cut again in April", "pronoun", "belief", name="Lena Osei"),
+    q("Others", "think", "the fund is too gloomy", "group", "belief"),
+    q("Kenji Watanabe", "argued", ["consumer spending in Asia had surprised on the upside all year", 'the IMF "keeps fighting the last war."'], "person", "speech"),
+    q(None, "is expected to", ["IMF Managing Director Sofia Brandt", "repeat the warnings in a speech on Thursday opening the fund's annual meetings in Marrakesh"], "none", "belief"),
+    q("the fund", "hopes", "they will agree on a framework for restructuring the debts of struggling countries", "organization", "intent", name="The International Monetary Fund"),
+    q("officials", "said", "the fund hopes they will agree on a framework for restructuring the debts of struggling countries", "group", "speech"),
+    q(None, "It was reported", "several G20 governments had objected to draft language on trade", "none", "speech"),
+    q("several G20 governments", "had objected to", "draft language on trade", "group", "evaluation"),
+    q("Two officials involved in preparing the communique", "said", "the wording was still being negotiated", "anonymous", "speech"),
+    q(None, "projecting", "consumer prices in advanced economies would rise 2.3 percent next year", "none", "evidence", name="The International Monetary Fund"),
+    module=__name__)
+
+A("b13-glacier-melt-report", """
+Alpine glaciers lost a record 4 percent of their ice this year, scientists say
+
+ZURICH — Switzerland's glaciers lost about 4 percent of their remaining volume in 2026, the second-largest annual loss on record, according to the Swiss glacier monitoring network, which released its annual assessment on Monday.
+
+The network's director, glaciologist Dr. Matthias Huber, said a dry winter with little snow, followed by two intense heat waves in June and August, had left many glaciers exposed for weeks. "We are no longer measuring retreat. We are measuring disappearance," he told a news conference in Bern.
+
+The report shows that about 1,000 small glaciers have vanished entirely since 1973. Its authors estimate that, at the current rate of warming, the Alps will lose between half and two-thirds of their remaining ice by 2060.
+
+Scientists have long known that mountain glaciers are among the clearest indicators of a warming climate. A separate study published in Nature Geoscience in May found that Alpine summers have warmed roughly twice as fast as the global average since 1990, a result its lead author, Dr. Chiara Benedetti of the University of Padua, attributed partly to changes in atmospheric circulation.
+
+The losses have practical consequences. Swiss hydropower companies, which generate about 60 percent of the country's electricity, rely on meltwater to fill their reservoirs. Axpo Grid, one of the largest, said in a statement that it expected summer output to fall in the coming decades and was studying new dams at the foot of retreating glaciers.
+
+That plan has divided environmentalists. Pro Natura, a conservation group, warned that new dams would destroy some of the last untouched valleys in the Alps. "You don't fight climate change by pouring concrete into a glacier forefield," said its spokeswoman, Laura Kälin.
+
+Swiss Environment Minister Beat Zollinger acknowledged the dilemma. He said the government would publish guidelines for hydropower projects in sensitive areas by next summer, and insisted that Switzerland would meet its target of net-zero emissions by 2050.
+
+Some lawmakers doubt that. Marco Rüegg, a member of parliament for the Green Party, posted on social media that the government was "treating the symptoms while the patient is bleeding out." He called for a ban on new fossil-fuel heating systems from 2028.
+
+Tourism officials are worried too. A survey by the Swiss ski resorts association found that 40 percent of resorts below 1,500 meters expect to close at least one lift within ten years because of unreliable snow.
+
+Huber said he was not without hope. "Every tenth of a degree matters," he said. "What we save now, we save for a very long time."
+""",
+    q("scientists", "say", "Alpine glaciers lost a record 4 percent of their ice this year", "group", "speech"),
+    q("the Swiss glacier monitoring network", "according to", "Switzerland's glaciers lost about 4 percent of their remaining volume in 2026, the second-largest annual loss on record", "organization", "evidence"),
+    q("The network's director", "said", "a dry winter with little snow, followed by two intense heat waves in June and August, had left many glaciers exposed for weeks", "person", "speech", name="Matthias Huber"),
+    q("he", "told", ['"We are no longer measuring retreat. We are measuring disappearance,"'], "pronoun", "speech", name="Matthias Huber"),
+    q("The report", "shows", "about 1,000 small glaciers have vanished entirely since 1973", "organization", "evidence", name="the Swiss glacier monitoring network"),
+    q("Its authors", "estimate", "at the current rate of warming, the Alps will lose between half and two-thirds of their remaining ice by 2060", "group", "belief"),
+    q("Scientists", "have long known", "mountain glaciers are among the clearest indicators of a warming climate", "group", "belief"),
+    q("A separate study published in Nature Geoscience in May", "found", "Alpine summers have warmed roughly twice as fast as the global average since 1990", "organization", "evidence"),
+    q("its lead author", "attributed", ["a result", "partly to changes in atmospheric circulation"], "person", "belief", name="Chiara Benedetti"),
+    q("Axpo Grid", "said in a statement", "it expected summer output to fall in the coming decades and was studying new dams at the foot of retreating glaciers", "organization", "speech"),
+    q("it", "expected", "summer output to fall in the coming decades", "pronoun", "belief", name="Axpo Grid"),
+    q("Pro Natura", "warned", "new dams would destroy some of the last untouched valleys in the Alps", "organization", "speech"),
+    q("its spokeswoman", "said", "\"You don't fight climate change by pouring concrete into a glacier forefield,\"", "person", "speech", name="Laura Kälin"),
+    q("Swiss Environment Minister Beat Zollinger", "acknowledged", "the dilemma", "person", "speech"),
+    q("He", "said", "the government would publish guidelines for hydropower projects in sensitive areas by next summer", "pronoun", "speech", name="Beat Zollinger"),
+    q(None, "insisted", "Switzerland would meet its target of net-zero emissions by 2050", "none", "speech", name="Beat Zollinger"),
+    q("Some lawmakers", "doubt", "that", "group", "belief", at="Some lawmakers doubt"),
+    q("Marco Rüegg", "posted", 'the government was "treating the symptoms while the patient is bleeding out."', "person", "speech"),
+    q("He", "called for", "a ban on new fossil-fuel heating systems from 2028", "pronoun", "evaluation", name="Marco Rüegg"),
+    q("A survey by the Swiss ski resorts association", "found", "40 percent of resorts below 1,500 meters expect to close at least one lift within ten years because of unreliable snow", "organization", "evidence"),
+    q("40 percent of resorts below 1,500 meters", "expect", "to close at least one lift within ten years because of unreliable snow", "group", "belief"),
+    q("Huber", "said", "he was not without hope", "person", "speech", name="Matthias Huber"),
+    q("he", "said", ['"Every tenth of a degree matters,"', '"What we save now, we save for a very long time."'], "pronoun", "speech", name="Matthias Huber"),
+    module=__name__)
+
+A("b14-data-regulator-fine", """
+Irish regulator fines social app €310 million over children's data
+
+DUBLIN — Ireland's Data Protection Commission fined the video-sharing app Flikr Social €310 million on Thursday, finding that it had failed to protect the personal data of millions of European children and had made their accounts public by default.
+
+The commission said its inquiry, which began in 2024, had established that the company set the profiles of users aged 13 to 17 to public unless they changed the setting themselves, exposing their videos and comments to strangers. It also found that the app's age checks could be bypassed "in seconds."
+
+Deputy Commissioner Aoife Brennan said the case sent a clear message. "Children are not small adults, and the law does not allow companies to treat them as a growth market," she said in a statement.
+
+Flikr Social said it disagreed with the decision and would appeal. The company claimed that it had changed the default settings for teenagers in 2025, long before the inquiry concluded, and that the fine was "disproportionate to any harm." A person familiar with the company's plans said it had also considered challenging the commission's jurisdiction in the European courts.
+
+The fine is one of the largest imposed under the EU's General Data Protection Regulation. Critics of the Irish regulator, which oversees most of the big U.S. technology companies because they have their European headquarters in Dublin, have accused it for years of moving too slowly. Johnny Rourke of the Irish Council for Civil Liberties welcomed the decision but said it had come "three years and millions of exposed children too late."
+
+European lawmakers went further. German MEP Katrin Vogt, who sits on the Parliament's civil liberties committee, said she would press the European Commission to ban targeted advertising to minors altogether. She told reporters she was convinced that fines alone would not change the companies' behaviour.
+
+Research published last month by the London School of Economics suggests that parents share those concerns: 72 percent of parents surveyed in six EU countries said they did not trust social media companies to keep their children safe, and 58 percent said they wanted a legal minimum age of 16.
+
+The company, which has 180 million monthly users in Europe, is also being investigated by the European Commission under the Digital Services Act. That inquiry is expected to conclude next year, officials in Brussels said.
+
+Flikr Social's shares were little changed in New York. Analysts at Hartwell Research noted that the fine was equal to less than two weeks of the company's revenue.
+""",
+    q("Ireland's Data Protection Commission", "finding", "it had failed to protect the personal data of millions of European children and had made their accounts public by default", "organization", "evaluation"),
+    q("The commission", "said", "its inquiry, which began in 2024, had established that the company set the profiles of users aged 13 to 17 to public unless they changed the setting themselves, exposing their videos and comments to strangers", "organization", "speech", name="Ireland's Data Protection Commission"),
+    q("its inquiry", "had established", "the company set the profiles of users aged 13 to 17 to public unless they changed the setting themselves, exposing their videos and comments to strangers", "organization", "evidence", name="Ireland's Data Protection Commission"),
+    q("It", "also found", 'the app\'s age checks could be bypassed "in seconds."', "pronoun", "evidence", name="Ireland's Data Protection Commission"),
+    q("Deputy Commissioner Aoife Brennan", "said", "the case sent a clear message", "person", "speech"),
+    q("she", "said in a statement", '"Children are not small adults, and the law does not allow companies to treat them as a growth market,"', "pronoun", "speech", name="Aoife Brennan"),
+    q("Flikr Social", "said", "it disagreed with the decision and would appeal", "organization", "speech", near="said it disagreed"),
+    q("it", "disagreed with", "the decision", "pronoun", "evaluation", name="Flikr Social", at="it disagreed with"),
+    q("The company", "claimed", ["it had changed the default settings for teenagers in 2025, long before the inquiry concluded", 'the fine was "disproportionate to any harm."'], "organization", "speech", name="Flikr Social"),
+    q("A person familiar with the company's plans", "said", "it had also considered challenging the commission's jurisdiction in the European courts", "anonymous", "speech"),
+    q("Critics of the Irish regulator", "have accused", "it for years of moving too slowly", "group", "evaluation"),
+    q("Johnny Rourke of the Irish Council for Civil Liberties", "welcomed", "the decision", "person", "evaluation", name="Johnny Rourke", at="Civil Liberties welcomed"),
+    q(None, "said", 'it had come "three years and millions of exposed children too late."', "none", "speech", name="Johnny Rourke"),
+    q("German MEP Katrin Vogt", "said", "she would press the European Commission to ban targeted advertising to minors altogether", "person", "speech"),
+    q("She", "told", "she was convinced that fines alone would not change the companies' behaviour", "pronoun", "speech", name="Katrin Vogt"),
+    q("she", "was convinced", "fines alone would not change the companies' behaviour", "pronoun", "belief", name="Katrin Vogt"),
+    q("Research published last month by the London School of Economics", "suggests", "parents share those concerns", "organization", "evidence"),
+    q("72 percent of parents surveyed in six EU countries", "said", "they did not trust social media companies to keep their children safe", "group", "speech"),
+    q("58 percent", "said", "they wanted a legal minimum age of 16", "group", "speech", name="parents surveyed in six EU countries"),
+    q(None, "is expected to", ["That inquiry", "conclude next year"], "none", "belief"),
+    q("officials in Brussels", "said", "That inquiry is expected to conclude next year", "group", "speech"),
+    q("Analysts at Hartwell Research", "noted", "the fine was equal to less than two weeks of the company's revenue", "group", "speech"),
+    module=__name__)
+
+A("b15-opec-output-delegates", """
+OPEC+ set to extend output cuts into next year, delegates say
+
+VIENNA — OPEC and its allies are likely to extend their current oil production cuts until at least the end of March when ministers meet on Sunday, according to four delegates from the group, as a slowdown in Chinese demand keeps prices under pressure.
+
+The delegates, who spoke on condition of anonymity because the talks are private, said Saudi Arabia had been lobbying other members to keep about 2.2 million barrels a day off the market. One delegate said an even deeper cut was "on the table but not the base case."
+
+Saudi Energy Minister Prince Faisal bin Nasser has repeatedly said the group will do "whatever is necessary" to stabilize the market. He told a conference in Riyadh last week that speculators who had bet against oil would "regret it," comments that traders interpreted as a warning of further cuts.
+
+Brent crude rose 1.4 percent to $68.20 a barrel on the reports. Prices have fallen about 15 percent since April.
+
+The International Energy Agency said in its monthly report on Thursday that global oil demand would grow by only 750,000 barrels a day next year, the weakest increase since 2020 outside the pandemic. The agency's data show Chinese imports falling for a fifth straight month, as electric vehicles replace gasoline cars at a rapid pace.
+
+Not all members are happy. Iraq and Kazakhstan have repeatedly produced more than their quotas, the agency's figures suggest, and a Kazakh official said this week that his country "cannot keep investing in fields we are not allowed to use." Russia's deputy prime minister, Andrei Volkov, was quoted by the Interfax news agency as saying Moscow supported "a balanced approach," without committing to any figure.
+
+Analysts doubt that the extension will do much for prices. "The market is already looking past this meeting to 2027, when a lot of new supply comes from Brazil, Guyana and the U.S.," said Helima Rashed, head of commodities research at Caspian Bank. She predicted that Brent would average about $65 next year.
+
+Amrita Sen of Energy Aspects took a different view, arguing that inventories were lower than many traders realized. Goldman Sachs wrote in a note to clients that a surprise deeper cut could lift prices by $5 a barrel in the short term.
+
+U.S. officials have urged the group to keep supplies flowing. A White House spokesman said the administration was "in regular contact" with producers, but declined to say whether President Caldwell had discussed the issue with Saudi leaders.
+
+The ministers will meet online rather than in Vienna, the OPEC secretariat confirmed on Friday, citing scheduling difficulties.
+""",
+    q("delegates", "say", "OPEC+ set to extend output cuts into next year", "anonymous", "speech"),
+    q("four delegates from the group", "according to", "OPEC and its allies are likely to extend their current oil production cuts until at least the end of March when ministers meet on Sunday", "anonymous", "speech"),
+    q("The delegates", "said", "Saudi Arabia had been lobbying other members to keep about 2.2 million barrels a day off the market", "anonymous", "speech", name="four delegates from the group"),
+    q("One delegate", "said", 'an even deeper cut was "on the table but not the base case."', "anonymous", "speech"),
+    q("Saudi Energy Minister Prince Faisal bin Nasser", "has repeatedly said", 'the group will do "whatever is necessary" to stabilize the market', "person", "speech"),
+    q("He", "told", 'speculators who had bet against oil would "regret it,"', "pronoun", "speech", name="Faisal bin Nasser"),
+    q("traders", "interpreted", ["comments", "as a warning of further cuts"], "group", "belief", at="regret it,"),
+    q("The International Energy Agency", "said in its monthly report", "global oil demand would grow by only 750,000 barrels a day next year, the weakest increase since 2020 outside the pandemic", "organization", "speech"),
+    q("The agency's data", "show", "Chinese imports falling for a fifth straight month, as electric vehicles replace gasoline cars at a rapid pace", "organization", "evidence", name="The International Energy Agency"),
+    q("the agency's figures", "suggest", "Iraq and Kazakhstan have repeatedly produced more than their quotas", "organization", "evidence", name="The International Energy Agency"),
+    q("a Kazakh official", "said", 'his country "cannot keep investing in fields we are not allowed to use."', "anonymous", "speech"),
+    q("Russia's deputy prime minister", "was quoted by the Interfax news agency as saying", 'Moscow supported "a balanced approach,"', "person", "speech", name="Andrei Volkov"),
+    q("Moscow", "supported", '"a balanced approach,"', "organization", "evaluation", name="Russia"),
+    q("Analysts", "doubt", "the extension will do much for prices", "group", "belief"),
+    q("Helima Rashed", "said", '"The market is already looking past this meeting to 2027, when a lot of new supply comes from Brazil, Guyana and the U.S.,"', "person", "speech"),
+    q("She", "predicted", "Brent would average about $65 next year", "pronoun", "belief", name="Helima Rashed"),
+    q(None, "arguing", "inventories were lower than many traders realized", "none", "speech", name="Amrita Sen"),
+    q("Goldman Sachs", "wrote", "a surprise deeper cut could lift prices by $5 a barrel in the short term", "organization", "speech"),
+    q("U.S. officials", "have urged", "the group to keep supplies flowing", "group", "evaluation"),
+    q("A White House spokesman", "said", 'the administration was "in regular contact" with producers', "anonymous", "speech"),
+    q(None, "declined to say", "whether President Caldwell had discussed the issue with Saudi leaders", "none", "speech", name="A White House spokesman"),
+    q("the OPEC secretariat", "confirmed", "The ministers will meet online rather than in Vienna", "organization", "speech"),
+    module=__name__)
