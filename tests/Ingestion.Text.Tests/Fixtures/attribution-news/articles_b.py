@@ -685,7 +685,7 @@ Not all members are happy. Iraq and Kazakhstan have repeatedly produced more tha
 
 Analysts doubt that the extension will do much for prices. "The market is already looking past this meeting to 2027, when a lot of new supply comes from Brazil, Guyana and the U.S.," said Helima Rashed, head of commodities research at Caspian Bank. She predicted that Brent would average about $65 next year.
 
-Amrita Sen of Energy Aspects took a different view, arguing that inventories were lower than many traders realized. Goldman Sachs wrote in a note to clients that a surprise deeper cut could lift prices by $5 a barrel in the short term.
+Anjali Mehra of Energy Aspects took a different view, arguing that inventories were lower than many traders realized. Goldman Sachs wrote in a note to clients that a surprise deeper cut could lift prices by $5 a barrel in the short term.
 
 U.S. officials have urged the group to keep supplies flowing. A White House spokesman said the administration was "in regular contact" with producers, but declined to say whether President Caldwell had discussed the issue with Saudi leaders.
 
@@ -707,10 +707,262 @@ The ministers will meet online rather than in Vienna, the OPEC secretariat confi
     q("Analysts", "doubt", "the extension will do much for prices", "group", "belief"),
     q("Helima Rashed", "said", '"The market is already looking past this meeting to 2027, when a lot of new supply comes from Brazil, Guyana and the U.S.,"', "person", "speech"),
     q("She", "predicted", "Brent would average about $65 next year", "pronoun", "belief", name="Helima Rashed"),
-    q(None, "arguing", "inventories were lower than many traders realized", "none", "speech", name="Amrita Sen"),
+    q(None, "arguing", "inventories were lower than many traders realized", "none", "speech", name="Anjali Mehra"),
     q("Goldman Sachs", "wrote", "a surprise deeper cut could lift prices by $5 a barrel in the short term", "organization", "speech"),
     q("U.S. officials", "have urged", "the group to keep supplies flowing", "group", "evaluation"),
     q("A White House spokesman", "said", 'the administration was "in regular contact" with producers', "anonymous", "speech"),
     q(None, "declined to say", "whether President Caldwell had discussed the issue with Saudi leaders", "none", "speech", name="A White House spokesman"),
     q("the OPEC secretariat", "confirmed", "The ministers will meet online rather than in Vienna", "organization", "speech"),
+    module=__name__)
+
+A("b16-hospital-waiting-lists", """
+Waiting lists hit new high as health secretary vows "winter of recovery"
+
+LONDON — The number of people waiting for planned hospital treatment in England rose to 7.9 million in September, official figures showed on Thursday, undermining the government's claim that the backlog had peaked.
+
+Health Secretary Oliver Grant vowed that the coming months would be "a winter of recovery, not a winter of crisis." He said an extra £1.2 billion for diagnostic centres would allow hospitals to treat 300,000 more patients by April. "I am not going to stand here and tell you it is fixed," he told LBC radio. "It isn't. But it is turning."
+
+His claim that the tide was turning drew scorn from the opposition. Shadow Health Secretary Priya Lal called the figures "a damning verdict on three years of broken promises" and demanded that Grant publish the modelling behind his April target.
+
+Analysis by the Nuffield Health Trust found that the number of patients waiting more than a year for treatment had fallen slightly, to 289,000, but that waits for cancer diagnosis had worsened in two-thirds of hospital trusts. "The headline hides real progress in some places and real deterioration in others," said Dr. Helen Frost, the think tank's chief economist.
+
+NHS England's medical director, Professor Sanjay Mistry, said hospitals had been hit by the longest run of strikes by junior doctors in the service's history. He estimated that the walkouts had led to the cancellation of more than a million appointments since 2023.
+
+The British Medical Association rejected that framing. A spokesman for the union said ministers were "looking for someone to blame" and insisted that the real problem was a shortage of staff and beds. The union has said it will ballot members on further strikes in January if talks on pay fail.
+
+Hospital leaders fear worse is to come. A survey of 180 chief executives by NHS Providers, published alongside the figures, found that 84 percent expected this winter to be as bad as or worse than last year. Nearly half said they had already been forced to treat patients in corridors.
+
+Patients' groups expressed frustration. Rachel Dunn, 54, from Leeds, has been waiting 14 months for a hip replacement. "They keep telling me I'm on the list," she said. "I've been on the list so long I've forgotten what it's like to walk without pain."
+
+Downing Street said the prime minister retained full confidence in Grant. Treasury sources indicated that no further money for the health service would be announced before the spring budget.
+
+Economists at the Institute for Fiscal Studies have warned that without reform, health spending could consume 45 percent of day-to-day government budgets by 2035.
+""",
+    q("health secretary", "vows", '"winter of recovery"', "person", "intent", name="Oliver Grant"),
+    q("official figures", "showed", "The number of people waiting for planned hospital treatment in England rose to 7.9 million in September", "organization", "evidence"),
+    q("the government's", "claim", "the backlog had peaked", "organization", "speech", name="the government"),
+    q("Health Secretary Oliver Grant", "vowed", 'the coming months would be "a winter of recovery, not a winter of crisis."', "person", "intent"),
+    q("He", "said", "an extra £1.2 billion for diagnostic centres would allow hospitals to treat 300,000 more patients by April", "pronoun", "speech", name="Oliver Grant"),
+    q("he", "told", ['"I am not going to stand here and tell you it is fixed,"', '"It isn\'t. But it is turning."'], "pronoun", "speech", name="Oliver Grant"),
+    q("His", "claim", "the tide was turning", "pronoun", "speech", name="Oliver Grant"),
+    q("Shadow Health Secretary Priya Lal", "called", 'the figures "a damning verdict on three years of broken promises"', "person", "evaluation"),
+    q(None, "demanded", "Grant publish the modelling behind his April target", "none", "evaluation", name="Priya Lal"),
+    q("Analysis by the Nuffield Health Trust", "found", ["the number of patients waiting more than a year for treatment had fallen slightly, to 289,000", "waits for cancer diagnosis had worsened in two-thirds of hospital trusts"], "organization", "evidence", name="the Nuffield Health Trust"),
+    q("Dr. Helen Frost", "said", '"The headline hides real progress in some places and real deterioration in others,"', "person", "speech"),
+    q("NHS England's medical director", "said", "hospitals had been hit by the longest run of strikes by junior doctors in the service's history", "person", "speech", name="Sanjay Mistry"),
+    q("He", "estimated", "the walkouts had led to the cancellation of more than a million appointments since 2023", "pronoun", "belief", name="Sanjay Mistry"),
+    q("The British Medical Association", "rejected", "that framing", "organization", "evaluation"),
+    q("A spokesman for the union", "said", 'ministers were "looking for someone to blame"', "anonymous", "speech"),
+    q(None, "insisted", "the real problem was a shortage of staff and beds", "none", "speech", name="A spokesman for the union"),
+    q("The union", "has said", "it will ballot members on further strikes in January if talks on pay fail", "organization", "speech", name="The British Medical Association"),
+    q("Hospital leaders", "fear", "worse is to come", "group", "belief"),
+    q("A survey of 180 chief executives by NHS Providers", "found", "84 percent expected this winter to be as bad as or worse than last year", "organization", "evidence"),
+    q("84 percent", "expected", "this winter to be as bad as or worse than last year", "group", "belief", name="180 chief executives"),
+    q("Nearly half", "said", "they had already been forced to treat patients in corridors", "group", "speech", name="180 chief executives"),
+    q("she", "said", ["\"They keep telling me I'm on the list,\"", "\"I've been on the list so long I've forgotten what it's like to walk without pain.\""], "pronoun", "speech", name="Rachel Dunn"),
+    q("Downing Street", "said", "the prime minister retained full confidence in Grant", "organization", "speech"),
+    q("Treasury sources", "indicated", "no further money for the health service would be announced before the spring budget", "anonymous", "speech"),
+    q("Economists at the Institute for Fiscal Studies", "have warned", "without reform, health spending could consume 45 percent of day-to-day government budgets by 2035", "group", "speech"),
+    module=__name__)
+
+A("b17-crypto-exchange-charges", """
+SEC sues crypto exchange Corvex, alleging it traded against its own customers
+
+NEW YORK — The Securities and Exchange Commission sued the cryptocurrency exchange Corvex and its founder on Monday, alleging that a trading firm secretly controlled by the company had profited by betting against customer orders on its platform.
+
+The complaint, filed in federal court in Manhattan, says Corvex misled users for at least three years about the independence of its largest market maker, Lattice Trading, and diverted about $1.1 billion in customer fees to entities owned by founder Viktor Salas. The agency is seeking to freeze his assets.
+
+"Investors were told they were trading on a level playing field. They were not," SEC Chairwoman Gwendolyn Price said in a statement. "The house was playing every hand."
+
+Corvex denied wrongdoing. In a post on X, Salas wrote that the lawsuit was "regulation by enforcement at its worst" and promised to "fight this in court and win." A Corvex spokeswoman said customer funds were safe and that withdrawals were being processed normally.
+
+Blockchain data analyzed by the research firm Chainsight show that customers withdrew about $640 million from the exchange in the 12 hours after the lawsuit became public. Chainsight's head of research, Priyanka Rao, said the outflows were large but not yet at the level that had preceded past exchange collapses.
+
+The case is likely to intensify a fight in Washington over how digital assets should be regulated. Senator Tom Bexley, a Republican who has sponsored a bill that would move oversight of most tokens to the Commodity Futures Trading Commission, accused the SEC of "grandstanding." But Senator Maria Kowal, a Democrat, said the allegations showed "exactly why these firms need a cop on the beat."
+
+Legal experts said the agency's case appeared strong. "The SEC doesn't usually file for an asset freeze unless it has the documents," said Jared Feld, a former enforcement lawyer now at the firm Holloway & Rhee. He said the allegations, if proven, could also expose Salas to criminal charges.
+
+Federal prosecutors in Manhattan are reportedly examining the same conduct. A person briefed on the inquiry said a grand jury had issued subpoenas to several former Corvex employees in September. The U.S. attorney's office declined to comment.
+
+Bitcoin fell 3 percent on the news, to about $71,000. Some traders said they were worried about contagion, since Corvex handles roughly a tenth of global spot trading, according to data from the analytics firm Kaiko.
+""",
+    q(None, "alleging", "it traded against its own customers", "none", "speech", name="The Securities and Exchange Commission"),
+    q(None, "alleging", "a trading firm secretly controlled by the company had profited by betting against customer orders on its platform", "none", "speech", name="The Securities and Exchange Commission"),
+    q("The complaint", "says", "Corvex misled users for at least three years about the independence of its largest market maker, Lattice Trading, and diverted about $1.1 billion in customer fees to entities owned by founder Viktor Salas", "organization", "speech", name="The Securities and Exchange Commission"),
+    q("The agency", "is seeking to", "freeze his assets", "organization", "intent", name="The Securities and Exchange Commission"),
+    q("SEC Chairwoman Gwendolyn Price", "said in a statement", ['"Investors were told they were trading on a level playing field. They were not,"', '"The house was playing every hand."'], "person", "speech"),
+    q("Corvex", "denied", "wrongdoing", "organization", "speech"),
+    q("Salas", "wrote", 'the lawsuit was "regulation by enforcement at its worst"', "person", "speech", name="Viktor Salas"),
+    q(None, "promised", 'to "fight this in court and win."', "none", "intent", name="Viktor Salas"),
+    q("A Corvex spokeswoman", "said", "customer funds were safe and that withdrawals were being processed normally", "anonymous", "speech"),
+    q("Blockchain data analyzed by the research firm Chainsight", "show", "customers withdrew about $640 million from the exchange in the 12 hours after the lawsuit became public", "organization", "evidence", name="Chainsight"),
+    q("Chainsight's head of research", "said", "the outflows were large but not yet at the level that had preceded past exchange collapses", "person", "speech", name="Priyanka Rao"),
+    q(None, "is likely to", ["The case", "intensify a fight in Washington over how digital assets should be regulated"], "none", "belief"),
+    q("Senator Tom Bexley", "accused", 'the SEC of "grandstanding."', "person", "evaluation"),
+    q("Senator Maria Kowal", "said", 'the allegations showed "exactly why these firms need a cop on the beat."', "person", "speech"),
+    q("the allegations", "showed", '"exactly why these firms need a cop on the beat."', "organization", "evidence", name="The Securities and Exchange Commission"),
+    q("Legal experts", "said", "the agency's case appeared strong", "group", "speech"),
+    q("Jared Feld", "said", "\"The SEC doesn't usually file for an asset freeze unless it has the documents,\"", "person", "speech"),
+    q("He", "said", "the allegations, if proven, could also expose Salas to criminal charges", "pronoun", "speech", name="Jared Feld"),
+    q(None, "reportedly", ["Federal prosecutors in Manhattan", "examining the same conduct"], "none", "speech"),
+    q("A person briefed on the inquiry", "said", "a grand jury had issued subpoenas to several former Corvex employees in September", "anonymous", "speech"),
+    q("Some traders", "said", "they were worried about contagion, since Corvex handles roughly a tenth of global spot trading, according to data from the analytics firm Kaiko", "group", "speech"),
+    q("they", "were worried", "about contagion", "pronoun", "belief", name="Some traders"),
+    q("data from the analytics firm Kaiko", "according to", "Corvex handles roughly a tenth of global spot trading", "organization", "evidence", name="Kaiko"),
+    module=__name__)
+
+A("b18-listeria-recall", """
+Listeria outbreak linked to packaged salads; two deaths reported
+
+ATLANTA — Federal health officials said on Friday that a listeria outbreak linked to bagged salads from a California processor had sickened at least 38 people in 14 states, killing two, and urged consumers to throw away any of the affected products still in their refrigerators.
+
+The Centers for Disease Control and Prevention said genetic testing had matched bacteria found in samples from patients to a strain discovered during an inspection at the Greenvale Fresh plant in Salinas. Of those who fell ill, 31 were hospitalized, the agency said, and one illness was in a pregnant woman who suffered a miscarriage.
+
+"Listeria is especially dangerous for older adults, pregnant people and anyone with a weakened immune system," said Dr. Carmen Ruiz, who leads the CDC's foodborne outbreak response team. "If you are in one of those groups and you have eaten these salads, watch for fever and muscle aches, and call your doctor."
+
+Greenvale Fresh announced a voluntary recall of 41 products sold under its own label and several store brands on Wednesday. In a statement, the company said it was "heartbroken" and had halted production at the plant while it cleans and disinfects the facility. It said it was cooperating fully with regulators.
+
+Inspection records obtained by the Bay Area Ledger show that Food and Drug Administration inspectors had cited the Salinas plant in 2024 for standing water near a packing line, a condition that experts say can allow listeria to persist. An FDA spokesman said the agency could not comment on an open investigation.
+
+Food safety advocates said the outbreak exposed gaps in oversight. "The FDA inspects most produce plants once every few years. That is not a safety system, it's a lottery," said Thomas Gale of the Center for Food Integrity, who called on Congress to double the agency's inspection budget.
+
+The Produce Safety Alliance, an industry group, argued that outbreaks remain rare given the billions of servings of fresh vegetables eaten every year. Its president, Linda Okoro, acknowledged, however, that "one death is one too many."
+
+Lawyers have already filed suit. The family of a 79-year-old man from Oregon who died in October alleges in a complaint filed in federal court that Greenvale "knew or should have known" about contamination at the plant.
+
+The CDC believes the true number of cases is likely higher, because many people with mild illness do not seek care. Officials expect more illnesses to be reported in the coming weeks, since symptoms can take up to 70 days to appear.
+
+Retailers including Foodway and Harvest Market said they had removed the products from shelves.
+""",
+    q("Federal health officials", "said", "a listeria outbreak linked to bagged salads from a California processor had sickened at least 38 people in 14 states, killing two", "group", "speech"),
+    q(None, "urged", "consumers to throw away any of the affected products still in their refrigerators", "none", "evaluation", name="Federal health officials"),
+    q("The Centers for Disease Control and Prevention", "said", "genetic testing had matched bacteria found in samples from patients to a strain discovered during an inspection at the Greenvale Fresh plant in Salinas", "organization", "speech"),
+    q("the agency", "said", ["Of those who fell ill, 31 were hospitalized", "one illness was in a pregnant woman who suffered a miscarriage"], "organization", "speech", name="The Centers for Disease Control and Prevention"),
+    q("Dr. Carmen Ruiz", "said", ['"Listeria is especially dangerous for older adults, pregnant people and anyone with a weakened immune system,"', '"If you are in one of those groups and you have eaten these salads, watch for fever and muscle aches, and call your doctor."'], "person", "speech"),
+    q("Greenvale Fresh", "announced", "a voluntary recall of 41 products sold under its own label and several store brands", "organization", "speech"),
+    q("the company", "said", 'it was "heartbroken" and had halted production at the plant while it cleans and disinfects the facility', "organization", "speech", name="Greenvale Fresh"),
+    q("It", "said", "it was cooperating fully with regulators", "pronoun", "speech", name="Greenvale Fresh"),
+    q("Inspection records obtained by the Bay Area Ledger", "show", "Food and Drug Administration inspectors had cited the Salinas plant in 2024 for standing water near a packing line, a condition that experts say can allow listeria to persist", "organization", "evidence"),
+    q("experts", "say", "can allow listeria to persist", "group", "speech"),
+    q("An FDA spokesman", "said", "the agency could not comment on an open investigation", "anonymous", "speech"),
+    q("Food safety advocates", "said", "the outbreak exposed gaps in oversight", "group", "speech"),
+    q("Thomas Gale of the Center for Food Integrity", "said", ['"The FDA inspects most produce plants once every few years. That is not a safety system, it\'s a lottery,"'], "person", "speech", name="Thomas Gale"),
+    q("who", "called on", "Congress to double the agency's inspection budget", "pronoun", "evaluation", name="Thomas Gale"),
+    q("The Produce Safety Alliance", "argued", "outbreaks remain rare given the billions of servings of fresh vegetables eaten every year", "organization", "speech"),
+    q("Its president", "acknowledged", '"one death is one too many."', "person", "speech", name="Linda Okoro"),
+    q("The family of a 79-year-old man from Oregon who died in October", "alleges", 'Greenvale "knew or should have known" about contamination at the plant', "group", "speech", name="The family of a 79-year-old man from Oregon"),
+    q("The CDC", "believes", "the true number of cases is likely higher, because many people with mild illness do not seek care", "organization", "belief", name="The Centers for Disease Control and Prevention"),
+    q("Officials", "expect", "more illnesses to be reported in the coming weeks, since symptoms can take up to 70 days to appear", "group", "belief"),
+    q("Retailers including Foodway and Harvest Market", "said", "they had removed the products from shelves", "group", "speech"),
+    q(None, "reported", "two deaths", "none", "speech"),
+    module=__name__)
+
+A("b19-minimum-wage-commission", """
+Low Pay Commission recommends 6.1% rise in national living wage
+
+The independent Low Pay Commission has recommended that the national living wage rise by 6.1 percent to £13.20 an hour next April, a bigger increase than many business groups had hoped for, the government confirmed on Wednesday.
+
+Chancellor Rebecca Hale said the government would accept the recommendation in full. "Work should pay, and this rise will mean £1,400 more a year for a full-time worker on the lowest wage," she said. She added that the increase would benefit about 2.9 million people.
+
+The commission's report says that the current rate has not led to the job losses some economists had predicted, noting that employment among low-paid workers rose last year. But it warns that employers in hospitality and retail "are close to the limit of what they can absorb," and suggests the government monitor the effects closely.
+
+Business leaders reacted with alarm. Karen Nolan of the hospitality trade body UKHospitality said the increase, combined with higher employer national insurance contributions, would cost the sector £3.4 billion. "Pubs and restaurants will close. Some of them will close this winter," she warned.
+
+The Federation of Small Businesses was more measured. Its chairman, Graham Leckie, said he understood the need to help low-paid workers but urged ministers to offer relief on business rates. A poll of its members conducted last month found that 38 percent planned to freeze hiring if the wage rose by more than 5 percent.
+
+Unions welcomed the rise but said it did not go far enough. The Trades Union Congress wants a minimum of £15 an hour "as soon as possible," its general secretary, Dermot Healy, said, arguing that living costs in London and the south-east far outstrip the national rate.
+
+The Resolution Foundation, a think tank that focuses on living standards, said its analysis suggested the rise would reduce the number of workers in low pay to its lowest level in 40 years. Ffion Reece, a principal economist there, cautioned that some employers might respond by cutting hours rather than jobs.
+
+The opposition's business spokesman, Andrew Griffin, accused the chancellor of "pushing up wages with one hand and taxes with the other" and questioned whether small firms could survive both. Hale rejected the criticism, telling MPs that "the same people who warned of mass unemployment in 1999 are warning of it again, and they were wrong then."
+
+The Bank of England is expected to take the increase into account when it updates its inflation forecast next month. Some economists have suggested it could add 0.2 percentage points to services inflation.
+""",
+    q("The independent Low Pay Commission", "has recommended", "the national living wage rise by 6.1 percent to £13.20 an hour next April", "organization", "evaluation"),
+    q("the government", "confirmed", "The independent Low Pay Commission has recommended that the national living wage rise by 6.1 percent to £13.20 an hour next April, a bigger increase than many business groups had hoped for", "organization", "speech"),
+    q("Low Pay Commission", "recommends", "6.1% rise in national living wage", "organization", "evaluation", name="The independent Low Pay Commission"),
+    q("Chancellor Rebecca Hale", "said", "the government would accept the recommendation in full", "person", "speech"),
+    q("she", "said", '"Work should pay, and this rise will mean £1,400 more a year for a full-time worker on the lowest wage,"', "pronoun", "speech", name="Rebecca Hale"),
+    q("She", "added", "the increase would benefit about 2.9 million people", "pronoun", "speech", name="Rebecca Hale"),
+    q("The commission's report", "says", "the current rate has not led to the job losses some economists had predicted", "organization", "evidence", name="The independent Low Pay Commission"),
+    q("some economists", "had predicted", "the job losses", "group", "belief"),
+    q(None, "noting", "employment among low-paid workers rose last year", "none", "speech", name="The independent Low Pay Commission"),
+    q("it", "warns", 'employers in hospitality and retail "are close to the limit of what they can absorb,"', "pronoun", "speech", name="The independent Low Pay Commission"),
+    q(None, "suggests", "the government monitor the effects closely", "none", "evaluation", name="The independent Low Pay Commission"),
+    q("Karen Nolan of the hospitality trade body UKHospitality", "said", "the increase, combined with higher employer national insurance contributions, would cost the sector £3.4 billion", "person", "speech", name="Karen Nolan"),
+    q("she", "warned", '"Pubs and restaurants will close. Some of them will close this winter,"', "pronoun", "speech", name="Karen Nolan"),
+    q("Its chairman", "said", "he understood the need to help low-paid workers", "person", "speech", name="Graham Leckie"),
+    q(None, "urged", "ministers to offer relief on business rates", "none", "evaluation", name="Graham Leckie"),
+    q("A poll of its members conducted last month", "found", "38 percent planned to freeze hiring if the wage rose by more than 5 percent", "organization", "evidence", name="The Federation of Small Businesses"),
+    q("38 percent", "planned", "to freeze hiring if the wage rose by more than 5 percent", "group", "intent", name="members of the Federation of Small Businesses"),
+    q("Unions", "welcomed", "the rise", "group", "evaluation", at="Unions welcomed"),
+    q(None, "said", "it did not go far enough", "none", "speech", name="Unions", near="but said it did not"),
+    q("The Trades Union Congress", "wants", 'a minimum of £15 an hour "as soon as possible,"', "organization", "intent"),
+    q("its general secretary", "said", 'The Trades Union Congress wants a minimum of £15 an hour "as soon as possible,"', "person", "speech", name="Dermot Healy", near="Dermot Healy, said"),
+    q(None, "arguing", "living costs in London and the south-east far outstrip the national rate", "none", "speech", name="Dermot Healy"),
+    q("The Resolution Foundation", "said", "its analysis suggested the rise would reduce the number of workers in low pay to its lowest level in 40 years", "organization", "speech"),
+    q("its analysis", "suggested", "the rise would reduce the number of workers in low pay to its lowest level in 40 years", "organization", "evidence", name="The Resolution Foundation"),
+    q("Ffion Reece", "cautioned", "some employers might respond by cutting hours rather than jobs", "person", "speech"),
+    q("The opposition's business spokesman", "accused", 'the chancellor of "pushing up wages with one hand and taxes with the other"', "person", "evaluation", name="Andrew Griffin"),
+    q(None, "questioned", "whether small firms could survive both", "none", "question", name="Andrew Griffin"),
+    q("Hale", "rejected", "the criticism", "person", "evaluation", name="Rebecca Hale"),
+    q(None, "telling", '"the same people who warned of mass unemployment in 1999 are warning of it again, and they were wrong then."', "none", "speech", name="Rebecca Hale"),
+    q(None, "is expected to", ["The Bank of England", "take the increase into account when it updates its inflation forecast next month"], "none", "belief"),
+    q("Some economists", "have suggested", "it could add 0.2 percentage points to services inflation", "group", "belief"),
+    module=__name__)
+
+A("b20-radio-interview-finance-minister", """
+Transcript: Finance Minister Okafor on the fuel subsidy, the naira and the IMF
+
+The following is an edited transcript of an interview broadcast on Monday on "The Morning Ledger" on Capital FM in Abuja. Finance Minister Adaeze Okafor spoke with host Tunde Bakare about the government's decision to phase out the remaining fuel subsidy.
+
+BAKARE: Minister, petrol prices have gone up 40 percent in a month. Traders in Kano tell us they cannot afford to move goods. Why now?
+
+OKAFOR: Because the subsidy was costing us more than we spend on health and education combined. Our own audit showed that a large part of it was going to smugglers and to people who are not poor. We could not keep borrowing to pay for that.
+
+BAKARE: The Nigeria Labour Congress says it will strike next week if the price is not reversed. Will you negotiate?
+
+OKAFOR: Our door is open. I have spoken to the union leadership twice this week, and I believe we can reach an agreement on transport support for workers. What we will not do is bring back the subsidy.
+
+BAKARE: Critics say you are doing this because the IMF told you to.
+
+OKAFOR: That is simply not true. The Fund has been supportive, and I welcome that, but this decision was taken here, by this government, for Nigerian reasons.
+
+BAKARE: The central bank's figures suggest inflation will pass 30 percent next month. Are you worried?
+
+OKAFOR: Of course I am worried. Anyone who says they are not worried about inflation is not paying attention. But the central bank governor and I agree that the spike will be temporary, and we expect prices to stabilise by the second quarter.
+
+Opposition reaction was swift. Senator Ibrahim Dogo, who chairs the Senate finance committee, told Capital FM after the broadcast that the minister was "living in a different country from the rest of us." He said he would summon her to testify before the committee.
+
+Economists gave mixed reviews. Dr. Ngozi Adeyemi of the Lagos Business School said the reform was overdue but warned that cash transfers promised to poor households had reached fewer than a third of those eligible, citing World Bank data. "The policy is right; the sequencing is wrong," she said.
+
+A labour official who asked not to be named said union leaders were divided on whether to go ahead with the strike. The Nigeria Labour Congress is expected to announce its decision on Thursday.
+
+The naira, which has lost a quarter of its value against the dollar this year, was little changed on Monday, traders said.
+""",
+    q("BAKARE", ":", "Minister, petrol prices have gone up 40 percent in a month. Traders in Kano tell us they cannot afford to move goods. Why now?", "person", "question", name="Tunde Bakare", quote="direct"),
+    q("Traders in Kano", "tell", "they cannot afford to move goods", "group", "speech"),
+    q("OKAFOR", ":", "Because the subsidy was costing us more than we spend on health and education combined. Our own audit showed that a large part of it was going to smugglers and to people who are not poor. We could not keep borrowing to pay for that", "person", "speech", name="Adaeze Okafor", quote="direct"),
+    q("Our own audit", "showed", "a large part of it was going to smugglers and to people who are not poor", "organization", "evidence", name="the government"),
+    q("BAKARE", ":", "The Nigeria Labour Congress says it will strike next week if the price is not reversed. Will you negotiate?", "person", "question", name="Tunde Bakare", quote="direct"),
+    q("The Nigeria Labour Congress", "says", "it will strike next week if the price is not reversed", "organization", "speech"),
+    q("OKAFOR", ":", "Our door is open. I have spoken to the union leadership twice this week, and I believe we can reach an agreement on transport support for workers. What we will not do is bring back the subsidy", "person", "speech", name="Adaeze Okafor", quote="direct"),
+    q("I", "believe", "we can reach an agreement on transport support for workers", "pronoun", "belief", name="Adaeze Okafor"),
+    q("BAKARE", ":", "Critics say you are doing this because the IMF told you to.", "person", "speech", name="Tunde Bakare", quote="direct"),
+    q("Critics", "say", "you are doing this because the IMF told you to", "group", "speech"),
+    q("OKAFOR", ":", "That is simply not true. The Fund has been supportive, and I welcome that, but this decision was taken here, by this government, for Nigerian reasons", "person", "speech", name="Adaeze Okafor", quote="direct"),
+    q("BAKARE", ":", "The central bank's figures suggest inflation will pass 30 percent next month. Are you worried?", "person", "question", name="Tunde Bakare", quote="direct"),
+    q("The central bank's figures", "suggest", "inflation will pass 30 percent next month", "organization", "evidence", name="the central bank"),
+    q("OKAFOR", ":", "Of course I am worried. Anyone who says they are not worried about inflation is not paying attention. But the central bank governor and I agree that the spike will be temporary, and we expect prices to stabilise by the second quarter", "person", "speech", name="Adaeze Okafor", quote="direct"),
+    q("the central bank governor and I", "agree", "the spike will be temporary", "group", "belief"),
+    q("we", "expect", "prices to stabilise by the second quarter", "pronoun", "belief", name="the central bank governor and Adaeze Okafor"),
+    q("Senator Ibrahim Dogo", "told", 'the minister was "living in a different country from the rest of us."', "person", "speech"),
+    q("He", "said", "he would summon her to testify before the committee", "pronoun", "speech", name="Ibrahim Dogo"),
+    q("Dr. Ngozi Adeyemi of the Lagos Business School", "said", "the reform was overdue", "person", "speech", name="Ngozi Adeyemi"),
+    q(None, "warned", "cash transfers promised to poor households had reached fewer than a third of those eligible", "none", "speech", name="Ngozi Adeyemi"),
+    q(None, "citing", "World Bank data", "none", "evidence", name="Ngozi Adeyemi"),
+    q("she", "said", '"The policy is right; the sequencing is wrong,"', "pronoun", "speech", name="Ngozi Adeyemi"),
+    q("A labour official who asked not to be named", "said", "union leaders were divided on whether to go ahead with the strike", "anonymous", "speech"),
+    q(None, "is expected to", ["The Nigeria Labour Congress", "announce its decision on Thursday"], "none", "belief", at="go ahead with the strike"),
+    q("traders", "said", "The naira, which has lost a quarter of its value against the dollar this year, was little changed on Monday", "group", "speech"),
     module=__name__)
