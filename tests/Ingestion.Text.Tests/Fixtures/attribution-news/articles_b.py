@@ -914,21 +914,21 @@ The Bank of England is expected to take the increase into account when it update
 A("b20-radio-interview-finance-minister", """
 Transcript: Finance Minister Okafor on the fuel subsidy, the naira and the IMF
 
-The following is an edited transcript of an interview broadcast on Monday on "The Morning Ledger" on Capital FM in Abuja. Finance Minister Adaeze Okafor spoke with host Tunde Bakare about the government's decision to phase out the remaining fuel subsidy.
+The following is an edited transcript of an interview broadcast on Monday on "The Morning Ledger" on Capital FM in Abuja. Finance Minister Adaeze Okafor spoke with host Femi Olawale about the government's decision to phase out the remaining fuel subsidy.
 
-BAKARE: Minister, petrol prices have gone up 40 percent in a month. Traders in Kano tell us they cannot afford to move goods. Why now?
+OLAWALE: Minister, petrol prices have gone up 40 percent in a month. Traders in Kano tell us they cannot afford to move goods. Why now?
 
 OKAFOR: Because the subsidy was costing us more than we spend on health and education combined. Our own audit showed that a large part of it was going to smugglers and to people who are not poor. We could not keep borrowing to pay for that.
 
-BAKARE: The Nigeria Labour Congress says it will strike next week if the price is not reversed. Will you negotiate?
+OLAWALE: The Nigeria Labour Congress says it will strike next week if the price is not reversed. Will you negotiate?
 
 OKAFOR: Our door is open. I have spoken to the union leadership twice this week, and I believe we can reach an agreement on transport support for workers. What we will not do is bring back the subsidy.
 
-BAKARE: Critics say you are doing this because the IMF told you to.
+OLAWALE: Critics say you are doing this because the IMF told you to.
 
 OKAFOR: That is simply not true. The Fund has been supportive, and I welcome that, but this decision was taken here, by this government, for Nigerian reasons.
 
-BAKARE: The central bank's figures suggest inflation will pass 30 percent next month. Are you worried?
+OLAWALE: The central bank's figures suggest inflation will pass 30 percent next month. Are you worried?
 
 OKAFOR: Of course I am worried. Anyone who says they are not worried about inflation is not paying attention. But the central bank governor and I agree that the spike will be temporary, and we expect prices to stabilise by the second quarter.
 
@@ -940,18 +940,18 @@ A labour official who asked not to be named said union leaders were divided on w
 
 The naira, which has lost a quarter of its value against the dollar this year, was little changed on Monday, traders said.
 """,
-    q("BAKARE", ":", "Minister, petrol prices have gone up 40 percent in a month. Traders in Kano tell us they cannot afford to move goods. Why now?", "person", "question", name="Tunde Bakare", quote="direct"),
+    q("OLAWALE", ":", "Minister, petrol prices have gone up 40 percent in a month. Traders in Kano tell us they cannot afford to move goods. Why now?", "person", "question", name="Femi Olawale", quote="direct"),
     q("Traders in Kano", "tell", "they cannot afford to move goods", "group", "speech"),
     q("OKAFOR", ":", "Because the subsidy was costing us more than we spend on health and education combined. Our own audit showed that a large part of it was going to smugglers and to people who are not poor. We could not keep borrowing to pay for that", "person", "speech", name="Adaeze Okafor", quote="direct"),
     q("Our own audit", "showed", "a large part of it was going to smugglers and to people who are not poor", "organization", "evidence", name="the government"),
-    q("BAKARE", ":", "The Nigeria Labour Congress says it will strike next week if the price is not reversed. Will you negotiate?", "person", "question", name="Tunde Bakare", quote="direct"),
+    q("OLAWALE", ":", "The Nigeria Labour Congress says it will strike next week if the price is not reversed. Will you negotiate?", "person", "question", name="Femi Olawale", quote="direct"),
     q("The Nigeria Labour Congress", "says", "it will strike next week if the price is not reversed", "organization", "speech"),
     q("OKAFOR", ":", "Our door is open. I have spoken to the union leadership twice this week, and I believe we can reach an agreement on transport support for workers. What we will not do is bring back the subsidy", "person", "speech", name="Adaeze Okafor", quote="direct"),
     q("I", "believe", "we can reach an agreement on transport support for workers", "pronoun", "belief", name="Adaeze Okafor"),
-    q("BAKARE", ":", "Critics say you are doing this because the IMF told you to.", "person", "speech", name="Tunde Bakare", quote="direct"),
+    q("OLAWALE", ":", "Critics say you are doing this because the IMF told you to.", "person", "speech", name="Femi Olawale", quote="direct"),
     q("Critics", "say", "you are doing this because the IMF told you to", "group", "speech"),
     q("OKAFOR", ":", "That is simply not true. The Fund has been supportive, and I welcome that, but this decision was taken here, by this government, for Nigerian reasons", "person", "speech", name="Adaeze Okafor", quote="direct"),
-    q("BAKARE", ":", "The central bank's figures suggest inflation will pass 30 percent next month. Are you worried?", "person", "question", name="Tunde Bakare", quote="direct"),
+    q("OLAWALE", ":", "The central bank's figures suggest inflation will pass 30 percent next month. Are you worried?", "person", "question", name="Femi Olawale", quote="direct"),
     q("The central bank's figures", "suggest", "inflation will pass 30 percent next month", "organization", "evidence", name="the central bank"),
     q("OKAFOR", ":", "Of course I am worried. Anyone who says they are not worried about inflation is not paying attention. But the central bank governor and I agree that the spike will be temporary, and we expect prices to stabilise by the second quarter", "person", "speech", name="Adaeze Okafor", quote="direct"),
     q("the central bank governor and I", "agree", "the spike will be temporary", "group", "belief"),
