@@ -105,7 +105,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             || TryQuotedAsSaying(unit, found) || TrySubjectVerb(unit, start, found, nested: false) || TryTrailingSpeaker(unit, found) || TryParenthetical(unit, found) || TryColon(unit, found);
         for (var i = 0; i < found.Count; i++)
         {
-            found[i] = found[i] with { CueClass = ClassOfCue(found[i].Cue.Text) };
+            found[i] = AppositionAsWritten(found[i]) with { CueClass = ClassOfCue(found[i].Cue.Text) };
         }
 
         var patterns = found.Count;
@@ -118,6 +118,23 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         Remember(found);
         return found;
+    }
+
+    /// <summary>
+    /// "A spokesman for the ministry, Ahmed Ali, said": the source as written is the subject before the comma
+    /// apposition (the attribution set's convention); the name in apposition stays the canonical name.
+    /// </summary>
+    private Attribution AppositionAsWritten(Attribution a)
+    {
+        if (a.Role is not { } role || role.Start >= a.Source.Start)
+        {
+            return a;
+        }
+
+        var between = text.AsSpan(role.Start + role.Length, a.Source.Start - role.Start - role.Length).Trim();
+        return between.SequenceEqual(",")
+            ? a with { Source = a.Source with { Text = role.Text, Start = role.Start, Length = role.Length } }
+            : a;
     }
 
     private static bool Holds(Attribution outer, Attribution inner) =>
