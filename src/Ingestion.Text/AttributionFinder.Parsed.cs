@@ -30,6 +30,8 @@ internal sealed partial class AttributionFinder
 
     private static readonly FrozenSet<string> NotSpeakerLabels = WordLists.Set("not-speaker-labels", StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> SourcelessAdverbs = WordLists.Set("sourceless-adverb-cues", StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> SubjectRelations = FrozenSet.ToFrozenSet(["nsubj", "nsubj:pass", "csubj"], StringComparer.Ordinal);
 
     /// <summary>Dependents that are not part of a source noun phrase as written ("Smith, the minister, who ...").</summary>
@@ -163,6 +165,20 @@ internal sealed partial class AttributionFinder
             }
         }
 
+        // "The party reportedly doubled its share": the adverb attributes the clause it modifies to no one named.
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a.Upos[i] == "ADV" && SourcelessAdverbs.Contains(a.Words[i].Text) && !unit.IsQuoted(a.Words[i].Start) && a.HeadIndex(i) is var clause and >= 0)
+            {
+                var (cs, ce) = tree.SubtreeSpan(clause);
+                var (s, e, _) = TrimContent(unit, cs, ce, -1, a.Words[i].Start);
+                if (e > s)
+                {
+                    candidates.Add(Sourceless(a.Words[i].Start, a.Words[i].End, s, e, CueClass.Speech));
+                }
+            }
+        }
+
         foreach (var c in candidates.OrderByDescending(c => c.ContentEnd - c.ContentStart))
         {
             if (Clashes(c, found))
@@ -183,7 +199,7 @@ internal sealed partial class AttributionFinder
         }
 
         var lower = word.ToLowerInvariant();
-        return CueVerbHeads.Contains(Lemmatizer.Default.Lemma(lower, "VERB")) || (nouns && CueNouns.ContainsKey(Lemmatizer.Default.Lemma(lower, "NOUN")));
+        return SourcelessAdverbs.Contains(lower) || CueVerbHeads.Contains(Lemmatizer.Default.Lemma(lower, "VERB")) || (nouns && CueNouns.ContainsKey(Lemmatizer.Default.Lemma(lower, "NOUN")));
     }
 
     /// <summary>Whether a tagged sentence has a word that could be a cue, so that it is worth parsing.</summary>
@@ -191,7 +207,7 @@ internal sealed partial class AttributionFinder
     {
         for (var i = 0; i < upos.Length; i++)
         {
-            if (((upos[i] == "VERB" && CueVerbHeads.Contains(lemmas[i])) || (upos[i] == "NOUN" && CueNouns.ContainsKey(lemmas[i]))) && unread(i))
+            if (((upos[i] == "VERB" && CueVerbHeads.Contains(lemmas[i])) || (upos[i] == "ADV" && SourcelessAdverbs.Contains(lemmas[i])) || (upos[i] == "NOUN" && CueNouns.ContainsKey(lemmas[i]))) && unread(i))
             {
                 return true;
             }
@@ -308,9 +324,11 @@ internal sealed partial class AttributionFinder
 
         var cueStart = CueGroupStart(t, v);
 
-        // "Polls showed Hughes leading", "records found two payments": with a document as subject an object is content.
+        // "Polls showed Hughes leading", "records found two payments": with a document as subject an object is
+        // content; so it is for the verbs of evidence ("show", "indicate") with any common noun as subject.
         var likelySubject = t.NearestChild(v, SubjectRelations, w => !CalendarWords.Contains(a.Words[w].Text));
-        if (entry.CanBeEvidence && likelySubject >= 0 && EvidenceNouns.Contains(a.Lemmas[likelySubject].ToLowerInvariant()))
+        if (entry.CanBeEvidence && likelySubject >= 0
+            && (EvidenceNouns.Contains(a.Lemmas[likelySubject].ToLowerInvariant()) || (entry.Class == CueClass.Evidence && a.Upos[likelySubject] == "NOUN")))
         {
             entry = entry with { TakesObject = true };
         }

@@ -9,7 +9,7 @@ internal sealed record QuoteSpan(int Start, int End, bool Closed)
     public bool Contains(int position) => position >= Start && position < End;
 }
 
-/// <summary>Finds quotations in one paragraph: curly and straight double quotes, and single quotes used as quotes
+/// <summary>Finds quotations in one paragraph: curly and straight double quotes, doubled single quotes (''...''), and single quotes used as quotes
 /// (not apostrophes: "Libya’s", "ISIS’ loss").</summary>
 internal static class QuoteScanner
 {
@@ -25,6 +25,15 @@ internal static class QuoteScanner
             var next = i + 1 < end ? text[i + 1] : ' ';
             if (open < 0)
             {
+                // ''NYT style'' and ``typeset'' quotations: two marks open and two close.
+                if (((c == '\'' && next == '\'') || (c == '`' && next == '`')) && i + 2 < end && OpensHere(prev, text[i + 2]))
+                {
+                    open = i;
+                    openKind = 'D';
+                    i++;
+                    continue;
+                }
+
                 if (c == '“' || c == '«' || (c == '"' && OpensHere(prev, next)))
                 {
                     open = i;
@@ -34,6 +43,18 @@ internal static class QuoteScanner
                 {
                     open = i;
                     openKind = c;
+                }
+
+                continue;
+            }
+
+            if (openKind == 'D')
+            {
+                if (c == '\'' && next == '\'')
+                {
+                    spans.Add(new QuoteSpan(open, i + 2, true));
+                    open = -1;
+                    i++;
                 }
 
                 continue;
@@ -55,7 +76,7 @@ internal static class QuoteScanner
             }
         }
 
-        if (open >= 0 && openKind is '“' or '"' or '«')
+        if (open >= 0 && openKind is '“' or '"' or '«' or 'D')
         {
             spans.Add(new QuoteSpan(open, end, false));
         }
