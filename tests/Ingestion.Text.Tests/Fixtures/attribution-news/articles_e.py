@@ -228,3 +228,212 @@ Boersma is expected to deliver his report by the end of the month. Whether it wi
     q(None, "is expected to", "deliver his report by the end of the month", "none", "belief"),
     q("he", "would not say", "Whether it will recommend new elections", "pronoun", "speech", name="Hendrik Boersma"),
     module=__name__)
+
+A("e06-radio-mayor-veto", """
+Okafor: Council's police cut is 'reckless'
+
+Mayor Daniel Okafor said Thursday that he would veto any budget that cuts the police department by more than 2 percent, setting up a confrontation with a City Council majority that has pushed for deeper reductions.
+
+"I'm not going to sign something reckless," Okafor said during his weekly appearance on WBEZ's "City Desk" program. "The council knows where I stand, and they've known for months."
+
+Ald. Rosa Villanueva, who chairs the budget committee, has proposed moving $48 million from police overtime to mental health response teams. Asked by host Gail Thornton whether he had the votes to sustain a veto, Okafor said he was "confident" he did. Villanueva disputed that. "He's counting people who have already told me they're with us," she said in a phone interview after the broadcast.
+
+Part of the exchange:
+
+THORNTON: Your own police superintendent said last month that overtime is out of control.
+
+OKAFOR: He did, and he's right. But you don't fix overtime by cutting the budget first and hiring second. You hire first.
+
+Police Superintendent Marcus Hale said Friday that the department had 900 fewer officers than in 2019 and that overtime "fills the gap whether we like it or not."
+
+Community groups are divided. "We've tried it his way for 20 years," said Pastor Eugene Mills of the Greater Lawndale Coalition, which supports the council plan. The Fraternal Order of Police Lodge 7 said in a statement that the cut would "put officers and residents in danger."
+
+A poll released this week by the Civic Federation found 54 percent of residents oppose reducing police funding, though support for mental health teams was higher, at 71 percent.
+
+The council is expected to vote on the budget Dec. 11. Ald. Tom Brannigan, a swing vote, said he remained undecided but "leaning toward the mayor."
+""",
+    q("Okafor", ":", "Council's police cut is 'reckless'", "person", "speech", name="Daniel Okafor", quote="mixed"),
+    q("Mayor Daniel Okafor", "said", "he would veto any budget that cuts the police department by more than 2 percent", "person", "speech"),
+    q("Okafor", "said", ['"I\'m not going to sign something reckless,"', '"The council knows where I stand, and they\'ve known for months."'], "person", "speech", name="Daniel Okafor"),
+    q("Ald. Rosa Villanueva", "has proposed", "moving $48 million from police overtime to mental health response teams", "person", "intent"),
+    q("host Gail Thornton", "Asked", "whether he had the votes to sustain a veto", "person", "question", name="Gail Thornton"),
+    q("Okafor", "said", 'he was "confident" he did', "person", "speech", name="Daniel Okafor"),
+    q("she", "said", '"He\'s counting people who have already told me they\'re with us,"', "pronoun", "speech", name="Rosa Villanueva"),
+    q("who", "have already told", "they're with us", "pronoun", "speech", name="people"),
+    q("THORNTON", ":", "Your own police superintendent said last month that overtime is out of control", "person", "speech", name="Gail Thornton", quote="direct"),
+    q("Your own police superintendent", "said", "overtime is out of control", "person", "speech", name="Marcus Hale"),
+    q("OKAFOR", ":", "He did, and he's right. But you don't fix overtime by cutting the budget first and hiring second. You hire first", "person", "speech", name="Daniel Okafor", quote="direct"),
+    q("Police Superintendent Marcus Hale", "said", ["the department had 900 fewer officers than in 2019", 'overtime "fills the gap whether we like it or not."'], "person", "speech"),
+    q("Pastor Eugene Mills of the Greater Lawndale Coalition", "said", '"We\'ve tried it his way for 20 years,"', "person", "speech", name="Eugene Mills"),
+    q("which", "supports", "the council plan", "pronoun", "evaluation", name="the Greater Lawndale Coalition"),
+    q("The Fraternal Order of Police Lodge 7", "said", 'the cut would "put officers and residents in danger."', "organization", "speech"),
+    q("A poll released this week by the Civic Federation", "found", "54 percent of residents oppose reducing police funding, though support for mental health teams was higher, at 71 percent", "organization", "evidence"),
+    q("54 percent of residents", "oppose", "reducing police funding", "group", "evaluation"),
+    q(None, "is expected to", "vote on the budget Dec. 11", "none", "intent"),
+    q("Ald. Tom Brannigan", "said", 'he remained undecided but "leaning toward the mayor."', "person", "speech"),
+    module=__name__)
+
+A("e07-column-governor-not-running", """
+Gov. Elaine Marsh Wants You to Believe She Is Not Running
+
+By Howard Tillery
+
+Gov. Elaine Marsh of Colorado has said, more than once, that she has ''zero interest'' in running for president. Her schedule says otherwise. In the past six weeks Ms. Marsh has visited New Hampshire twice, spoken at a dinner in South Carolina and hired a pollster who worked for two winning Senate campaigns.
+
+Her aides insist the travel is about ''building the party,'' and Ms. Marsh herself told a reporter in Manchester that she simply likes diners. I believe her about the diners.
+
+The people around her are less coy. One longtime adviser, who spoke on the condition of anonymity to discuss private conversations, said Ms. Marsh had told donors in Denver that she would decide ''by the spring'' and that she believed the field was ''wide open.''
+
+Democrats in Washington have noticed. Senator Paul Gutierrez of New Mexico, who has endorsed no one, called her ''the most interesting person in the party right now.'' Others are less charitable. A senior aide to another potential candidate described her as ''a weather vane with good hair,'' a line that was, I suspect, rehearsed.
+
+The case for Ms. Marsh is not hard to make. She won a state that Republicans carried in 2016 by nine points, and her approval rating, according to a Colorado Mesa University poll released in October, stands at 58 percent. Her supporters argue that she is the rare Democrat who can talk about oil and gas without apologizing.
+
+Critics on the left see the same record differently. ''She signed every drilling permit that crossed her desk,'' said Dana Whitlock, who directs the environmental group Front Range Forward. ''That's not moderation. That's surrender.''
+
+Ms. Marsh has brushed off such criticism. ''I'd rather be called a sellout by activists than lose the state,'' she said at a Denver news conference last month, adding that voters ''care about their electric bill, not about my purity.''
+
+If she runs, and I think she will, the first question will be whether she can persuade a primary electorate that her caution is conviction. Her aides say she can. The evidence so far is mixed.
+""",
+    q("Gov. Elaine Marsh of Colorado", "has said", "she has ''zero interest'' in running for president", "person", "speech", name="Elaine Marsh", quote="mixed"),
+    q("Her aides", "insist", "the travel is about ''building the party,''", "group", "speech", quote="mixed"),
+    q("Ms. Marsh herself", "told", "she simply likes diners", "person", "speech", name="Elaine Marsh"),
+    q("One longtime adviser", "said", "Ms. Marsh had told donors in Denver that she would decide ''by the spring'' and that she believed the field was ''wide open.''", "anonymous", "speech", quote="mixed"),
+    q("Ms. Marsh", "had told", ["she would decide ''by the spring''", "she believed the field was ''wide open.''"], "person", "speech", name="Elaine Marsh", quote="mixed"),
+    q("she", "believed", "the field was ''wide open.''", "pronoun", "belief", name="Elaine Marsh", quote="mixed"),
+    q("Senator Paul Gutierrez of New Mexico", "called", "her ''the most interesting person in the party right now.''", "person", "evaluation", name="Paul Gutierrez", quote="mixed"),
+    q("A senior aide to another potential candidate", "described", "her as ''a weather vane with good hair,''", "anonymous", "evaluation", quote="mixed"),
+    q("a Colorado Mesa University poll released in October", "according to", ["her approval rating", "stands at 58 percent"], "organization", "evidence"),
+    q("Her supporters", "argue", "she is the rare Democrat who can talk about oil and gas without apologizing", "group", "speech"),
+    q("Dana Whitlock", "said", ["''She signed every drilling permit that crossed her desk,''", "''That's not moderation. That's surrender.''"], "person", "speech"),
+    q("she", "said", "''I'd rather be called a sellout by activists than lose the state,''", "pronoun", "speech", name="Elaine Marsh"),
+    q(None, "adding", "voters ''care about their electric bill, not about my purity.''", "none", "speech", name="Elaine Marsh", quote="mixed"),
+    q("Her aides", "say", "she can", "group", "speech", at="Her aides say"),
+    module=__name__)
+
+A("e08-liveblog-budget-day", """
+Budget day live: Oduya raises fuel duty and freezes tax thresholds
+
+14:48 — Lowe: ‘This is a budget for the Treasury, not for working people’
+
+Conservative leader Gareth Lowe has responded in the Commons. He said the chancellor had “broken her word” on fuel duty. He also accused her of “picking the pockets of every driver in the country.” Lowe said his party would vote against the finance bill.
+
+14:31 — IFS: freeze will pull 900,000 more into higher rate
+
+Institute for Fiscal Studies director Helen Marr said the threshold freeze was “a tax rise in all but name” and would drag roughly 900,000 more people into the 40p band by 2029.
+
+14:15 — Fuel duty up 3p
+
+Oduya confirmed fuel duty would rise by 3p a litre from April, ending a freeze that has lasted since 2011. She told MPs the money would fund “the biggest pothole repair programme this country has ever seen.” The RAC said drivers would be “dismayed.”
+
+14:02 — Growth forecast cut
+
+The Office for Budget Responsibility now expects the economy to grow by 1.1 per cent this year, down from 1.6 per cent in its spring forecast. In its report, the OBR said higher borrowing costs and weaker business investment were to blame. Oduya told the Commons the downgrade reflected “global headwinds” rather than government policy.
+
+13:40 — What we’re hearing
+
+A Treasury source tells us the chancellor rewrote the final section of her speech overnight after objections from Downing Street. No 10 denied there had been any disagreement, with a spokesperson saying the prime minister and chancellor were “in lockstep.”
+
+13:05 — Markets steady
+
+The pound was little changed against the dollar ahead of the statement. Traders said gilt yields had already priced in a modest rise in borrowing. “Nobody is expecting fireworks,” said Kenji Arata, a strategist at Numis.
+
+12:30 — Oduya leaves Number 11
+
+The chancellor posed with the red box outside Number 11 but did not take questions. Asked by a reporter whether she would raise income tax, she smiled and said nothing.
+""",
+    q("Lowe", ":", "‘This is a budget for the Treasury, not for working people’", "person", "speech", name="Gareth Lowe"),
+    q("He", "said", "the chancellor had “broken her word” on fuel duty", "pronoun", "speech", name="Gareth Lowe", near="He said the"),
+    q("He", "also accused", "her of “picking the pockets of every driver in the country.”", "pronoun", "evaluation", name="Gareth Lowe"),
+    q("Lowe", "said", "his party would vote against the finance bill", "person", "speech", name="Gareth Lowe"),
+    q("IFS", ":", "freeze will pull 900,000 more into higher rate", "organization", "speech", name="Institute for Fiscal Studies"),
+    q("Institute for Fiscal Studies director Helen Marr", "said", "the threshold freeze was “a tax rise in all but name” and would drag roughly 900,000 more people into the 40p band by 2029", "person", "speech"),
+    q("Oduya", "confirmed", "fuel duty would rise by 3p a litre from April", "person", "speech", name="Harriet Oduya"),
+    q("She", "told", "the money would fund “the biggest pothole repair programme this country has ever seen.”", "pronoun", "speech", name="Harriet Oduya"),
+    q("The RAC", "said", "drivers would be “dismayed.”", "organization", "speech"),
+    q("The Office for Budget Responsibility", "now expects", "the economy to grow by 1.1 per cent this year, down from 1.6 per cent in its spring forecast", "organization", "belief"),
+    q("the OBR", "said", "higher borrowing costs and weaker business investment were to blame", "organization", "speech", name="The Office for Budget Responsibility"),
+    q("Oduya", "told", "the downgrade reflected “global headwinds” rather than government policy", "person", "speech", name="Harriet Oduya"),
+    q("A Treasury source", "tells", "the chancellor rewrote the final section of her speech overnight after objections from Downing Street", "anonymous", "speech"),
+    q("No 10", "denied", "there had been any disagreement", "organization", "speech"),
+    q("a spokesperson", "saying", "the prime minister and chancellor were “in lockstep.”", "person", "speech"),
+    q("Traders", "said", "gilt yields had already priced in a modest rise in borrowing", "group", "speech"),
+    q("Kenji Arata", "said", "“Nobody is expecting fireworks,”", "person", "speech"),
+    q("a reporter", "Asked", "whether she would raise income tax", "person", "question"),
+    module=__name__)
+
+A("e09-factcheck-debate", """
+AP FACT CHECK: Claims from the Arizona Senate debate
+
+PHOENIX (AP) — Republican Kyle Brandt and Democrat Lucia Ferreira traded sharp claims about the border, inflation and each other's records in their only debate Tuesday night. Some of what they said did not hold up.
+
+BRANDT: "Lucia Ferreira voted to cut Border Patrol funding. Twice."
+
+THE FACTS: That's misleading. Ferreira, who served in the state Legislature, never cast a vote on federal Border Patrol funding. Brandt's campaign said he was referring to two state budget votes in 2019 and 2021 that reduced a grant for county sheriffs in border areas. Records from the Legislature show the grant was cut by $1.2 million in 2019 and restored the following year.
+
+FERREIRA: "Kyle Brandt wants to end Social Security as we know it."
+
+THE FACTS: There is no evidence for that. Brandt has said he supports raising the retirement age for workers now under 40. He called it "the only honest answer" in a 2022 interview with the Arizona Republic. Ferreira's campaign pointed to a podcast appearance in which Brandt said Social Security was "a Ponzi scheme that happens to work." Economists say raising the age would cut benefits for younger workers, but it would not end the program.
+
+BRANDT: "Prices are up 20 percent since this administration took over."
+
+THE FACTS: Roughly accurate, depending on the start date. Consumer prices rose about 19 percent between January 2021 and September 2025, according to the Bureau of Labor Statistics. But Brandt went on to blame "Lucia Ferreira's spending," and Ferreira has been in Congress for only 18 months.
+
+FERREIRA: "I've never taken a dime from corporate PACs."
+
+THE FACTS: True. Federal Election Commission filings show no contributions from corporate political action committees to Ferreira's campaign since she first ran in 2022. She has accepted money from labor union PACs, a point Brandt raised twice during the debate.
+""",
+    q("BRANDT", ":", '"Lucia Ferreira voted to cut Border Patrol funding. Twice."', "person", "speech", name="Kyle Brandt"),
+    q("Brandt's campaign", "said", "he was referring to two state budget votes in 2019 and 2021 that reduced a grant for county sheriffs in border areas", "organization", "speech"),
+    q("Records from the Legislature", "show", "the grant was cut by $1.2 million in 2019 and restored the following year", "organization", "evidence"),
+    q("FERREIRA", ":", '"Kyle Brandt wants to end Social Security as we know it."', "person", "speech", name="Lucia Ferreira"),
+    q("Kyle Brandt", "wants", "to end Social Security as we know it", "person", "intent"),
+    q("Brandt", "has said", "he supports raising the retirement age for workers now under 40", "person", "speech", name="Kyle Brandt"),
+    q("he", "supports", "raising the retirement age for workers now under 40", "pronoun", "evaluation", name="Kyle Brandt"),
+    q("He", "called", 'it "the only honest answer"', "pronoun", "evaluation", name="Kyle Brandt"),
+    q("Brandt", "said", 'Social Security was "a Ponzi scheme that happens to work."', "person", "speech", name="Kyle Brandt"),
+    q("Economists", "say", "raising the age would cut benefits for younger workers, but it would not end the program", "group", "speech"),
+    q("BRANDT", ":", '"Prices are up 20 percent since this administration took over."', "person", "speech", name="Kyle Brandt"),
+    q("the Bureau of Labor Statistics", "according to", "Consumer prices rose about 19 percent between January 2021 and September 2025", "organization", "evidence"),
+    q("Brandt", "went on to blame", '"Lucia Ferreira\'s spending,"', "person", "evaluation", name="Kyle Brandt"),
+    q("FERREIRA", ":", '"I\'ve never taken a dime from corporate PACs."', "person", "speech", name="Lucia Ferreira"),
+    q("Federal Election Commission filings", "show", "no contributions from corporate political action committees to Ferreira's campaign since she first ran in 2022", "organization", "evidence"),
+    module=__name__)
+
+A("e10-analysis-filibuster", """
+News Analysis: Inside the Senate G.O.P.'s Quiet Debate Over the Filibuster
+
+WASHINGTON — For years, Senate Republicans have insisted that the legislative filibuster is sacred. Privately, some are no longer so sure.
+
+Three Republican senators, speaking on condition of anonymity to describe closed-door conversations, said at least a dozen members of the conference had discussed carving out an exception for a bill to fund the Federal Aviation Administration and air traffic control. One of them said the majority leader, Sen. Roy Calloway of Kansas, had ''not ruled anything out.''
+
+Mr. Calloway's office denied that he was reconsidering. ''The leader's position has not changed,'' his spokeswoman, Amy Tran, said on Tuesday. ''He supports the filibuster. Full stop.''
+
+The pressure is coming from the White House, which wants the F.A.A. bill passed before the holiday travel season. President Morrow told reporters aboard Air Force One that the filibuster was ''a relic'' and that senators who defended it were ''protecting their own comfort.''
+
+Democrats, for their part, are enjoying the spectacle. Senator Gloria Abernethy of Vermont, the minority whip, said Republicans had ''spent a decade lecturing us about the filibuster'' and would now have to ''live with their own sermon.'' But she acknowledged that Democrats had pushed for a similar carve-out for voting rights legislation in 2022. She also said her caucus would ''consider any serious proposal.''
+
+Procedural experts say a narrow exception would be easy to create and hard to contain. ''Once you've done it for airplanes, you've done it for everything,'' said Martin Osei, a former Senate staff member who now teaches at Georgetown.
+
+A Gallup survey in September found that 41 percent of Americans favored eliminating the filibuster, while 46 percent opposed doing so, a split that has barely moved in five years.
+
+Whether the talk becomes action may depend on Sen. Cal Rudnick of Ohio, who has said for years that he would ''never, ever'' vote to weaken the rule. Asked on Monday whether that was still true, Mr. Rudnick said, ''Ask me after Thanksgiving.''
+""",
+    q("Senate Republicans", "have insisted", "the legislative filibuster is sacred", "group", "speech"),
+    q("Three Republican senators", "said", "at least a dozen members of the conference had discussed carving out an exception for a bill to fund the Federal Aviation Administration and air traffic control", "anonymous", "speech"),
+    q("One of them", "said", "the majority leader, Sen. Roy Calloway of Kansas, had ''not ruled anything out.''", "anonymous", "speech", quote="mixed"),
+    q("Mr. Calloway's office", "denied", "he was reconsidering", "organization", "speech"),
+    q("his spokeswoman", "said", ["''The leader's position has not changed,''", "''He supports the filibuster. Full stop.''"], "person", "speech", name="Amy Tran"),
+    q("which", "wants", "the F.A.A. bill passed before the holiday travel season", "pronoun", "intent", name="the White House"),
+    q("President Morrow", "told", ["the filibuster was ''a relic''", "senators who defended it were ''protecting their own comfort.''"], "person", "speech", quote="mixed"),
+    q("Senator Gloria Abernethy of Vermont", "said", "Republicans had ''spent a decade lecturing us about the filibuster'' and would now have to ''live with their own sermon.''", "person", "speech", name="Gloria Abernethy", quote="mixed"),
+    q("she", "acknowledged", "Democrats had pushed for a similar carve-out for voting rights legislation in 2022", "pronoun", "speech", name="Gloria Abernethy"),
+    q("She", "also said", "her caucus would ''consider any serious proposal.''", "pronoun", "speech", name="Gloria Abernethy", quote="mixed"),
+    q("Procedural experts", "say", "a narrow exception would be easy to create and hard to contain", "group", "speech"),
+    q("Martin Osei", "said", "''Once you've done it for airplanes, you've done it for everything,''", "person", "speech"),
+    q("A Gallup survey in September", "found", "41 percent of Americans favored eliminating the filibuster, while 46 percent opposed doing so", "organization", "evidence"),
+    q("41 percent of Americans", "favored", "eliminating the filibuster", "group", "evaluation"),
+    q("46 percent", "opposed", "doing so", "group", "evaluation"),
+    q("who", "has said", "he would ''never, ever'' vote to weaken the rule", "pronoun", "speech", name="Cal Rudnick", quote="mixed"),
+    q(None, "Asked", "whether that was still true", "none", "question"),
+    q("Mr. Rudnick", "said", "''Ask me after Thanksgiving.''", "person", "speech", name="Cal Rudnick"),
+    module=__name__)
