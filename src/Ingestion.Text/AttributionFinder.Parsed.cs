@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Ingestion.Contracts;
 using WordLists = Ingestion.Language.Lexicon;
 
@@ -171,7 +172,7 @@ internal sealed partial class AttributionFinder
             if (a.Upos[i] == "ADV" && SourcelessAdverbs.Contains(a.Words[i].Text) && !unit.IsQuoted(a.Words[i].Start) && a.HeadIndex(i) is var clause and >= 0)
             {
                 var (cs, ce) = tree.SubtreeSpan(clause);
-                var (s, e, _) = TrimContent(unit, cs, ce, -1, a.Words[i].Start);
+                var (s, e) = TrimContent(unit, cs, ce, a.Words[i].Start);
                 if (e > s)
                 {
                     candidates.Add(Sourceless(a.Words[i].Start, a.Words[i].End, s, e, CueClass.Speech));
@@ -282,8 +283,7 @@ internal sealed partial class AttributionFinder
                  ?? CommonNounPhrase(c.SourceStart, c.SourceEnd, sourceText, sourceText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
-        var cls = c.Class;
-        return Make(np, null, cue, c.ContentStart, c.ContentEnd, unit) with { CueClass = cls };
+        return Make(np, null, cue, c.ContentStart, c.ContentEnd, unit) with { CueClass = c.Class };
     }
 
     // ---- verb cues -------------------------------------------------------------------------------------------
@@ -291,7 +291,6 @@ internal sealed partial class AttributionFinder
     private Candidate? VerbCue(Unit unit, Tree t, int v)
     {
         var a = t.Analysis;
-        var tree = t;
         var lemma = a.Lemmas[v].ToLowerInvariant();
         var cueEnd = a.Words[v].End;
         var prepositionObject = -1;
@@ -345,7 +344,7 @@ internal sealed partial class AttributionFinder
         }
 
         // "UN forces must seek to resolve ...": a modal of obligation makes it the writer's prescription.
-        foreach (var k in tree.Children[v])
+        foreach (var k in t.Children[v])
         {
             if (a.Relations[k] == "aux" && a.Lemmas[k].ToLowerInvariant() is "must" or "should" or "ought")
             {
@@ -393,7 +392,7 @@ internal sealed partial class AttributionFinder
                 && a.Upos[noun] is "NOUN" or "PROPN")
             {
                 var (ns, ne) = t.PhraseSpan(noun, v);
-                return Make(cueStart, cueEnd, ns, ne, contentStart, contentEnd, entry, t, noun, antecedent);
+                return CandidateFrom(cueStart, cueEnd, ns, ne, contentStart, contentEnd, entry, t, noun, antecedent);
             }
 
             return null;
@@ -423,7 +422,7 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        return Make(cueStart, cueEnd, ss, se, contentStart, contentEnd, entry, t, subject, antecedent);
+        return CandidateFrom(cueStart, cueEnd, ss, se, contentStart, contentEnd, entry, t, subject, antecedent);
     }
 
     /// <summary>
@@ -467,7 +466,7 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        var (contentStart, contentEnd, _) = TrimContent(unit, a.Words[first].Start, unit.End, -1, a.Words[v].Start);
+        var (contentStart, contentEnd) = TrimContent(unit, a.Words[first].Start, unit.End, a.Words[v].Start);
 
         // The source: skip the verb group back to its first word, then an apposition in commas, then the noun phrase.
         var i = v - 1;
@@ -513,7 +512,7 @@ internal sealed partial class AttributionFinder
         return new Candidate(cueStart, cueEnd, a.Words[start].Start, a.Words[end].End, contentStart, contentEnd, entry.Class, false, -1, -1);
     }
 
-    private Candidate? Make(int cueStart, int cueEnd, int ss, int se, int contentStart, int contentEnd, CueEntry entry, Tree t, int sourceHead, (int, int) antecedent)
+    private Candidate? CandidateFrom(int cueStart, int cueEnd, int ss, int se, int contentStart, int contentEnd, CueEntry entry, Tree t, int sourceHead, (int, int) antecedent)
     {
         if (se <= ss || Overlap(ss, se, contentStart, contentEnd) || Overlap(ss, se, cueStart, cueEnd))
         {
@@ -544,10 +543,11 @@ internal sealed partial class AttributionFinder
                 return -1;
             }
 
+            // "was quoted as saying": a passive subject speaks through its -ing or infinitive, not through a conjunct.
             var subject = t.Child(head, SubjectRelations);
             if (subject >= 0)
             {
-                return a.Relations[subject] == "nsubj:pass" && a.Relations[at] is "advcl" or "xcomp" ? subject : a.Relations[subject] == "nsubj:pass" ? -1 : subject;
+                return a.Relations[subject] == "nsubj:pass" && a.Relations[at] == "conj" ? -1 : subject;
             }
 
             at = head;
@@ -627,7 +627,8 @@ internal sealed partial class AttributionFinder
             {
                 var (hs, _) = t.SubtreeSpan(head);
                 var end = t.SubtreeStartIndex(v);
-                return TrimContent(unit, hs, a.Words[end].Start, -1, a.Words[v].Start);
+                var (quoteStart, quoteEnd) = TrimContent(unit, hs, a.Words[end].Start, a.Words[v].Start);
+                return (quoteStart, quoteEnd, -1);
             }
 
             return (0, 0, -1);
@@ -641,13 +642,13 @@ internal sealed partial class AttributionFinder
             start = preposition + 1;
         }
 
-        if (chosen.Count == 1 && a.Relations[chosen[0]] == "xcomp" && a.Lemmas[start] == "to" && a.Upos[start] == "PART" && start > v)
+        if (chosen.Count == 1 && a.Relations[chosen[0]] == "xcomp" && start < last && a.Lemmas[start] == "to" && a.Upos[start] == "PART" && start > v)
         {
             infinitiveTo = start;
             start++;
         }
 
-        if (start > v && a.Lemmas[start] == "that" && a.Relations[start] == "mark")
+        if (start > v && start < last && a.Lemmas[start] == "that" && a.Relations[start] == "mark")
         {
             start++;
         }
@@ -662,7 +663,7 @@ internal sealed partial class AttributionFinder
             return (0, 0, -1);
         }
 
-        var (s, e, _) = TrimContent(unit, a.Words[start].Start, a.Words[last].End, infinitiveTo, a.Words[v].Start);
+        var (s, e) = TrimContent(unit, a.Words[start].Start, a.Words[last].End, a.Words[v].Start);
         return (s, e, infinitiveTo);
     }
 
@@ -681,7 +682,7 @@ internal sealed partial class AttributionFinder
     /// Without a final full stop or comma; a quotation the content opens or closes in is taken whole, unless the
     /// cue itself is inside it ("“I hope they win”": the content stays "they win").
     /// </summary>
-    private (int, int, int) TrimContent(Unit unit, int start, int end, int infinitiveTo, int cue = -1)
+    private (int Start, int End) TrimContent(Unit unit, int start, int end, int cue)
     {
         end = TrimBack(end);
         while (end > start && text[end - 1] is '.' or ',' or ';' or ':' or '—' or '–')
@@ -698,7 +699,7 @@ internal sealed partial class AttributionFinder
             }
         }
 
-        return (start, end, infinitiveTo);
+        return (start, end);
     }
 
     // ---- noun cues -------------------------------------------------------------------------------------------
@@ -766,7 +767,7 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        var (cs, ce, _) = TrimContent(unit, a.Words[startIndex].Start, a.Words[endIndex].End, -1, a.Words[n].Start);
+        var (cs, ce) = TrimContent(unit, a.Words[startIndex].Start, a.Words[endIndex].End, a.Words[n].Start);
         var (ss, se) = t.PhraseSpan(possessor, n);
         var sourceEnd = se;
         // The possessive "'s" is part of the source as written ("the ministry's").
@@ -815,19 +816,19 @@ internal sealed partial class AttributionFinder
             .Select(w => w.Length > 1 && w.All(c => !char.IsLower(c)) ? w[0] + w[1..].ToLowerInvariant() : w));
 
     /// <summary>The words that join a second attribution to the first: ", and", ", while", "; but", "whereas".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas|although|though)|;\s*(?:and|but)?|\s(?:while|whereas))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SiblingJoint();
+    [GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas|although|though)|;\s*(?:and|but)?|\s(?:while|whereas))$", RegexOptions.CultureInvariant)]
+    private static partial Regex SiblingJoint();
 
     /// <summary>Where a unit's sentence starts: after a dateline ("WARSAW (Wire) — Poland's opposition claimed ..."), which is no part of its grammar.</summary>
     private int AfterDateline(int start, int end) =>
         Dateline().Match(text, start, end - start) is { Success: true } dateline ? start + dateline.Length : start;
 
     /// <summary>A dateline that opens a report: "WARSAW (Wire) — ", "COLUMBUS, Ohio (AP) -- ".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'’\- ]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Dateline();
+    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'’\- ]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<src>(?:[\p{Lu}][\p{Lu}’'.\-]+)(?:\s+[\p{Lu}][\p{Lu}’'.\-]+){0,3}|Q|A)\s*(?<cue>:)\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TranscriptLabelPattern();
+    [GeneratedRegex(@"\G\s*(?<src>(?:[\p{Lu}][\p{Lu}’'.\-]+)(?:\s+[\p{Lu}][\p{Lu}’'.\-]+){0,3}|Q|A)\s*(?<cue>:)\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex TranscriptLabelPattern();
 
     /// <summary>The parse as child lists, with the spans of subtrees and phrases.</summary>
     private sealed class Tree
@@ -1011,7 +1012,7 @@ internal sealed partial class AttributionFinder
                     }
 
                     // "Board member Tom Greer": a name in apposition with no punctuation between is part of the phrase.
-                    var closeApposition = Analysis.Relations[k] is "appos" && Analysis.Upos[SubtreeStartIndex(k) - 1] != "PUNCT";
+                    var closeApposition = Analysis.Relations[k] is "appos" && SubtreeStartIndex(k) > 0 && Analysis.Upos[SubtreeStartIndex(k) - 1] != "PUNCT";
                     if ((OutsideSourcePhrase.Contains(Analysis.Relations[k]) && !closeApposition) || k == stop || (head < stop ? k > stop : k < stop))
                     {
                         continue;

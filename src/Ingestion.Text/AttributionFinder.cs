@@ -112,8 +112,11 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         FindParsed(unit, found);
         if (found.Count > patterns)
         {
-            // Outermost first, then in the order of the text: a parsed attribution may hold a pattern's in its content.
-            found.Sort((x, y) => Holds(y, x) ? 1 : Holds(x, y) ? -1 : 0);
+            // Outermost first (by how many others hold each in their content), else in the order found: a parsed
+            // attribution may hold a pattern's. A depth key keeps the sort well defined where holding is not transitive.
+            var ordered = found.OrderBy(x => found.Count(o => !ReferenceEquals(o, x) && Holds(o, x))).ToList();
+            found.Clear();
+            found.AddRange(ordered);
         }
 
         Remember(found);
