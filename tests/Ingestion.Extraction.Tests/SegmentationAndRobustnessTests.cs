@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Ingestion.Extraction.Tests;
@@ -88,7 +87,7 @@ public sealed class SegmentationAndRobustnessTests
     }
 
     [Fact]
-    public void Handles_huge_script_heavy_pages_in_reasonable_time()
+    public void Extracts_the_body_of_a_huge_script_heavy_page()
     {
         var html = new StringBuilder("<html><head>");
         for (var i = 0; i < 2_000; i++)
@@ -103,12 +102,11 @@ public sealed class SegmentationAndRobustnessTests
         }
 
         html.Append("</article></body></html>");
-        var stopwatch = Stopwatch.StartNew();
-
+        // How long it takes is measured in benchmarks/Ingestion.Benchmarks; here, that it finishes with the body.
         var article = new ArticleExtractor().Extract(html.ToString());
 
-        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
         article.Paragraphs.ShouldNotBeEmpty();
+        article.Paragraphs.ShouldAllBe(p => !p.Contains("var x"));
     }
 
     [Fact]
