@@ -31,6 +31,8 @@ internal sealed partial class AttributionFinder
 
     private static readonly FrozenSet<string> NotSpeakerLabels = WordLists.Set("not-speaker-labels", StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> FunctionWords = WordLists.Set("function-words", StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> SourcelessAdverbs = WordLists.Set("sourceless-adverb-cues", StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SubjectRelations = FrozenSet.ToFrozenSet(["nsubj", "nsubj:pass", "csubj"], StringComparer.Ordinal);
@@ -335,7 +337,7 @@ internal sealed partial class AttributionFinder
         var (contentStart, contentEnd, infinitiveTo) = Content(unit, t, v, entry, prepositionObject);
         if (contentEnd <= contentStart)
         {
-            return SurfaceCue(unit, t, v, entry, cueStart, cueEnd);
+            return SurfaceCue(unit, t, v, entry, cueStart, cueEnd) ?? TrailingCue(unit, t, v, entry, cueStart, cueEnd) ?? ParticipleCue(unit, t, v, entry, cueStart, cueEnd);
         }
 
         if (infinitiveTo >= 0)
@@ -398,7 +400,7 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        var (ss, se) = t.PhraseSpan(subject, v);
+        var (ss, se) = SubjectSpan(t, subject, v);
         if (a.Lemmas[subject] is "who" or "that" or "which" && a.Upos[subject] == "PRON")
         {
             // "The president, who said ...": the antecedent is the relative clause's head, or the noun just before.
@@ -510,6 +512,145 @@ internal sealed partial class AttributionFinder
         }
 
         return new Candidate(cueStart, cueEnd, a.Words[start].Start, a.Words[end].End, contentStart, contentEnd, entry.Class, false, -1, -1);
+    }
+
+    /// <summary>
+    /// "The ferry will not sail, the operator confirmed on Friday, citing ...", "..., aides to both parties said
+    /// privately.": a cue whose subject follows a comma after the clause it reports, with only adjuncts after it
+    /// (to the end, or to a participle after a comma), where the parse hung it on that clause. The content is the
+    /// sentence before the comma.
+    /// </summary>
+    private Candidate? TrailingCue(Unit unit, Tree t, int v, CueEntry entry, int cueStart, int cueEnd)
+    {
+        var a = t.Analysis;
+        if (entry.Class is not (CueClass.Speech or CueClass.Belief or CueClass.Evidence) || unit.IsQuoted(a.Words[v].Start)
+            || a.Words[v].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var subject = t.NearestChild(v, SubjectRelations, w => w < v && !CalendarWords.Contains(a.Words[w].Text));
+        if (subject < 0 || a.Relations[subject] == "nsubj:pass")
+        {
+            return null;
+        }
+
+        var (ss, se) = SubjectSpan(t, subject, v);
+        var comma = Enumerable.Range(0, a.Count).LastOrDefault(k => a.Words[k].End <= ss, -1);
+        if (comma < 3 || a.Words[comma].Text != "," || !Enumerable.Range(0, comma).Any(k => a.Upos[k] is "VERB" or "AUX"))
+        {
+            return null;
+        }
+
+        for (var k = v + 1; k < a.Count; k++)
+        {
+            if (a.Words[k].End <= cueEnd)
+            {
+                continue;
+            }
+
+            if (a.Words[k].Text == "," && k + 1 < a.Count && a.Upos[k + 1] == "VERB" && a.Words[k + 1].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            if (a.Upos[k] is "VERB" or "AUX" or "SCONJ" or "CCONJ" || unit.IsQuoted(a.Words[k].Start) || a.Words[k].Text is ":" or ";")
+            {
+                return null;
+            }
+        }
+
+        var (contentStart, contentEnd) = TrimContent(unit, unit.Start, a.Words[comma].Start, a.Words[v].Start);
+        return contentEnd > contentStart ? CandidateFrom(cueStart, cueEnd, ss, se, contentStart, contentEnd, entry, t, subject, (-1, -1)) : null;
+    }
+
+    /// <summary>
+    /// "..., warning that a bruising primary could help Republicans", "..., writing that it would ...": a
+    /// participle after a comma reports for the sentence's subject, where the parse did not find its clause. The
+    /// content is what follows it ("that" dropped) to the end of the sentence; the source is the subject of the
+    /// sentence's main verb, or none where the parse gives none.
+    /// </summary>
+    private Candidate? ParticipleCue(Unit unit, Tree t, int v, CueEntry entry, int cueStart, int cueEnd)
+    {
+        var a = t.Analysis;
+        if (v < 2 || a.Words[v - 1].Text != "," || !a.Words[v].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || entry.Class == CueClass.Question || unit.IsQuoted(a.Words[v].Start))
+        {
+            return null;
+        }
+
+        var first = v + 1;
+        while (first < a.Count && a.Words[first].End <= cueEnd)
+        {
+            first++;
+        }
+
+        var marked = first < a.Count && (a.Lemmas[first] == "that" || a.Words[first].Text is ":" || unit.IsQuoted(a.Words[first].Start));
+        if (first < a.Count && a.Words[first].Text is "that" or ":")
+        {
+            first++;
+        }
+
+        // Unmarked, only a cue that takes an object reads what follows it ("accusing lawmakers of ...").
+        if (a.Count - first < 2 || (!marked && !entry.TakesObject) || !Enumerable.Range(first, a.Count - first).Any(k => a.Upos[k] is "VERB" or "AUX" or "NOUN" or "PROPN"))
+        {
+            return null;
+        }
+
+        var (contentStart, contentEnd) = TrimContent(unit, a.Words[first].Start, unit.End, a.Words[v].Start);
+        if (contentEnd <= contentStart)
+        {
+            return null;
+        }
+
+        // The nearest verb before it with a subject of its own, outside quotations: "..., the secretariat
+        // confirmed on Friday, citing ..." reports for the secretariat, not for the sentence's first subject.
+        var (verb, subject) = (-1, -1);
+        for (var k = v - 1; k >= 0 && subject < 0; k--)
+        {
+            if (a.Upos[k] is "VERB" or "AUX" && !unit.IsQuoted(a.Words[k].Start))
+            {
+                (verb, subject) = (k, t.NearestChild(k, SubjectRelations, w => !CalendarWords.Contains(a.Words[w].Text)));
+            }
+        }
+
+        if (subject < 0 || subject > v || a.Relations[subject] == "nsubj:pass" || a.Upos[subject] is not ("NOUN" or "PROPN" or "PRON"))
+        {
+            return Sourceless(cueStart, cueEnd, contentStart, contentEnd, entry.Class);
+        }
+
+        var (ss, se) = SubjectSpan(t, subject, verb);
+        return CandidateFrom(cueStart, cueEnd, ss, se, contentStart, contentEnd, entry, t, subject, (-1, -1));
+    }
+
+    /// <summary>
+    /// The subject's phrase, over a second subject the parse split it into ("Councillor/nsubj Ines Varga/nsubj
+    /// backed"): a verb has one subject, so subjects side by side are one phrase.
+    /// </summary>
+    private static (int Start, int End) SubjectSpan(Tree t, int subject, int verb)
+    {
+        var (start, end) = t.PhraseSpan(subject, verb);
+        var head = t.Analysis.HeadIndex(subject);
+        if (head < 0)
+        {
+            return (start, end);
+        }
+
+        foreach (var k in t.Children[head])
+        {
+            if (k != subject && SubjectRelations.Contains(t.Analysis.Relations[k]) && (k < head) == (subject < head))
+            {
+                // Side by side: overlapping, or with no word between them.
+                var (ks, ke) = t.PhraseSpan(k, verb);
+                var (gapStart, gapEnd) = ks >= end ? (end, ks) : ke <= start ? (ke, start) : (0, 0);
+                if (!t.Analysis.Words.Any(w => w.Start >= gapStart && w.End <= gapEnd && gapEnd > gapStart))
+                {
+                    (start, end) = (Math.Min(start, ks), Math.Max(end, ke));
+                }
+            }
+        }
+
+        return (start, end);
     }
 
     private Candidate? CandidateFrom(int cueStart, int cueEnd, int ss, int se, int contentStart, int contentEnd, CueEntry entry, Tree t, int sourceHead, (int, int) antecedent)
@@ -810,6 +951,66 @@ internal sealed partial class AttributionFinder
         var np = new NounPhrase(label.Start, label.End, type, name, null);
         return Make(np, null, Span(label.Colon, label.Colon + 1), start, TrimBack(end), unit) with { CueClass = CueClass.Speech };
     }
+
+    /// <summary>
+    /// The speaker of a headline that names who says it before a colon ("Envoy: both sides have agreed to a pause",
+    /// "11:31 p.m. — Hargrove: ‘Every vote has to be counted’"), or null. The label is a short noun phrase opening
+    /// with a capital, not a section label ("Analysis:", "Watch:").
+    /// </summary>
+    public TranscriptLabel? HeadlineSpeaker(int start, int end)
+    {
+        var m = HeadlineLabelPattern().Match(text, start, end - start);
+        if (!m.Success || m.Index != start && !string.IsNullOrWhiteSpace(text[start..m.Index]))
+        {
+            return null;
+        }
+
+        var label = m.Groups["src"];
+        var words = label.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var contentStart = SkipSpaces(m.Groups["cue"].Index + 1, end);
+        var contentWords = text[contentStart..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // A label in capitals is a kicker ("RAT PACK ATTACK: ..."), not a name.
+        if (NotSpeakerLabels.Contains(label.Value) || label.Value.All(c => !char.IsLower(c)) || contentWords < 3 || FunctionWords.Contains(words[^1]))
+        {
+            return null;
+        }
+
+        return new TranscriptLabel(label.Index, label.Index + label.Length, m.Groups["cue"].Index, contentStart);
+    }
+
+    /// <summary>The headline's speaker as the attribution of the words after the colon.</summary>
+    public Attribution HeadlineLine(TranscriptLabel label, int end, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var unit = new Unit(label.ContentStart, end, quotes);
+        var written = text[label.Start..label.End];
+        var np = ReadNounPhrase(label.Start, label.End, allowLowercase: true)
+                 ?? CommonNounPhrase(label.Start, label.End, written, written.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return Make(np, null, Span(label.Colon, label.Colon + 1), label.ContentStart, TrimBack(end), unit) with { CueClass = CueClass.Speech };
+    }
+
+    /// <summary>
+    /// The writer of a letter or statement signed on a line of its own ("— Harlan Yoder, Millersburg", "— Grant
+    /// Whitaker"), or null: a dash, then two to four capitalised names, then at most a place after a comma.
+    /// </summary>
+    public (int Start, int End, int Dash)? Signature(int start, int end)
+    {
+        var m = SignaturePattern().Match(text, start, end - start);
+        return m.Success && m.Index + m.Length == end ? (m.Groups["src"].Index, m.Groups["src"].Index + m.Groups["src"].Length, m.Groups["cue"].Index) : null;
+    }
+
+    /// <summary>A signed text's writer as the attribution of one of its sentences.</summary>
+    public Attribution SignedBy((int Start, int End, int Dash) signature, int start, int end, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var unit = new Unit(start, end, quotes);
+        var np = new NounPhrase(signature.Start, signature.End, SourceType.Person, names.FullName(text[signature.Start..signature.End]) ?? text[signature.Start..signature.End], null);
+        return Make(np, null, Span(signature.Dash, signature.Dash + 1), start, TrimBack(end), unit) with { CueClass = CueClass.Speech, Quote = QuoteType.Direct };
+    }
+
+    [GeneratedRegex(@"\G\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.\s?m\.)?\s*(?:—|–|-)\s*)?(?<src>\p{Lu}[\p{L}\p{Nd}.'’\-]*(?:\s+[\p{L}\p{Nd}.'’\-]+){0,4}?)\s*(?<cue>:)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineLabelPattern();
+
+    [GeneratedRegex(@"\G\s*(?<cue>—|–|--?)\s*(?<src>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,40})?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex SignaturePattern();
 
     private static string TitleCase(string capitals) =>
         string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -15,7 +15,21 @@ public sealed class ClaimExtractor
         var names = NameIndex.Build(articleText);
         var finder = new AttributionFinder(articleText, names);
         var units = new List<ClaimUnit>();
-        foreach (var (paragraph, start, end) in BodyBlocks(articleText))
+        var lines = ArticleLayout.Read(articleText);
+        var headlines = new HashSet<int>();
+        foreach (var line in lines.Where(l => l.Role is LineRole.Title or LineRole.Heading || l.Role == LineRole.Body && IsHeadlineShaped(articleText, lines, l)))
+        {
+            // "Envoy: both sides have agreed to a 72-hour pause": a headline that names its source is a claim.
+            if (finder.HeadlineSpeaker(line.Start, line.End) is { } label)
+            {
+                headlines.Add(line.Start);
+                var quotes = QuoteScanner.Scan(articleText, line.Start, line.End);
+                units.Add(new ClaimUnit(line.Paragraph, line.Start, line.End, quotes, null,
+                    [finder.HeadlineLine(label, line.End, quotes), .. finder.Find(label.ContentStart, line.End, quotes)]));
+            }
+        }
+
+        foreach (var (paragraph, start, end) in BodyBlocks(lines).Where(b => !headlines.Contains(b.Start)))
         {
             var quotes = QuoteScanner.Scan(articleText, start, end);
             var sentences = segmenter.Segment(articleText, start, end - start)
@@ -37,7 +51,9 @@ public sealed class ClaimExtractor
             }
         }
 
+        units.Sort((x, y) => x.Start.CompareTo(y.Start));
         LendSpeakersToBareQuotations(units);
+        SignLetters(articleText, units, lines, finder);
         var claims = new List<ExtractedClaim>(units.Count);
         foreach (var unit in units)
         {
@@ -103,10 +119,62 @@ public sealed class ClaimExtractor
         }
     }
 
-    /// <summary>Runs of body lines (not header, heading or boilerplate) within one paragraph.</summary>
-    private static IEnumerable<(int Paragraph, int Start, int End)> BodyBlocks(string text)
+    /// <summary>
+    /// A letter or statement signed on a line of its own ("— Harlan Yoder, Millersburg") is its writer's, every
+    /// sentence of it back to its heading, the previous signature, or the line that introduces it ("released his
+    /// resignation letter:"), at most <see cref="MaxSignedUnits"/> sentences.
+    /// </summary>
+    private static void SignLetters(string text, List<ClaimUnit> units, IReadOnlyList<ArticleLine> lines, AttributionFinder finder)
     {
-        var lines = ArticleLayout.Read(text);
+        var boundaries = new List<int>();
+        var signatures = new List<(int Start, int End, int Dash)>();
+        foreach (var line in lines)
+        {
+            if (finder.Signature(line.Start, line.End) is { } signature)
+            {
+                signatures.Add(signature);
+                boundaries.Add(line.End);
+            }
+            else if (line.Role is LineRole.Title or LineRole.Heading or LineRole.Byline or LineRole.Dateline)
+            {
+                boundaries.Add(line.End);
+            }
+        }
+
+        foreach (var signature in signatures)
+        {
+            var from = boundaries.Where(b => b <= signature.Dash).DefaultIfEmpty(0).Max();
+            var signed = 0;
+            for (var i = units.Count - 1; i >= 0 && signed < MaxSignedUnits; i--)
+            {
+                var unit = units[i];
+                if (unit.End > signature.Dash)
+                {
+                    continue;
+                }
+
+                // The line that introduces the letter ("released his resignation letter on Monday afternoon:") is not of it.
+                if (unit.Start < from || text.AsSpan(unit.Start, unit.End - unit.Start).TrimEnd().EndsWith(":"))
+                {
+                    break;
+                }
+
+                unit.Attributions = [finder.SignedBy(signature, unit.Start, unit.End, unit.Quotes), .. unit.Attributions];
+                signed++;
+            }
+        }
+    }
+
+    private const int MaxSignedUnits = 12;
+
+    /// <summary>A line that is a paragraph of its own and ends without a full stop: a headline the layout read as prose.</summary>
+    private static bool IsHeadlineShaped(string text, IReadOnlyList<ArticleLine> lines, ArticleLine line) =>
+        lines.Count(l => l.Paragraph == line.Paragraph) == 1
+        && text.AsSpan(line.Start, line.Length).TrimEnd("”’\"' ") is var words && words.Length > 0 && words[^1] is not ('.' or '!' or '?');
+
+    /// <summary>Runs of body lines (not header, heading or boilerplate) within one paragraph.</summary>
+    private static IEnumerable<(int Paragraph, int Start, int End)> BodyBlocks(IReadOnlyList<ArticleLine> lines)
+    {
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Role != LineRole.Body)

@@ -27,10 +27,12 @@ public sealed class AttributionFixtureSetTests
     /// or nested reports inside a quotation), so the finder's other attributions count against its precision
     /// there: it guards recall. Its sources are the name in a comma apposition ("A spokesman, Ahmed Ali, said":
     /// "Ahmed Ali"), where the news set, like the finder, takes the subject as written ("A spokesman"), which costs
-    /// source recall here.
+    /// source recall here. So does a cue sharing its subject with an earlier cue ("Builders welcomed the plan but
+    /// warned ..."): the speech set gives "warned" the subject, the news set and the finder give it to "welcomed"
+    /// alone, no word being in two attributions' sources (source recall 0.939 on dev, from 0.953).
     /// </summary>
     [Theory]
-    [InlineData("dev", 32, 0.94, 0.98, 0.98)]
+    [InlineData("dev", 32, 0.93, 0.98, 0.98)]
     [InlineData("check", 15, 0.90, 0.97, 0.96)]
     public void The_speech_set_keeps_its_recall(string split, int articles, double source, double cue, double content)
     {

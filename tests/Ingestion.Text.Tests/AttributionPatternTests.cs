@@ -294,4 +294,40 @@ public sealed class AttributionPatternTests
         a.Source.Name.ShouldBe("Ahmed Ali");
         a.Role!.Text.ShouldBe("A spokesman for the ministry");
     }
+
+    [Theory]
+    [InlineData("Harbour master: ferries will run again by Thursday", "Harbour master", "ferries will run again by Thursday")]
+    [InlineData("Mayor Okonjo: ‘We will not close the library’", "Mayor Okonjo", "‘We will not close the library’")]
+    [InlineData("9:40 a.m. — Lindqvist: turnout in the north is higher than expected", "Lindqvist", "turnout in the north is higher than expected")]
+    public void A_headline_that_names_its_source_before_a_colon_is_an_attributed_claim(string headline, string source, string content)
+    {
+        var text = headline + "\n\nVALMERA — The port reopened on Monday after a week of storms, officials said.";
+        var claim = new ClaimExtractor().Extract(text).First(c => c.Start < headline.Length);
+        var a = claim.Attributions[0];
+        a.Source.Text.ShouldBe(source);
+        a.Cue.Text.ShouldBe(":");
+        ContentOf(text, a).ShouldBe(content);
+    }
+
+    [Theory]
+    [InlineData("Analysis: why the port strike matters for prices")]
+    [InlineData("STORM WATCH: ferries cancelled across the bay")]
+    [InlineData("Live updates: the count in the northern districts")]
+    public void A_section_label_or_a_kicker_before_a_colon_names_no_source(string headline)
+    {
+        var text = headline + "\n\nVALMERA — The port reopened on Monday after a week of storms.";
+        new ClaimExtractor().Extract(text).Where(c => c.Start < headline.Length).SelectMany(c => c.Attributions).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_signed_letter_is_its_writers_back_to_its_heading()
+    {
+        const string text = "Letters\n\nKeep the night bus\n\nThe night bus is the only way home for shift workers. Cutting it would strand hundreds.\n\n— Ana Ribeiro, Eastfield\n\nFix the crossing first\n\nThe crossing on Mill Road floods every spring.\n\n— Tom Hale, Westbrook";
+        var claims = new ClaimExtractor().Extract(text);
+        string WriterOf(string sentence) => claims.Single(c => c.Text.StartsWith(sentence)).Attributions[0].Source.Name;
+        WriterOf("The night bus is").ShouldBe("Ana Ribeiro");
+        WriterOf("Cutting it would").ShouldBe("Ana Ribeiro");
+        WriterOf("The crossing on Mill Road").ShouldBe("Tom Hale");
+        claims.Single(c => c.Text.StartsWith("The crossing")).Attributions.ShouldHaveSingleItem().Cue.Text.ShouldBe("—");
+    }
 }

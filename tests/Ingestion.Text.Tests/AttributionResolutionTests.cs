@@ -57,9 +57,11 @@ public sealed class AttributionResolutionTests
     [Fact]
     public void An_earlier_verb_of_the_same_subject_is_its_own_attribution_when_it_is_a_cue()
     {
+        // The shared subject is written once: the later cue keeps its type and name with an empty source span.
         var attributions = Extract("Builders welcomed the plan but warned that workers were scarce.")[0].Attributions;
-        attributions.Select(a => (a.Source.Text, a.Cue.Text, a.CueClass)).ShouldBe(
-            [("Builders", "warned", CueClass.Speech), ("Builders", "welcomed", CueClass.Evaluation)], ignoreOrder: true);
+        attributions.Select(a => (a.Source.Text, a.Source.Name, a.Source.Type, a.Cue.Text, a.CueClass)).ShouldBe(
+            [("Builders", "Builders", SourceType.Group, "welcomed", CueClass.Evaluation), ("", "Builders", SourceType.Group, "warned", CueClass.Speech)], ignoreOrder: true);
+        attributions.Single(a => a.Cue.Text == "warned").Source.Length.ShouldBe(0);
     }
 
     [Fact]
@@ -124,6 +126,31 @@ public sealed class AttributionResolutionTests
     public void Source_types(string text, SourceType type)
     {
         Only(Extract(text)[0]).Source.Type.ShouldBe(type);
+    }
+
+    [Theory]
+    [InlineData("The harbour board approved the dredging contract, arguing that larger ships would otherwise sail past Valmera.", "arguing", "larger ships would otherwise sail past Valmera")]
+    [InlineData("Councillor Ines Varga backed the plan on local radio, warning that the old bridge could close within a year.", "warning", "the old bridge could close within a year")]
+    [InlineData("The regulator fined the airline twice last year, noting that complaints had tripled since the merger.", "noting", "complaints had tripled since the merger")]
+    public void A_participle_after_a_comma_reports_for_the_subject_of_the_verb_before_it(string text, string cue, string content)
+    {
+        var attributions = Extract(text)[0].Attributions;
+        var participle = attributions.Single(a => a.Cue.Text == cue);
+        ContentOf(text, participle).ShouldBe(content);
+        // The subject is another attribution's source when that verb is a cue too ("backed"), else its own.
+        var subject = text[..text.IndexOf(' ', text.IndexOf(' ') + 1)];
+        (participle.Source.Name.Length > 0 || attributions.Any(a => a != participle && a.Source.Length > 0)).ShouldBeTrue();
+        attributions.ShouldAllBe(a => a.Source.Length == 0 || text.Substring(a.Source.Start, a.Source.Length).StartsWith(subject));
+    }
+
+    [Fact]
+    public void A_participle_after_a_trailing_attribution_reports_for_that_source()
+    {
+        const string text = "The ferry will not sail on Sunday, the operator confirmed on Friday, citing a forecast of gales.";
+        var attributions = Extract(text)[0].Attributions;
+        var citing = attributions.Single(a => a.Cue.Text == "citing");
+        citing.Source.Text.ShouldNotBe("The ferry");
+        attributions.Single(a => a.Cue.Text == "confirmed").Source.Text.ShouldBe("the operator");
     }
 }
 
