@@ -328,6 +328,12 @@ internal sealed partial class AttributionFinder
         // "Polls showed Hughes leading", "records found two payments": with a document as subject an object is
         // content; so it is for the verbs of evidence ("show", "indicate") with any common noun as subject.
         var likelySubject = t.NearestChild(v, SubjectRelations, w => !CalendarWords.Contains(a.Words[w].Text));
+        var reduced = likelySubject < 0 ? ReducedRelativeSubject(t, v) : -1;
+        if (reduced >= 0)
+        {
+            likelySubject = reduced;
+        }
+
         if (entry.CanBeEvidence && likelySubject >= 0
             && (EvidenceNouns.Contains(a.Lemmas[likelySubject].ToLowerInvariant()) || (entry.Class == CueClass.Evidence && a.Upos[likelySubject] == "NOUN")))
         {
@@ -376,6 +382,13 @@ internal sealed partial class AttributionFinder
 
 
         var antecedent = (-1, -1);
+        if (subject < 0 && reduced >= 0)
+        {
+            // The subject's phrase runs on over its participle up to the cue ("Figures published last week by the office").
+            var (rs, _) = SubjectSpan(t, reduced, v);
+            return CandidateFrom(cueStart, cueEnd, rs, TrimBack(CueGroupStart(t, v)), contentStart, contentEnd, entry, t, reduced, antecedent);
+        }
+
         if (subject < 0)
         {
             subject = InheritedSubject(t, v);
@@ -624,6 +637,28 @@ internal sealed partial class AttributionFinder
     }
 
     /// <summary>
+    /// "Figures published last week by the statistics office showed ...", "A poll by Kaitiaki Research published
+    /// last week found ...": the parser took the participle of a reduced relative clause for the main verb and hung
+    /// the cue on it. When the cue has no subject and no coordinating word of its own, and hangs on an earlier
+    /// participle ("-ed", no auxiliary) whose subject is a noun, that noun is the cue's subject.
+    /// </summary>
+    private static int ReducedRelativeSubject(Tree t, int v)
+    {
+        var a = t.Analysis;
+        var h = a.HeadIndex(v);
+        if (h < 0 || h >= v || a.Relations[v] is not ("conj" or "ccomp" or "parataxis" or "xcomp" or "advcl") || a.Upos[h] != "VERB"
+            || !a.Words[h].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || t.Children[v].Any(k => a.Relations[k] is "cc" or "mark" && k < v)
+            || t.Children[h].Any(k => a.Relations[k] is "aux" or "aux:pass" or "cop"))
+        {
+            return -1;
+        }
+
+        var subject = t.Child(h, SubjectRelations);
+        return subject >= 0 && subject < h && a.Upos[subject] == "NOUN" && !Enumerable.Range(h, v - h).Any(k => a.Words[k].Text is "," or ";") ? subject : -1;
+    }
+
+    /// <summary>
     /// The subject's phrase, over a second subject the parse split it into ("Councillor/nsubj Ines Varga/nsubj
     /// backed"): a verb has one subject, so subjects side by side are one phrase.
     /// </summary>
@@ -711,8 +746,23 @@ internal sealed partial class AttributionFinder
         }
 
         // Adverbs and negation between the first auxiliary and the verb belong to the group; those before it do not.
+        // An auxiliary the tagger read as a main verb ("have/VERB long warned") joins it when only adverbs are between.
+        var k2 = first - 1;
+        while (k2 >= 0 && a.Upos[k2] is "ADV" or "PART" && a.Lemmas[k2] != "to")
+        {
+            k2--;
+        }
+
+        if (k2 >= 0 && k2 < first - 1 && first == v && Auxiliaries.Contains(a.Words[k2].Text))
+        {
+            first = k2;
+        }
+
         return a.Words[first].Start;
     }
+
+    /// <summary>The forms of "have", "be" and "do" that make a verb group with a participle ("have long warned").</summary>
+    private static readonly FrozenSet<string> Auxiliaries = WordLists.Set("auxiliary-forms", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The content span: the complement clauses (ccomp, xcomp, parataxis), for object-taking cues also the object

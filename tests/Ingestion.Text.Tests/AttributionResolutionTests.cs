@@ -152,6 +152,27 @@ public sealed class AttributionResolutionTests
         citing.Source.Text.ShouldNotBe("The ferry");
         attributions.Single(a => a.Cue.Text == "confirmed").Source.Text.ShouldBe("the operator");
     }
+
+    [Theory]
+    [InlineData("Figures released on Tuesday by the port authority showed cargo volumes falling for a third month.", "Figures released on Tuesday by the port authority", "showed", "cargo volumes falling for a third month")]
+    [InlineData("A survey published last week by the farmers' union found that most growers expect a smaller harvest.", "A survey published last week by the farmers' union", "found", "most growers expect a smaller harvest")]
+    public void A_subject_with_a_reduced_relative_clause_is_the_source_of_the_cue_after_it(string text, string source, string cue, string content)
+    {
+        var a = Extract(text)[0].Attributions.First(a => a.Cue.Text == cue);
+        a.Source.Text.ShouldBe(source);
+        a.CueClass.ShouldBe(CueClass.Evidence);
+        ContentOf(text, a).ShouldBe(content);
+    }
+
+    [Fact]
+    public void An_adverb_between_the_auxiliary_and_the_cue_keeps_the_verb_group()
+    {
+        const string text = "Fishermen have long warned that the reef is dying.";
+        var a = Only(Extract(text)[0]);
+        a.Source.Text.ShouldBe("Fishermen");
+        a.Cue.Text.ShouldBe("have long warned");
+        ContentOf(text, a).ShouldBe("the reef is dying");
+    }
 }
 
 /// <summary>Shapes added with the second batch of the attribution set.</summary>
