@@ -35,6 +35,8 @@ internal sealed partial class AttributionFinder
 
     private static readonly FrozenSet<string> SourcelessAdverbs = WordLists.Set("sourceless-adverb-cues", StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> InvertedSubjectRelations = FrozenSet.ToFrozenSet(["nsubj", "obj", "iobj", "appos", "dep"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> SubjectRelations = FrozenSet.ToFrozenSet(["nsubj", "nsubj:pass", "csubj"], StringComparer.Ordinal);
 
     /// <summary>Dependents that are not part of a source noun phrase as written ("Smith, the minister, who ...").</summary>
@@ -147,8 +149,11 @@ internal sealed partial class AttributionFinder
             {
                 var f = found[i];
                 var (ks, ke) = (f.Content.Start, f.Content.Start + f.Content.Length);
+                // A report inside the quotation ("“We have a deal, and I expect it to hold,” Ashby said") is the
+                // speaker's own, nested in the content, not a second attribution beside it.
                 if (c.Sourceless || c.SourceStart <= ks || c.SourceStart >= ke || c.CueStart >= ke
-                    || Overlap(c.CueStart, c.CueEnd, f.Cue.Start, f.Cue.Start + f.Cue.Length))
+                    || Overlap(c.CueStart, c.CueEnd, f.Cue.Start, f.Cue.Start + f.Cue.Length)
+                    || (unit.IsQuoted(c.CueStart) && !unit.IsQuoted(f.Cue.Start)))
                 {
                     continue;
                 }
@@ -387,6 +392,14 @@ internal sealed partial class AttributionFinder
             // The subject's phrase runs on over its participle up to the cue ("Figures published last week by the office").
             var (rs, _) = SubjectSpan(t, reduced, v);
             return CandidateFrom(cueStart, cueEnd, rs, TrimBack(CueGroupStart(t, v)), contentStart, contentEnd, entry, t, reduced, antecedent);
+        }
+
+        // "“...,” testified Omar Reyes": after a quotation, the name right after the cue is its inverted subject,
+        // whatever relation the parser gave it.
+        if (subject < 0 && contentEnd <= cueStart && t.NearestChild(v, InvertedSubjectRelations, w => w == v + 1) is var inverted and >= 0
+            && a.Upos[inverted] is "PROPN" or "NOUN")
+        {
+            subject = inverted;
         }
 
         if (subject < 0)
@@ -791,6 +804,12 @@ internal sealed partial class AttributionFinder
             {
                 parts.Add(k);
             }
+            else if (rel is "advcl" or "obj" or "obl" && k > v && TakesInfinitive(t, v, entry) && IsInfinitiveAfter(t, v, k))
+            {
+                // "vowed on Thursday to veto", "intends to campaign": an infinitive the parser hung as an adverbial
+                // clause or an object.
+                parts.Add(k);
+            }
             else if (rel == "xcomp" && TakesInfinitive(t, v, entry))
             {
                 parts.Add(k);
@@ -822,6 +841,21 @@ internal sealed partial class AttributionFinder
                 return (quoteStart, quoteEnd, -1);
             }
 
+            // "“We are not there yet,” Ms. Vandermeer told a news conference", "''...,'' testified Markus Lindqvist":
+            // a quotation closed just before the cue's source, or before the cue itself, is its content however the
+            // parser attached it.
+            if (!unit.IsQuoted(a.Words[v].Start))
+            {
+                var subject = t.NearestChild(v, SubjectRelations, w => w < v);
+                var anchor = subject >= 0 ? Math.Min(SubjectSpan(t, subject, v).Start, CueGroupStart(t, v)) : CueGroupStart(t, v);
+                var quote = unit.Quotes.LastOrDefault(q => q.Closed && q.Start >= unit.Start && q.End <= anchor
+                    && text.AsSpan(q.End, anchor - q.End).Trim().Trim(',').IsEmpty);
+                if (quote is not null && (subject >= 0 || v + 1 < a.Count && t.NearestChild(v, SubjectRelations, w => w > v) >= 0))
+                {
+                    return (quote.Start, quote.End, -1);
+                }
+            }
+
             return (0, 0, -1);
         }
 
@@ -833,7 +867,8 @@ internal sealed partial class AttributionFinder
             start = preposition + 1;
         }
 
-        if (chosen.Count == 1 && a.Relations[chosen[0]] == "xcomp" && start < last && a.Lemmas[start] == "to" && a.Upos[start] == "PART" && start > v)
+        if (chosen.Count == 1 && a.Relations[chosen[0]] is "xcomp" or "advcl" or "obj" or "obl" && start < last && a.Lemmas[start] == "to" && a.Upos[start] is "PART" or "ADP" && start > v
+            && (a.Relations[chosen[0]] == "xcomp" || IsInfinitiveAfter(t, v, chosen[0])))
         {
             infinitiveTo = start;
             start++;
@@ -863,6 +898,16 @@ internal sealed partial class AttributionFinder
     /// with an object ("urged the board to act", "called the plan a mistake"), or in the sourceless passive ("is
     /// expected to"); "proving to be successful" or "pleaded not guilty" report nothing.
     /// </summary>
+    /// <summary>Whether the subtree of <paramref name="k"/> is "to" and a verb, at most a short adverbial after the cue ("vowed on Thursday to veto").</summary>
+    private static bool IsInfinitiveAfter(Tree t, int v, int k)
+    {
+        var a = t.Analysis;
+        var to = t.SubtreeStartIndex(k);
+        return to > v && to - v <= 4 && to + 1 < a.Count && a.Lemmas[to] == "to" && a.Words[to + 1].Text.All(char.IsLower)
+            && Enumerable.Range(v + 1, to - v - 1).All(i => a.Upos[i] is not ("VERB" or "AUX" or "PUNCT"))
+            && a.Upos[to + 1] is "VERB" or "NOUN" && !a.Words[to + 1].Text.EndsWith("ing", StringComparison.Ordinal);
+    }
+
     private static bool TakesInfinitive(Tree t, int v, CueEntry entry) =>
         entry.Class == CueClass.Intent
         || entry.Class is CueClass.Evaluation

@@ -173,6 +173,26 @@ public sealed class AttributionResolutionTests
         a.Cue.Text.ShouldBe("have long warned");
         ContentOf(text, a).ShouldBe("the reef is dying");
     }
+
+    [Theory]
+    [InlineData("“The pumps will hold,” the engineer Rosa Lind told a briefing after the storm.", "the engineer Rosa Lind", "told", "“The pumps will hold,”")]
+    [InlineData("''Nobody here is leaving,'' testified Omar Reyes, a tenant of the building.", "Omar Reyes", "testified", "''Nobody here is leaving,''")]
+    public void A_quotation_closed_before_the_source_is_the_content(string text, string source, string cue, string content)
+    {
+        var a = Extract(text)[0].Attributions.Single(a => a.Cue.Text == cue);
+        a.Source.Text.ShouldBe(source);
+        a.Quote.ShouldBe(QuoteType.Direct);
+        ContentOf(text, a).ShouldBe(content);
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_short_adverbial_is_the_content_of_a_cue_of_intent()
+    {
+        const string text = "Mayor Lena Ortiz vowed on Monday to reopen the pool by June.";
+        var a = Only(Extract(text)[0]);
+        a.CueClass.ShouldBe(CueClass.Intent);
+        ContentOf(text, a).ShouldBe("reopen the pool by June");
+    }
 }
 
 /// <summary>Shapes added with the second batch of the attribution set.</summary>
