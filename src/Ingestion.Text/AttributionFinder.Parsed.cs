@@ -75,7 +75,11 @@ internal sealed partial class AttributionFinder
     }
 
     private readonly record struct Candidate(int CueStart, int CueEnd, int SourceStart, int SourceEnd, int ContentStart, int ContentEnd, CueClass Class,
-        bool Sourceless, int AntecedentStart, int AntecedentEnd);
+        bool Sourceless, int AntecedentStart, int AntecedentEnd)
+    {
+        /// <summary>Read from the sentence's shape, which outranks a pattern's reading of the same cue.</summary>
+        public bool Certain { get; init; }
+    }
 
     /// <summary>Adds the attributions the parse shows that do not clash with those already found.</summary>
     private void FindParsed(Unit unit, List<Attribution> found)
@@ -112,6 +116,17 @@ internal sealed partial class AttributionFinder
             if (candidate is { } c)
             {
                 candidates.Add(c);
+            }
+        }
+
+        // A quotation-first shape outranks a pattern that read the same cue otherwise.
+        foreach (var c in candidates.Where(c => c.Certain))
+        {
+            var same = found.FindIndex(f => Overlap(c.CueStart, c.CueEnd, f.Cue.Start, f.Cue.Start + f.Cue.Length));
+            if (same >= 0 && (found[same].Source.Start, found[same].Source.Length, found[same].Content.Start, found[same].Content.Length)
+                != (c.SourceStart, c.SourceEnd - c.SourceStart, c.ContentStart, c.ContentEnd - c.ContentStart))
+            {
+                found.RemoveAt(same);
             }
         }
 
@@ -329,6 +344,10 @@ internal sealed partial class AttributionFinder
         }
 
         var cueStart = CueGroupStart(t, v);
+        if (QuotationFirst(unit, t, v, entry, cueStart, cueEnd) is { } quoted)
+        {
+            return quoted;
+        }
 
         // "Polls showed Hughes leading", "records found two payments": with a document as subject an object is
         // content; so it is for the verbs of evidence ("show", "indicate") with any common noun as subject.
@@ -538,6 +557,67 @@ internal sealed partial class AttributionFinder
         }
 
         return new Candidate(cueStart, cueEnd, a.Words[start].Start, a.Words[end].End, contentStart, contentEnd, entry.Class, false, -1, -1);
+    }
+
+    /// <summary>
+    /// "“We are further apart than in June,” Hendrik Boersma, the informateur appointed by parliament, told
+    /// journalists on Thursday.": a quotation that opens the sentence, then its speaker (with an apposition in
+    /// commas), then the cue and nothing but adjuncts. The shape decides, not the parse, which rarely gets a
+    /// sentence like this right. The source is the first phrase after the quotation, up to a comma or the cue.
+    /// </summary>
+    private Candidate? QuotationFirst(Unit unit, Tree t, int v, CueEntry entry, int cueStart, int cueEnd)
+    {
+        var a = t.Analysis;
+        if (entry.Class != CueClass.Speech || unit.IsQuoted(a.Words[v].Start))
+        {
+            return null;
+        }
+
+        var quote = unit.Quotes.LastOrDefault(q => q.Closed && q.End <= cueStart);
+        if (quote is null || !text.AsSpan(unit.Start, Math.Max(0, quote.Start - unit.Start)).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        // The words between the quotation and the cue: a comma first (inside or after the closing mark), at
+        // most twelve words, no verb but participles of an apposition, and at least one name or noun.
+        var between = Enumerable.Range(0, a.Count).Where(k => a.Words[k].Start >= quote.End && a.Words[k].End <= cueStart).ToList();
+        var commaInside = text.AsSpan(quote.Start, quote.End - quote.Start).TrimEnd("”’\"' ").EndsWith(",");
+        if (between.Count is 0 or > 12 || !(commaInside || a.Words[between[0]].Text == ",")
+            || between.Any(k => a.Upos[k] is "AUX" || (a.Upos[k] == "VERB" && !a.Words[k].Text.EndsWith("ed", StringComparison.Ordinal)))
+            || !between.Any(k => a.Upos[k] is "PROPN" or "NOUN" or "PRON"))
+        {
+            return null;
+        }
+
+        // After the cue: adjuncts only ("told journalists on Thursday"), to the end of the sentence.
+        for (var k = v + 1; k < a.Count; k++)
+        {
+            if (a.Words[k].End > cueEnd && (a.Upos[k] is "VERB" or "AUX" or "SCONJ" || a.Lemmas[k] == "that" || unit.IsQuoted(a.Words[k].Start) || a.Words[k].Text is ":" or ";"))
+            {
+                return null;
+            }
+        }
+
+        var first = between.FirstOrDefault(k => a.Words[k].Text != ",", -1);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var last = first;
+        while (last + 1 < a.Count && a.Words[last + 1].End <= cueStart && a.Words[last + 1].Text != ",")
+        {
+            last++;
+        }
+
+        if (!Enumerable.Range(first, last - first + 1).Any(k => a.Upos[k] is "PROPN" or "NOUN" or "PRON"))
+        {
+            return null;
+        }
+
+        var (contentStart, contentEnd) = TrimContent(unit, quote.Start, quote.End, a.Words[v].Start);
+        return new Candidate(cueStart, cueEnd, a.Words[first].Start, a.Words[last].End, contentStart, contentEnd, entry.Class, false, -1, -1) { Certain = true };
     }
 
     /// <summary>
@@ -752,7 +832,9 @@ internal sealed partial class AttributionFinder
         var first = v;
         foreach (var k in t.Children[v])
         {
-            if (k < v && a.Relations[k] is "aux" or "aux:pass" && !(a.Upos[k] == "PART" && a.Lemmas[k] == "to"))
+            // Only an auxiliary the verb group reaches: nothing but auxiliaries, adverbs and negation between.
+            if (k < v && a.Relations[k] is "aux" or "aux:pass" && !(a.Upos[k] == "PART" && a.Lemmas[k] == "to")
+                && Enumerable.Range(k + 1, v - k - 1).All(i => a.Upos[i] is "AUX" or "ADV" or "PART"))
             {
                 first = Math.Min(first, k);
             }
@@ -848,8 +930,12 @@ internal sealed partial class AttributionFinder
             {
                 var subject = t.NearestChild(v, SubjectRelations, w => w < v);
                 var anchor = subject >= 0 ? Math.Min(SubjectSpan(t, subject, v).Start, CueGroupStart(t, v)) : CueGroupStart(t, v);
+                // Between the quotation and the source at most a comma, or the source's own words before an
+                // apposition ("“...,” the party's chairman, Levan Kvirikashvili, told ..."): no verb.
                 var quote = unit.Quotes.LastOrDefault(q => q.Closed && q.Start >= unit.Start && q.End <= anchor
-                    && text.AsSpan(q.End, anchor - q.End).Trim().Trim(',').IsEmpty);
+                    && (text.AsSpan(q.End, anchor - q.End).Trim().Trim(',').IsEmpty
+                        || (text.AsSpan(q.End, anchor - q.End).TrimEnd().EndsWith(",") && text.AsSpan(q.End, anchor - q.End).TrimStart().StartsWith(",")
+                            && !Enumerable.Range(0, a.Count).Any(k => a.Words[k].Start >= q.End && a.Words[k].End <= anchor && a.Upos[k] is "VERB" or "AUX"))));
                 if (quote is not null && (subject >= 0 || v + 1 < a.Count && t.NearestChild(v, SubjectRelations, w => w > v) >= 0))
                 {
                     return (quote.Start, quote.End, -1);

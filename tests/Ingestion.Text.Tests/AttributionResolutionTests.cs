@@ -177,6 +177,7 @@ public sealed class AttributionResolutionTests
     [Theory]
     [InlineData("“The pumps will hold,” the engineer Rosa Lind told a briefing after the storm.", "the engineer Rosa Lind", "told", "“The pumps will hold,”")]
     [InlineData("''Nobody here is leaving,'' testified Omar Reyes, a tenant of the building.", "Omar Reyes", "testified", "''Nobody here is leaving,''")]
+    [InlineData("“We are closer than we were in May,” Ilse Maas, the mediator appointed by the court, told reporters on Friday.", "Ilse Maas", "told", "“We are closer than we were in May,”")]
     public void A_quotation_closed_before_the_source_is_the_content(string text, string source, string cue, string content)
     {
         var a = Extract(text)[0].Attributions.Single(a => a.Cue.Text == cue);
