@@ -27,6 +27,12 @@ public sealed class ClaimExtractor
                 units.Add(new ClaimUnit(line.Paragraph, line.Start, line.End, quotes, null,
                     [finder.HeadlineLine(label, line.End, quotes), .. finder.Find(label.ContentStart, line.End, quotes)]));
             }
+            else if (line.Role is LineRole.Title or LineRole.Heading && finder.Find(line.Start, line.End, QuoteScanner.Scan(articleText, line.Start, line.End)) is { Count: > 0 } reported)
+            {
+                // "OPEC+ set to extend output cuts into next year, delegates say": a headline that reports is a claim too.
+                headlines.Add(line.Start);
+                units.Add(new ClaimUnit(line.Paragraph, line.Start, line.End, QuoteScanner.Scan(articleText, line.Start, line.End), null, reported));
+            }
         }
 
         foreach (var (paragraph, start, end) in BodyBlocks(lines).Where(b => !headlines.Contains(b.Start)))

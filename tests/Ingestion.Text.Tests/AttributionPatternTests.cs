@@ -309,6 +309,27 @@ public sealed class AttributionPatternTests
         ContentOf(text, a).ShouldBe(content);
     }
 
+    [Fact]
+    public void A_headline_that_reports_is_an_attributed_claim()
+    {
+        const string headline = "Ferry fares to rise by a fifth next year, operator says";
+        var text = headline + "\n\nVALMERA — Fares on the island ferries will rise by about 20 percent in January, the operator said on Monday.";
+        var claim = new ClaimExtractor().Extract(text).First();
+        claim.Start.ShouldBe(0);
+        var a = claim.Attributions.ShouldHaveSingleItem();
+        a.Source.Text.ShouldBe("operator");
+        a.Cue.Text.ShouldBe("says");
+        ContentOf(text, a).ShouldBe("Ferry fares to rise by a fifth next year");
+    }
+
+    [Fact]
+    public void A_headline_that_reports_nothing_is_no_claim()
+    {
+        const string headline = "Ferry fares to rise by a fifth next year";
+        var text = headline + "\n\nVALMERA — Fares on the island ferries will rise by about 20 percent in January, the operator said on Monday.";
+        new ClaimExtractor().Extract(text).ShouldAllBe(c => c.Start > headline.Length);
+    }
+
     [Theory]
     [InlineData("Analysis: why the port strike matters for prices")]
     [InlineData("STORM WATCH: ferries cancelled across the bay")]
