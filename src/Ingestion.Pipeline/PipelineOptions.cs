@@ -22,9 +22,12 @@ public sealed class PipelineOptions
     [Range(1, 256)]
     public int PollConcurrency { get; set; } = 1;
 
-    /// <summary>The roles this process runs, comma-separated: poller, articles, enricher, store (all by default).</summary>
+    /// <summary>
+    /// The roles this process runs, comma-separated: poller, articles, enricher, store, api (all by default). The
+    /// api role serves the query API and the dashboard, so readers can run on replicas of their own.
+    /// </summary>
     [Required]
-    public string Roles { get; set; } = "poller,articles,enricher,store";
+    public string Roles { get; set; } = "poller,articles,enricher,store,api";
 
     /// <summary>Poll every feed once, wait until the pipeline is drained, print a summary and exit (the --once flag).</summary>
     public bool RunOnce { get; set; }
@@ -81,4 +84,7 @@ public static class Roles
     public const string Articles = "articles";
     public const string Enricher = "enricher";
     public const string Store = "store";
+
+    /// <summary>The read-only query API and the dashboard (served by the web host; no consumers).</summary>
+    public const string Api = "api";
 }

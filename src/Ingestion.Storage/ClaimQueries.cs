@@ -160,7 +160,11 @@ public sealed class ClaimQueries(IDbContextFactory<IngestionDbContext> contexts)
             claims.Select(c => ToView(c, article.Title)).ToList());
     }
 
-    /// <summary>Named sources by the number of current claims attributed to them, most cited first.</summary>
+    /// <summary>
+    /// Named sources by the number of current claims attributed to them, most cited first. A name counts once
+    /// whatever its mentions' types (a pronoun resolved to "Clara Benn" is Clara Benn); the type shown is the
+    /// name's most frequent one other than pronoun.
+    /// </summary>
     public async Task<IReadOnlyList<SourceCount>> TopSourcesAsync(string? type, int limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -174,22 +178,24 @@ public sealed class ClaimQueries(IDbContextFactory<IngestionDbContext> contexts)
         }
 
         var counts = await attributions
-            .GroupBy(a => new { a.SourceName, a.SourceType })
-            .Select(g => new { g.Key.SourceName, g.Key.SourceType, Attributions = g.Count(), Claims = g.Select(a => a.ClaimId).Distinct().Count() })
+            .GroupBy(a => a.SourceName)
+            .Select(g => new { Name = g.Key, Attributions = g.Count(), Claims = g.Select(a => a.ClaimId).Distinct().Count() })
             .OrderByDescending(g => g.Claims)
-            .ThenBy(g => g.SourceName)
+            .ThenBy(g => g.Name)
             .Take(limit)
             .ToListAsync(cancellationToken);
 
-        // The latest date per listed source, read separately: SQLite cannot take MAX of a converted date in a group.
-        var names = counts.Select(c => c.SourceName).ToList();
-        var dates = (await attributions.Where(a => names.Contains(a.SourceName) && a.PublishedAt != null)
+        // Types and latest dates of the listed names only, read separately: SQLite cannot take MAX of a converted date.
+        var names = counts.Select(c => c.Name).ToList();
+        var mentions = (await attributions.Where(a => names.Contains(a.SourceName))
                 .Select(a => new { a.SourceName, a.SourceType, a.PublishedAt })
                 .ToListAsync(cancellationToken))
-            .GroupBy(a => (a.SourceName, a.SourceType))
-            .ToDictionary(g => g.Key, g => g.Max(a => a.PublishedAt));
-        return counts.Select(c => new SourceCount(c.SourceName, c.SourceType, c.Attributions, c.Claims,
-            dates.GetValueOrDefault((c.SourceName, c.SourceType)))).ToList();
+            .ToLookup(a => a.SourceName, StringComparer.Ordinal);
+        return counts.Select(c =>
+        {
+            var types = mentions[c.Name].GroupBy(m => m.SourceType).OrderBy(g => g.Key == "pronoun").ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+            return new SourceCount(c.Name, types.First().Key, c.Attributions, c.Claims, mentions[c.Name].Max(m => m.PublishedAt));
+        }).ToList();
     }
 
     /// <summary>Places with coordinates and the number of current claims that mention each, optionally within a box.</summary>
