@@ -10,7 +10,7 @@ public sealed record BoundingBox(double MinLon, double MinLat, double MaxLon, do
 /// <summary>
 /// What <c>GET /claims</c> selects. Every field is optional; set fields are combined with AND. Names (source,
 /// outlet, entity, place) match the stored canonical name exactly; the role matches any part of the role text,
-/// ignoring case; claim times compare as ISO 8601 text ("2017-09" sorts before "2017-09-15").
+/// ignoring case; a claim time matches a time range it overlaps (2017-09 is in 2017-09-10..2017-12).
 /// </summary>
 public sealed record ClaimFilter
 {
@@ -289,12 +289,16 @@ public sealed class ClaimQueries(IDbContextFactory<IngestionDbContext> contexts)
 
         if (filter.TimeFrom is not null || filter.TimeTo is not null)
         {
-            // The upper bound takes every value it is a prefix of: timeTo=2017-09 includes 2017-09-30.
+            // A claim time is a period written in reduced ISO 8601 ("2017", "2017-09", "2017-09-15"): it matches when
+            // it overlaps the range. Its end is the value followed by '~' (above every digit and '-'), so 2017-09 ends
+            // after 2017-09-30; compared byte by byte (PostgreSQL's C collation; SQLite's default), since a
+            // linguistic collation would skip the hyphens.
             var from = filter.TimeFrom ?? "";
-            var to = filter.TimeTo is null ? null : filter.TimeTo + "\uffff";
-            query = to is null
-                ? query.Where(c => c.Times.Any(t => string.Compare(t.Value, from) >= 0))
-                : query.Where(c => c.Times.Any(t => string.Compare(t.Value, from) >= 0 && string.Compare(t.Value, to) <= 0));
+            var to = (filter.TimeTo ?? "9999") + "~";
+            query = db.Database.IsNpgsql()
+                ? query.Where(c => c.Times.Any(t => string.Compare(EF.Functions.Collate(t.Value + "~", "C"), from) >= 0
+                    && string.Compare(EF.Functions.Collate(t.Value, "C"), to) <= 0))
+                : query.Where(c => c.Times.Any(t => string.Compare(t.Value + "~", from) >= 0 && string.Compare(t.Value, to) <= 0));
         }
 
         if (filter.PublishedFrom is { } publishedFrom)
