@@ -30,6 +30,11 @@ public abstract class QueryApiScenarios : IAsyncLifetime
 
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
 
+    /// <summary>Extra services for one provider's tests (e.g. a command recorder).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var (provider, connectionString, contentRoot) = await CreateDatabaseAsync();
@@ -46,6 +51,7 @@ public abstract class QueryApiScenarios : IAsyncLifetime
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<PipelineMonitor>();
+        ConfigureServices(builder.Services);
         _app = builder.Build();
         await _app.Services.InitializeStorageAsync();
         _app.MapFeedsApi();
@@ -308,20 +314,5 @@ public abstract class QueryApiScenarios : IAsyncLifetime
         status.Transport.ShouldBe("InMemory");
         status.Queues.ShouldBeNull();
         status.ReplayCommands.ShouldContain(c => c.Contains("errors replay", StringComparison.Ordinal));
-    }
-}
-
-/// <summary>The query API over SQLite, the embedded default.</summary>
-public sealed class QueryApiSqliteTests : QueryApiScenarios
-{
-    private readonly TestSupport.SqliteDatabase _database = new();
-
-    protected override Task<(string Provider, string ConnectionString, string ContentRoot)> CreateDatabaseAsync() =>
-        Task.FromResult(("Sqlite", _database.ConnectionString, _database.Folder));
-
-    protected override Task DropDatabaseAsync()
-    {
-        _database.Dispose();
-        return Task.CompletedTask;
     }
 }
