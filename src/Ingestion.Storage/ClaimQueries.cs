@@ -84,6 +84,10 @@ public sealed record ArticleView(
     string Id, string? Url, string? FeedUrl, string? Title, string? Outlet, string? Byline, DateTimeOffset? PublishedAt,
     string? Language, int Version, DateTimeOffset IngestedAt, string? Text, IReadOnlyList<ClaimView> Claims);
 
+/// <summary>An article in a list: what it is and how many claims its current version has.</summary>
+public sealed record ArticleSummary(
+    string Id, string? Title, string? Outlet, string? Byline, DateTimeOffset? PublishedAt, string? Url, string? FeedUrl, int ClaimCount);
+
 public sealed record SourceCount(string Name, string Type, int Attributions, int Claims, DateTimeOffset? LatestPublishedAt);
 
 public sealed record PlaceCount(string Name, string? Country, double Lat, double Lon, int Claims);
@@ -158,6 +162,25 @@ public sealed class ClaimQueries(IDbContextFactory<IngestionDbContext> contexts)
         return new ArticleView(article.ArticleId, article.Url, article.FeedUrl, article.Title, article.Outlet, article.Byline,
             article.PublishedAt, article.Language, article.Version, article.IngestedAt, article.Text,
             claims.Select(c => ToView(c, article.Title)).ToList());
+    }
+
+    /// <summary>The newest articles (undated ones last), optionally of one feed.</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(string? feedUrl, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var articles = db.Articles.AsNoTracking();
+        if (feedUrl is not null)
+        {
+            articles = articles.Where(a => a.FeedUrl == feedUrl);
+        }
+
+        return await articles
+            .OrderBy(a => a.PublishedAt == null)
+            .ThenByDescending(a => a.PublishedAt)
+            .ThenBy(a => a.ArticleId)
+            .Take(limit)
+            .Select(a => new ArticleSummary(a.ArticleId, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.Url, a.FeedUrl, a.ClaimCount))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>

@@ -95,6 +95,9 @@ public static partial class QueryApi
         endpoints.MapGet("/claims/{id}", GetClaimAsync).WithName("GetClaim").WithTags("claims")
             .WithSummary("One claim with its attributions, entities, places, times and quantities.")
             .Produces<ClaimView>().ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/articles", ListArticlesAsync).WithName("ListArticles").WithTags("articles")
+            .WithSummary("The newest articles with their claim counts, optionally of one feed.")
+            .Produces<IReadOnlyList<ArticleSummary>>().ProducesValidationProblem();
         endpoints.MapGet("/articles/{id}", GetArticleAsync).WithName("GetArticle").WithTags("articles")
             .WithSummary("An article with its text and its current claims in text order.")
             .Produces<ArticleView>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -161,6 +164,17 @@ public static partial class QueryApi
         await queries.GetArticleAsync(id, cancellationToken) is { } article
             ? Results.Ok(article)
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the id '{id}'.");
+
+    private static async Task<IResult> ListArticlesAsync(
+        [FromQuery(Name = "feed")] string? feed, [FromQuery(Name = "limit")] string? limit, ClaimQueries queries, FeedStateStore feeds,
+        IOptions<PipelineOptions> pipeline, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var count = ParseLimit(limit, 50, MaxListLimit, errors);
+        return errors.Count > 0
+            ? Results.ValidationProblem(errors, title: "Invalid query parameters")
+            : Results.Ok(await queries.ListArticlesAsync(await FeedUrlAsync(Blank(feed), feeds, pipeline.Value, cancellationToken), count, cancellationToken));
+    }
 
     private static async Task<IResult> ListSourcesAsync(
         [FromQuery(Name = "type")] string? type, [FromQuery(Name = "limit")] string? limit, ClaimQueries queries, CancellationToken cancellationToken)

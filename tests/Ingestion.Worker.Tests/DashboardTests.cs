@@ -119,7 +119,7 @@ public sealed class DashboardTests(ServedWorker worker) : IClassFixture<ServedWo
         var names = paths.EnumerateObject().Select(p => p.Name).ToList();
         var parameters = paths.GetProperty("/claims").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
 
-        string[] endpoints = ["/claims", "/claims/{id}", "/articles/{id}", "/sources", "/places.geojson", "/feeds", "/status"];
+        string[] endpoints = ["/claims", "/claims/{id}", "/articles", "/articles/{id}", "/sources", "/places.geojson", "/feeds", "/status"];
         endpoints.Except(names).ShouldBeEmpty();
         new[] { "q", "source", "role", "cue", "kind", "hedged", "entity", "place", "bbox", "timeFrom", "timeTo", "publishedFrom", "publishedTo", "outlet", "feed", "article", "cursor", "limit" }.Except(parameters).ShouldBeEmpty();
     }
@@ -157,6 +157,9 @@ public sealed class DashboardTests(ServedWorker worker) : IClassFixture<ServedWo
         (await page.GetByTestId("replay-command").AllInnerTextsAsync()).ShouldContain(c => c.Contains("errors replay", StringComparison.Ordinal));
         (await page.Locator("[data-testid=place][data-place='Sirte']").CountAsync()).ShouldBe(1);
         (await page.GetByTestId("source").CountAsync()).ShouldBeGreaterThan(3);
+        var articles = await page.GetByTestId("article").AllInnerTextsAsync();
+        articles.Count.ShouldBe(4);
+        articles.ShouldContain(a => a.StartsWith("ISIS Seeks to Regroup in Libya", StringComparison.Ordinal));
         (await page.GetByTestId("claim").CountAsync()).ShouldBe(20);
 
         // Search: the quote is found with its attribution spelled out.

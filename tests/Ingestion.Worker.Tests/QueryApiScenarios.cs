@@ -260,6 +260,17 @@ public abstract class QueryApiScenarios : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Articles_are_listed_newest_first_with_their_claim_counts_and_by_feed()
+    {
+        var all = (await Client.GetFromJsonAsync<List<ArticleSummary>>("/articles", Json)).ShouldNotBeNull();
+        var world = (await Client.GetFromJsonAsync<List<ArticleSummary>>("/articles?feed=" + Uri.EscapeDataString(WorldFeed), Json)).ShouldNotBeNull();
+
+        all.Select(a => (a.Id, a.ClaimCount)).ShouldBe([("harbour", 2), ("libya", 2), ("harvest", 1)]);
+        world.Select(a => a.Id).ShouldBe(["harbour", "harvest"]);
+        (await BadRequest("/articles?limit=-1")).EnumerateObject().Select(p => p.Name).ShouldBe(["limit"]);
+    }
+
+    [Fact]
     public async Task Sources_are_counted_most_cited_first_and_filtered_by_type()
     {
         var outlets = (await Client.GetFromJsonAsync<List<SourceCount>>("/sources?type=outlet", Json)).ShouldNotBeNull();

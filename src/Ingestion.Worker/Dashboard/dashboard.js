@@ -84,6 +84,7 @@ async function renderOverview() {
   await Promise.all([
     renderStatus().catch((e) => showError(document.getElementById("queues"), e)),
     renderSources().catch((e) => showError(document.getElementById("sources"), e)),
+    renderArticles().catch((e) => showError(document.getElementById("articles"), e)),
     renderMap().catch((e) => showError(document.getElementById("map"), e)),
     pagedClaims(document.getElementById("recent"), document.getElementById("recent-more"), "")
       .catch((e) => showError(document.getElementById("recent"), e)),
@@ -124,8 +125,19 @@ async function renderStatus() {
   for (const command of status.replayCommands) queues.append(el("div", {}, el("code", { "data-testid": "replay-command" }, command)));
 }
 
+async function renderArticles() {
+  const articles = await getJson("/articles?limit=15");
+  const list = document.getElementById("articles");
+  for (const a of articles) {
+    list.append(el("li", { "data-testid": "article" },
+      el("a", { href: `#/article/${encodeURIComponent(a.id)}` }, a.title || a.url || a.id),
+      el("div", { class: "note" }, `${a.outlet || "unknown outlet"} · ${when(a.publishedAt)} · ${a.claimCount} claim${a.claimCount === 1 ? "" : "s"}`)));
+  }
+  if (articles.length === 0) list.append(el("li", {}, "No articles yet."));
+}
+
 async function renderSources() {
-  const sources = await getJson("/sources?limit=12");
+  const sources = await getJson("/sources?limit=15");
   const list = document.getElementById("sources");
   for (const s of sources) {
     const link = el("a", { href: `#/search?source=${encodeURIComponent(s.name)}` }, s.name);
