@@ -75,6 +75,7 @@ try
             app.MapStatusApi();
             app.MapDashboard();
         }
+        app.Lifetime.ApplicationStarted.Register(() => Log.Information("Serving {Urls} (dashboard at /, OpenAPI at /openapi/v1.json)", string.Join(", ", app.Urls)));
         await app.RunAsync();
     }
 
