@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Ingestion.Worker;
 
 /// <summary>The HTTP API's settings. Bound from "Ingestion:Api" (env: Ingestion__Api__Key, Ingestion__Api__MaxPageSize).</summary>
-public sealed class ApiOptions
+public sealed class ApiOptions : IValidatableObject
 {
     public const string Section = "Ingestion:Api";
 
@@ -27,6 +27,15 @@ public sealed class ApiOptions
     /// <summary>The largest limit a request may ask for; more is a 400.</summary>
     [Range(1, 1000)]
     public int MaxPageSize { get; set; } = 200;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (DefaultPageSize > MaxPageSize)
+        {
+            yield return new ValidationResult(
+                $"Ingestion:Api:DefaultPageSize ({DefaultPageSize}) must not be larger than Ingestion:Api:MaxPageSize ({MaxPageSize}).", [nameof(DefaultPageSize)]);
+        }
+    }
 }
 
 /// <summary>Requires the configured API key on the endpoints it is attached to; lets everything through when no key is set.</summary>
