@@ -1,8 +1,5 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -10,100 +7,9 @@ namespace Ingestion.Worker.Tests;
 
 /// <summary>
 /// The built worker in service mode on the embedded default (in-memory transport, SQLite, the bundled sample
-/// feeds with the seed article), on a free loopback port, once the sample feeds are ingested.
+/// feeds with the seed article), once the sample feeds are ingested.
 /// </summary>
-public sealed class ServedWorker : IAsyncLifetime
-{
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ingestion-served-");
-    private readonly StringBuilder _log = new();
-    private Process? _process;
-
-    public Uri BaseAddress { get; private set; } = null!;
-
-    public HttpClient Http { get; private set; } = null!;
-
-    public string Log
-    {
-        get { lock (_log) { return _log.ToString(); } }
-    }
-
-    public async Task InitializeAsync()
-    {
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        Http = new HttpClient { BaseAddress = BaseAddress };
-        _process = WorkerProcess.Start(_folder.FullName, new Dictionary<string, string> { ["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/') },
-            line => { lock (_log) { _log.AppendLine(line); } });
-        await WaitUntilIngestedAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
-        if (_process is not null)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-            _process.Dispose();
-        }
-
-        _folder.Delete(recursive: true);
-    }
-
-    /// <summary>
-    /// Waits for the pipeline to drain: every feed polled, every discovered article ingested (or failed) and every
-    /// extracted claim stored, as /status reports it. The bound is only there so a broken build ends the run.
-    /// </summary>
-    private async Task WaitUntilIngestedAsync()
-    {
-        using var giveUp = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
-        while (!giveUp.IsCancellationRequested)
-        {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"the worker exited with {_process.ExitCode}:\n{Log}");
-            }
-
-            try
-            {
-                if (await IsDrainedAsync(giveUp.Token))
-                {
-                    return;
-                }
-
-                await tick.WaitForNextTickAsync(giveUp.Token);
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-
-        throw new TimeoutException($"the worker did not ingest the sample feeds within 3 minutes:\n{Log}");
-    }
-
-    private async Task<bool> IsDrainedAsync(CancellationToken cancellationToken)
-    {
-        using var status = JsonDocument.Parse(await Http.GetStringAsync("status", cancellationToken));
-        var root = status.RootElement;
-        var process = root.GetProperty("process");
-        long Count(string name) => process.GetProperty(name).GetInt64();
-        var polled = root.GetProperty("feeds").EnumerateArray().All(f => f.GetProperty("lastSuccessAt").ValueKind == JsonValueKind.String);
-        return polled && Count("articlesDiscovered") > 0 && Count("articlesIngested") + Count("articlesFailed") == Count("articlesDiscovered")
-            && Count("claimsExtracted") > 0 && Count("claimsStored") + Count("claimsFailed") == Count("claimsExtracted");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
+public sealed class ServedWorker() : WorkerServer(new Dictionary<string, string>(), server => server.IsDrainedAsync);
 
 /// <summary>The served worker's API documents and the dashboard in a real browser (Debian's Chromium, headless).</summary>
 public sealed class DashboardTests(ServedWorker worker) : IClassFixture<ServedWorker>
