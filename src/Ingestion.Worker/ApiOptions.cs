@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Ingestion.Worker;
 
@@ -62,9 +64,47 @@ internal sealed class ApiKeyFilter(IOptions<ApiOptions> options) : IEndpointFilt
     }
 }
 
+/// <summary>Marks an endpoint that needs the API key, so that the OpenAPI document can say so.</summary>
+public sealed class ApiKeyRequiredMetadata;
+
 public static class ApiKeyEndpoints
 {
+    /// <summary>The name of the key's security scheme in the OpenAPI document.</summary>
+    public const string SecurityScheme = "apiKey";
+
     /// <summary>The endpoint needs the API key when one is configured (<see cref="ApiOptions.Key"/>).</summary>
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter<TBuilder, ApiKeyFilter>();
+        builder.AddEndpointFilter<TBuilder, ApiKeyFilter>().WithMetadata(new ApiKeyRequiredMetadata());
+
+    /// <summary>Declares the X-Api-Key scheme in the OpenAPI document and requires it on the endpoints that need the key.</summary>
+    public static OpenApiOptions AddApiKeySecurity(this OpenApiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[SecurityScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiOptions.KeyHeader,
+                Description = "Ingestion:Api:Key; needed only by the endpoints that change state, and only when a key is configured.",
+            };
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiKeyRequiredMetadata>().Any())
+            {
+                operation.Security ??= [];
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, context.Document)] = [] });
+                operation.Responses ??= new OpenApiResponses();
+                operation.Responses["401"] = new OpenApiResponse { Description = "The API key is missing or wrong." };
+            }
+
+            return Task.CompletedTask;
+        });
+        return options;
+    }
 }

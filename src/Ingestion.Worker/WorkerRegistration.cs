@@ -92,7 +92,7 @@ public static class WorkerRegistration
         if (!runOnce)
         {
             // The OpenAPI document of every mapped endpoint, served at /openapi/v1.json.
-            builder.Services.AddOpenApi();
+            builder.Services.AddOpenApi(options => options.AddApiKeySecurity());
         }
 
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);

@@ -17,7 +17,7 @@ public sealed class DashboardTests(ServedWorker worker) : IClassFixture<ServedWo
     private const string Chromium = "/usr/bin/chromium";
 
     [Fact]
-    public async Task The_openapi_document_describes_every_query_endpoint_and_its_parameters()
+    public async Task The_openapi_document_describes_every_query_endpoint_its_parameters_and_the_api_key()
     {
         using var document = JsonDocument.Parse(await worker.Http.GetStringAsync("openapi/v1.json"));
         var paths = document.RootElement.GetProperty("paths");
@@ -28,6 +28,11 @@ public sealed class DashboardTests(ServedWorker worker) : IClassFixture<ServedWo
         string[] endpoints = ["/claims", "/claims/{id}", "/articles", "/articles/{id}", "/sources", "/places.geojson", "/feeds", "/status"];
         endpoints.Except(names).ShouldBeEmpty();
         new[] { "q", "source", "role", "cue", "kind", "hedged", "entity", "place", "bbox", "timeFrom", "timeTo", "publishedFrom", "publishedTo", "outlet", "feed", "article", "cursor", "limit" }.Except(parameters).ShouldBeEmpty();
+
+        // The write endpoints declare the X-Api-Key scheme; the reads do not.
+        document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("apiKey").GetProperty("name").GetString().ShouldBe("X-Api-Key");
+        paths.GetProperty("/feeds").GetProperty("post").TryGetProperty("security", out _).ShouldBeTrue();
+        paths.GetProperty("/claims").GetProperty("get").TryGetProperty("security", out _).ShouldBeFalse();
     }
 
     [Fact]
