@@ -97,6 +97,7 @@ public sealed class ClaimStore(IDbContextFactory<IngestionDbContext> contexts, T
         record.Section = article.Section;
         record.ContentHash = article.ContentHash;
         record.ClaimCount = article.ClaimCount;
+        record.Text = article.Text;
         record.Version = article.Version;
         record.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
@@ -136,6 +137,7 @@ public sealed class ClaimStore(IDbContextFactory<IngestionDbContext> contexts, T
                 ContentStart = a.Content.Start,
                 ContentLength = a.Content.Length,
                 Quote = ContractLabels.Of(a.Quote),
+                CueClass = ContractLabels.Of(a.CueClass),
             }).ToList(),
             Entities = enriched.Entities.Select((e, i) => new EntityRow
             {

@@ -30,6 +30,8 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
             article.HasIndex(a => a.PublishedAt);
             article.HasIndex(a => a.Url);
             article.HasIndex(a => a.ContentHash);
+            // Query API: articles of a feed.
+            article.HasIndex(a => a.FeedUrl);
         });
 
         modelBuilder.Entity<ArticleVersionRecord>(version =>
@@ -72,6 +74,8 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
             // Query paths: the claims of an article in order; claims by publication time.
             claim.HasIndex(c => new { c.ArticleId, c.Ordinal });
             claim.HasIndex(c => c.PublishedAt);
+            // Query API: claims of an outlet, newest first.
+            claim.HasIndex(c => new { c.Outlet, c.PublishedAt });
 
             // Row positions are assigned by the store; EF must not treat position 0 as "to be generated".
             claim.OwnsMany(c => c.Attributions, a =>
@@ -81,6 +85,8 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
                 a.HasKey("ClaimId", nameof(AttributionRow.Level));
                 a.Property(x => x.Level).ValueGeneratedNever();
                 a.HasIndex(x => x.SourceName);
+                a.Property(x => x.CueClass).HasMaxLength(16);
+                a.HasIndex(x => x.Role);
             });
             claim.OwnsMany(c => c.Entities, e =>
             {
@@ -89,6 +95,7 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
                 e.HasKey("ClaimId", nameof(EntityRow.Position));
                 e.Property(x => x.Position).ValueGeneratedNever();
                 e.HasIndex(x => new { x.Type, x.Name });
+                e.HasIndex(x => x.Name);
             });
             claim.OwnsMany(c => c.Places, p =>
             {
@@ -98,6 +105,9 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
                 p.Property(x => x.Position).ValueGeneratedNever();
                 p.HasIndex(x => x.GeonameId);
                 p.HasIndex(x => x.Country);
+                // Query API: places by name and by bounding box.
+                p.HasIndex(x => x.Name);
+                p.HasIndex(x => new { x.Lon, x.Lat });
             });
             claim.OwnsMany(c => c.Times, t =>
             {

@@ -19,6 +19,12 @@ public sealed class ArticleRecord
     public required string ContentHash { get; set; }
     public int ClaimCount { get; set; }
 
+    /// <summary>
+    /// The extracted text the claims' offsets point into, so the article can be shown with its claims marked.
+    /// Null for articles stored before the text was kept.
+    /// </summary>
+    public string? Text { get; set; }
+
     /// <summary>The article version this row holds (1 for the first text; see <see cref="ArticleVersionRecord"/>).</summary>
     public int Version { get; set; } = 1;
     public DateTimeOffset IngestedAt { get; set; }
@@ -116,6 +122,9 @@ public sealed class AttributionRow
     public int ContentStart { get; set; }
     public int ContentLength { get; set; }
     public required string Quote { get; set; }
+
+    /// <summary>What the cue ascribes (speech, belief, ...); null for rows from before it was stored, which read as speech.</summary>
+    public string? CueClass { get; set; }
 }
 
 public sealed class EntityRow

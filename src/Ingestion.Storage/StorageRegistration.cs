@@ -49,6 +49,7 @@ public static class StorageRegistration
         builder.Services.AddSingleton<ClaimStore>();
         builder.Services.AddSingleton<FeedStateStore>();
         builder.Services.AddSingleton<ArticleVersionStore>();
+        builder.Services.AddSingleton<ClaimQueries>();
         return builder;
     }
 

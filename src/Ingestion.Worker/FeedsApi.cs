@@ -41,10 +41,11 @@ public static class FeedsApi
         var feeds = endpoints.MapGroup("/feeds");
         feeds.MapGet("/", ListAsync);
         feeds.MapGet("/{id}", GetAsync);
-        feeds.MapPost("/", AddAsync);
-        feeds.MapDelete("/", RemoveByUrlAsync);
-        feeds.MapDelete("/{id}", RemoveByIdAsync);
-        feeds.MapPost("/{id}/reinstate", ReinstateAsync);
+        // Reading is open; changing the feed list needs the API key when one is configured.
+        feeds.MapPost("/", AddAsync).RequireApiKey();
+        feeds.MapDelete("/", RemoveByUrlAsync).RequireApiKey();
+        feeds.MapDelete("/{id}", RemoveByIdAsync).RequireApiKey();
+        feeds.MapPost("/{id}/reinstate", ReinstateAsync).RequireApiKey();
         return endpoints;
     }
 
@@ -152,7 +153,7 @@ public static class FeedsApi
     }
 
     /// <summary>The configured feeds, then the feeds added through the API, each with its stored polling state.</summary>
-    private static async Task<IReadOnlyList<FeedStatus>> AllAsync(FeedStateStore store, PipelineOptions options, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<FeedStatus>> AllAsync(FeedStateStore store, PipelineOptions options, CancellationToken cancellationToken)
     {
         var records = (await store.ListAsync(cancellationToken)).ToDictionary(f => f.FeedUrl, StringComparer.Ordinal);
         var configured = FeedPoller.ConfiguredFeeds(options)

@@ -1,3 +1,4 @@
+using Ingestion.Pipeline;
 using Ingestion.Storage;
 using Ingestion.Worker;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -66,6 +67,15 @@ try
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapFeedsApi();
+        app.MapOpenApi();
+        if (app.Services.GetRequiredService<IOptions<PipelineOptions>>().Value.HasRole(Roles.Api))
+        {
+            // The api role: the read side and the dashboard, for replicas that serve readers.
+            app.MapQueryApi();
+            app.MapStatusApi();
+            app.MapDashboard();
+        }
+        app.Lifetime.ApplicationStarted.Register(() => Log.Information("Serving {Urls} (dashboard at /, OpenAPI at /openapi/v1.json)", string.Join(", ", app.Urls)));
         await app.RunAsync();
     }
 

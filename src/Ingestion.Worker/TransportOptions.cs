@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Ingestion.Worker;
 
 /// <summary>The message transport. Bound from "Transport" (env: Transport__Kind=RabbitMq, Transport__Host, ...).</summary>
-public sealed class TransportOptions
+public sealed class TransportOptions : IValidatableObject
 {
     public const string Section = "Transport";
 
@@ -25,6 +25,7 @@ public sealed class TransportOptions
     public bool QuorumQueues { get; set; } = true;
 
     /// <summary>How long shutdown waits for in-flight messages to finish before the host stops.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Per-endpoint overrides by queue name ("articles", "claims-enrich", "claims-store", ...).</summary>
@@ -37,6 +38,22 @@ public sealed class TransportOptions
     /// <summary>Messages a consumer endpoint processes at once.</summary>
     [Range(1, 1_000)]
     public int ConcurrencyLimit { get; set; } = 8;
+
+    /// <summary>The per-endpoint overrides' own ranges: the data-annotations validator does not descend into the dictionary.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (queue, endpoint) in Endpoints)
+        {
+            var results = new List<ValidationResult>();
+            if (!Validator.TryValidateObject(endpoint, new ValidationContext(endpoint), results, validateAllProperties: true))
+            {
+                foreach (var result in results)
+                {
+                    yield return new ValidationResult($"Transport:Endpoints:{queue}: {result.ErrorMessage}", result.MemberNames.Select(m => $"Endpoints.{queue}.{m}"));
+                }
+            }
+        }
+    }
 }
 
 /// <summary>Prefetch and concurrency of one consumer endpoint (Transport:Endpoints:articles:PrefetchCount, ...).</summary>

@@ -85,6 +85,16 @@ public static class WorkerRegistration
             }
         });
 
+        builder.Services.AddOptions<ApiOptions>()
+            .Bind(builder.Configuration.GetSection(ApiOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        if (!runOnce)
+        {
+            // The OpenAPI document of every mapped endpoint, served at /openapi/v1.json.
+            builder.Services.AddOpenApi(options => options.AddApiKeySecurity());
+        }
+
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         builder.AddIngestionTelemetry(serveMetrics: !runOnce);
         if (runOnce)

@@ -112,6 +112,9 @@ namespace Ingestion.Storage.Migrations.Postgres
                     b.Property<string>("Section")
                         .HasColumnType("text");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
                     b.Property<string>("Title")
                         .HasColumnType("text");
 
@@ -127,6 +130,8 @@ namespace Ingestion.Storage.Migrations.Postgres
                     b.HasKey("ArticleId");
 
                     b.HasIndex("ContentHash");
+
+                    b.HasIndex("FeedUrl");
 
                     b.HasIndex("PublishedAt");
 
@@ -235,6 +240,8 @@ namespace Ingestion.Storage.Migrations.Postgres
 
                     b.HasIndex("ArticleId", "Ordinal");
 
+                    b.HasIndex("Outlet", "PublishedAt");
+
                     b.ToTable("claims", (string)null);
                 });
 
@@ -276,10 +283,10 @@ namespace Ingestion.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("NextPollAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("RetiredAt")
+                    b.Property<DateTimeOffset?>("RemovedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("RemovedAt")
+                    b.Property<DateTimeOffset?>("RetiredAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Source")
@@ -347,6 +354,10 @@ namespace Ingestion.Storage.Migrations.Postgres
                                 .IsRequired()
                                 .HasColumnType("text");
 
+                            b1.Property<string>("CueClass")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
                             b1.Property<string>("Quote")
                                 .IsRequired()
                                 .HasColumnType("text");
@@ -376,6 +387,8 @@ namespace Ingestion.Storage.Migrations.Postgres
                                 .HasColumnType("text");
 
                             b1.HasKey("ClaimId", "Level");
+
+                            b1.HasIndex("Role");
 
                             b1.HasIndex("SourceName");
 
@@ -412,6 +425,8 @@ namespace Ingestion.Storage.Migrations.Postgres
                                 .HasColumnType("text");
 
                             b1.HasKey("ClaimId", "Position");
+
+                            b1.HasIndex("Name");
 
                             b1.HasIndex("Type", "Name");
 
@@ -469,6 +484,10 @@ namespace Ingestion.Storage.Migrations.Postgres
                             b1.HasIndex("Country");
 
                             b1.HasIndex("GeonameId");
+
+                            b1.HasIndex("Name");
+
+                            b1.HasIndex("Lon", "Lat");
 
                             b1.ToTable("places", (string)null);
 

@@ -106,6 +106,9 @@ namespace Ingestion.Storage.Migrations.Sqlite
                     b.Property<string>("Section")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
@@ -121,6 +124,8 @@ namespace Ingestion.Storage.Migrations.Sqlite
                     b.HasKey("ArticleId");
 
                     b.HasIndex("ContentHash");
+
+                    b.HasIndex("FeedUrl");
 
                     b.HasIndex("PublishedAt");
 
@@ -229,6 +234,8 @@ namespace Ingestion.Storage.Migrations.Sqlite
 
                     b.HasIndex("ArticleId", "Ordinal");
 
+                    b.HasIndex("Outlet", "PublishedAt");
+
                     b.ToTable("claims", (string)null);
                 });
 
@@ -270,10 +277,10 @@ namespace Ingestion.Storage.Migrations.Sqlite
                     b.Property<long?>("NextPollAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("RetiredAt")
+                    b.Property<long?>("RemovedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("RemovedAt")
+                    b.Property<long?>("RetiredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
@@ -341,6 +348,10 @@ namespace Ingestion.Storage.Migrations.Sqlite
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("CueClass")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Quote")
                                 .IsRequired()
                                 .HasColumnType("TEXT");
@@ -370,6 +381,8 @@ namespace Ingestion.Storage.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("ClaimId", "Level");
+
+                            b1.HasIndex("Role");
 
                             b1.HasIndex("SourceName");
 
@@ -406,6 +419,8 @@ namespace Ingestion.Storage.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("ClaimId", "Position");
+
+                            b1.HasIndex("Name");
 
                             b1.HasIndex("Type", "Name");
 
@@ -463,6 +478,10 @@ namespace Ingestion.Storage.Migrations.Sqlite
                             b1.HasIndex("Country");
 
                             b1.HasIndex("GeonameId");
+
+                            b1.HasIndex("Name");
+
+                            b1.HasIndex("Lon", "Lat");
 
                             b1.ToTable("places", (string)null);
 
