@@ -426,7 +426,7 @@ internal sealed partial class AttributionFinder
             subject = InheritedSubject(t, v);
         }
 
-        if (subject < 0 && a.Relations[v] is not ("acl" or "parataxis" or "appos" or "dep") && SurfaceCue(unit, t, v, entry, cueStart, cueEnd) is { } surface)
+        if (subject < 0 && a.Relations[v] is not ("acl" or "appos" or "dep") && SurfaceCue(unit, t, v, entry, cueStart, cueEnd) is { } surface)
         {
             return surface;
         }
@@ -464,7 +464,9 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        if (a.Words[subject].Text is "you" or "You" or "it" or "It" or "this" or "This" or "that" or "That" or "there" or "There" && a.Relations[subject] != "nsubj:pass")
+        // "it says" of an organisation reports; "it is expected", "it seems", "this shows" do not name a source.
+        var reportingIt = a.Words[subject].Text is "it" or "It" && entry.Class == CueClass.Speech && t.Child(v, "expl") < 0 && !passive;
+        if (a.Words[subject].Text is "you" or "You" or "it" or "It" or "this" or "This" or "that" or "That" or "there" or "There" && a.Relations[subject] != "nsubj:pass" && !reportingIt)
         {
             return null;
         }
@@ -539,7 +541,9 @@ internal sealed partial class AttributionFinder
         }
 
         var end = i;
-        while (i >= 0 && (t.IsNounPhraseWord(i) || (a.Lemmas[i] is "of" or "for" && i > 0 && i < end && t.IsNounPhraseWord(i - 1))))
+        // "a spokesman in Brussels", "officials at the ministry": a place or body after "in", "at" or "from" is part of the phrase.
+        while (i >= 0 && (t.IsNounPhraseWord(i) || (a.Lemmas[i] is "of" or "for" && i > 0 && i < end && t.IsNounPhraseWord(i - 1))
+                          || (a.Lemmas[i] is "in" or "at" or "from" && i > 0 && i < end && a.Upos[i - 1] == "NOUN" && a.Upos[i + 1] is "PROPN" or "DET")))
         {
             i--;
         }
