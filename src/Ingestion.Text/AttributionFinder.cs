@@ -119,6 +119,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             found.AddRange(ordered);
         }
 
+        WidenCues(unit, found);
         ShareSources(found);
         Remember(found);
         return found;
@@ -1240,6 +1241,6 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private static partial Regex AudienceWord();
 
     /// <summary>"in a statement", "on Monday", "in an interview with the BBC" between the cue and the content.</summary>
-    [GeneratedRegex(@"\G(?:(?:in|during|via)\s+(?:an?|its|his|her|their|the|a\s+joint)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|conversation|speech|address|press\s+conference|news\s+conference|briefing|post|tweet|letter|email|e-mail|video|podcast|broadcast|filing|report|memo|note|message|announcement|release|op-ed|column|blog\s+post|submission|testimony|hearing|appearance|session)(?:\s+(?:with|to|on)\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*)*))?|on\s+(?<via>Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth\s+Social|LinkedIn|Threads|Bluesky)|(?:(?:on|late\s+on|early\s+on|earlier\s+on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|(?:yesterday|today|earlier|later|recently|previously|again|also|separately|publicly|privately))(?:\s*,)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?:in|during|via)\s+(?:an?|its|his|her|their|the|a\s+joint)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|conversation|speech|address|press\s+conference|news\s+conference|briefing|post|tweet|letter|email|e-mail|video|podcast|broadcast|filing|report|memo|note|message|announcement|release|op-ed|column|blog\s+post|submission|testimony|hearing|appearance|session)\b(?:\s+(?:with|to|on)\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*)*))?|on\s+(?<via>Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth\s+Social|LinkedIn|Threads|Bluesky)|(?:(?:on|late\s+on|early\s+on|earlier\s+on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|(?:yesterday|today|earlier|later|recently|previously|again|also|separately|publicly|privately))(?:\s*,)?", RegexOptions.CultureInvariant)]
     private static partial Regex CueAdverbial();
 }
