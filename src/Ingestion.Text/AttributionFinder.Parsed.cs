@@ -92,12 +92,15 @@ internal sealed partial class AttributionFinder
         bool Unread(int i) => !found.Any(f => words[i].Start >= f.Cue.Start && words[i].End <= f.Cue.Start + f.Cue.Length);
         // A noun is a cue only with a possessive ("his claim that ..."), so without one only verbs count.
         var possessive = words.Any(w => w.Text is "'s" or "’s" or "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their" or "s'");
-        if (!Enumerable.Range(0, words.Count).Any(i => MayBeCue(words[i].Text, possessive) && Unread(i)))
+        // A pattern's source that runs on over a comma, a sentence or several words may hold more than the subject
+        // ("At this stage we believe", "He took the job in 1984, he recalled"): the parse finds where it starts.
+        var runOn = found.Any(f => f.Source.Length > 0 && SourceMayRunOn(f.Source.Text));
+        if (!runOn && !Enumerable.Range(0, words.Count).Any(i => MayBeCue(words[i].Text, possessive) && Unread(i)))
         {
             return;
         }
 
-        var a = SentenceAnalyzer.Default.Analyze(words, (upos, lemmas) => HasCueWord(upos, lemmas, Unread));
+        var a = SentenceAnalyzer.Default.Analyze(words, (upos, lemmas) => runOn || HasCueWord(upos, lemmas, Unread));
         if (a is null)
         {
             return;
@@ -145,6 +148,30 @@ internal sealed partial class AttributionFinder
             var (fs, fe) = (f.Source.Start, f.Source.Start + f.Source.Length);
             var apposition = same.SourceEnd <= fs && text.AsSpan(same.SourceEnd, fs - same.SourceEnd).Trim().SequenceEqual(",");
             var longer = same.SourceStart <= fs && same.SourceEnd >= fe;
+            // The parse's subject inside a pattern's source that ran on over a clause's words: the subject is the source.
+            // Not a noun after a preposition or a participle ("Two people close to the board"): that is inside the subject.
+            var before = Enumerable.Range(0, a.Count).LastOrDefault(k => a.Words[k].End <= same.SourceStart, -1);
+            // A pattern that read a role beside the name read the phrase's parts already.
+            var inner = f.Role is null && same.SourceStart > fs && same.SourceEnd == fe && before >= 0 && a.Words[before].Start >= fs
+                        && a.Upos[before] is not ("ADP" or "VERB" or "ADJ") && a.Relations[before] != "compound"
+                        && Enumerable.Range(0, a.Count).Any(k => a.Words[k].Start >= fs && a.Words[k].End <= same.SourceStart
+                            && a.Upos[k] is "VERB" or "AUX" or "PUNCT" or "CCONJ" or "SCONJ" or "ADP" && a.Words[k].Text is not ("-" or "–" or "'s" or "’s"))
+                        // or the subject first, then the words of a clause of its own ("The bloc demanded ... , a spokesman said").
+                        || (same.SourceStart == fs && same.SourceEnd < fe
+                            && Enumerable.Range(0, a.Count).Any(k => a.Words[k].Start >= same.SourceEnd && a.Words[k].End <= fe && a.Upos[k] is "VERB" or "AUX"));
+            if (inner)
+            {
+                var subjectText = text[same.SourceStart..same.SourceEnd];
+                var np = ReadNounPhrase(same.SourceStart, same.SourceEnd, allowLowercase: true)
+                         ?? CommonNounPhrase(same.SourceStart, same.SourceEnd, subjectText, subjectText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                found[i] = f with
+                {
+                    Source = f.Source with { Text = subjectText, Start = same.SourceStart, Length = same.SourceEnd - same.SourceStart, Type = np.Type, Name = np.Name },
+                    Role = np.Role,
+                };
+                continue;
+            }
+
             if ((longer || apposition) && (same.SourceStart, same.SourceEnd) != (fs, fe)
                 && !Overlap(same.SourceStart, same.SourceEnd, f.Content.Start, f.Content.Start + f.Content.Length))
             {
@@ -212,6 +239,10 @@ internal sealed partial class AttributionFinder
             found.Add(Build(c, unit));
         }
     }
+
+    /// <summary>Whether a pattern's source may hold more than its subject: a comma or many words (a full stop is mostly an abbreviation: "Ms. Moore").</summary>
+    private static bool SourceMayRunOn(string source) =>
+        source.Contains(", ", StringComparison.Ordinal) || source.Count(c => c == ' ') >= 3;
 
     /// <summary>Whether a word, untagged, could be a cue: a cue verb's form or a cue noun.</summary>
     private static bool MayBeCue(string word, bool nouns)
@@ -1412,7 +1443,8 @@ internal sealed partial class AttributionFinder
 
             // Premodifiers the parser hung elsewhere ("Hungarian Prime Minister Gabor Szalai" with "Hungarian" on the
             // verb): adjacent adjectives, nouns, names, numbers, determiners and possessives before the phrase join it.
-            while (first > 0 && first - 1 != stop && IsPremodifier(first - 1))
+            // Nothing of the phrase stands before its article ("on Sunday the minister said").
+            while (first > 0 && first - 1 != stop && IsPremodifier(first - 1) && !(Analysis.Upos[first] == "DET" && Analysis.Lemmas[first] is "the" or "a"))
             {
                 first--;
             }

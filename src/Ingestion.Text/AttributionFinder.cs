@@ -851,7 +851,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         return CommonNounPhrase(start, end, phrase, words);
     }
 
-    /// <summary>"Senator Rand Paul of Kentucky", "Mayor Ana Diaz from Lagos": a name that opens the phrase.</summary>
+    /// <summary>"Senator Rand Paul of Kentucky", "Mayor Ana Diaz from Lagos": a name that opens the phrase, the person's.</summary>
     private NounPhrase? PersonBeforeItsPlace(int start, int end)
     {
         var runs = NameIndex.CapitalisedRuns(text, start, end);
@@ -875,7 +875,9 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         var nameStart = tokens[skip].Start;
         var canonical = NameIndex.Canonical(texts);
-        return new NounPhrase(start, runs[0].End, SourceType.Person, names.FullName(texts[^1]) ?? canonical,
+        // The source as written is the whole phrase ("Luis Ortega of the Clean Air Coalition"), as the news attribution
+        // corpora mark it; the name alone is the canonical name.
+        return new NounPhrase(start, TrimBack(end), SourceType.Person, names.FullName(texts[^1]) ?? canonical,
             nameStart > start ? Span(start, TrimBack(nameStart)) : null);
     }
 

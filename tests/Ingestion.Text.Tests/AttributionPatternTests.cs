@@ -263,7 +263,7 @@ public sealed class AttributionPatternTests
     public void Name_followed_by_its_state_after_the_quote()
     {
         var a = Only(Extract("\"This is not how we should govern,\" said Senator Rand Paul of Kentucky.")[0]);
-        a.Source.Text.ShouldBe("Senator Rand Paul"); // the title as written, without the place
+        a.Source.Text.ShouldBe("Senator Rand Paul of Kentucky"); // the whole phrase as written, as the news attribution corpora mark sources
         a.Source.Name.ShouldBe("Rand Paul");
         a.Source.Type.ShouldBe(SourceType.Person);
         a.Quote.ShouldBe(QuoteType.Direct);
