@@ -30,16 +30,8 @@ var errorsReplay = new Command("replay", "Move messages from error queues back t
 errorsReplay.SetAction(r => ErrorQueues.ReplayAsync(ErrorQueues.BrokerUri(r.GetValue(broker)), r.GetValue(queue), r.GetValue(max)));
 var errors = new Command("errors", "Failed messages on RabbitMQ: list them, replay them.") { errorsList, errorsReplay };
 
-var evalSet = new Argument<string>("set") { Description = "The evaluation set: " + string.Join(", ", Ingestion.Cli.Eval.EvalSets.All.Select(s => s.Name)) + "." };
-var evalData = new Option<string?>("--data") { Description = "The set's gold data: its file or folder (or a folder holding the development copies, e.g. shared/eval)." };
-var evalLimit = new Option<int>("--limit") { Description = "Most failures to print.", DefaultValueFactory = _ => 20 };
-var evalJson = new Option<bool>("--json") { Description = "Print one JSON object (metrics, failures) instead of the scorer's text report." };
-var eval = new Command("eval", "Score the pipeline on an evaluation set, in-process, with the rules of its Python scorer (shared/eval).") { evalSet, evalData, evalLimit, evalJson };
-eval.SetAction((r, cancellationToken) => Ingestion.Cli.Eval.EvalCommand.RunAsync(
-    r.GetValue(evalSet)!, r.GetValue(evalData), r.GetValue(evalLimit), r.GetValue(evalJson), cancellationToken));
-
 var root = new RootCommand("ingest: the news-claim text pipeline on local files (JSON Lines on standard output).")
 {
-    feed, extract, segment, claims, errors, eval,
+    feed, extract, segment, claims, errors,
 };
 return await root.Parse(args).InvokeAsync();

@@ -20,7 +20,7 @@ internal static class Verbs
         return ForEach(paths, (source, bytes) => FeedLine(parser, source, bytes), (source, error) => new FeedOutput { Source = source, Error = error });
     }
 
-    /// <summary>The output line of `feed` for one document (also what `eval feed` scores).</summary>
+    /// <summary>The output line of `feed` for one document (also what `ingest-eval feed` scores).</summary>
     public static FeedOutput FeedLine(FeedParser parser, string source, byte[] bytes)
     {
         var parsed = parser.Parse(bytes);
@@ -48,7 +48,7 @@ internal static class Verbs
             (source, error) => new ExtractOutput { Source = source, Error = error });
     }
 
-    /// <summary>The output line of `extract` for one page (also what `eval aeb` and `eval readability` score).</summary>
+    /// <summary>The output line of `extract` for one page (also what `ingest-eval aeb` and `ingest-eval readability` score).</summary>
     public static ExtractOutput ExtractLine(ArticleExtractor extractor, Uri? pageUrl, string source, byte[] bytes)
     {
         // Bytes, not text: the extractor detects the page's charset (BOM, meta tags), as a browser does.
@@ -76,7 +76,7 @@ internal static class Verbs
             (source, error) => new SegmentOutput { Source = source, Error = error });
     }
 
-    /// <summary>The output line of `segment` for one text (also what `eval segment` scores).</summary>
+    /// <summary>The output line of `segment` for one text (also what `ingest-eval segment` scores).</summary>
     public static SegmentOutput SegmentLine(SentenceSegmenter segmenter, string source, byte[] bytes) => new()
     {
         Source = source,

@@ -255,14 +255,19 @@ public sealed class ClaimQueries(IDbContextFactory<IngestionDbContext> contexts)
                 var text = filter.Text;
                 query = query.Where(c => EF.Functions.ToTsVector("english", c.Text).Matches(EF.Functions.WebSearchToTsQuery("english", text)));
             }
+            else if (SqliteTextSearch.MatchExpression(filter.Text) is { } match)
+            {
+                // SQLite: the FTS5 index of the ClaimTextSearch migration (stemmed words, any case), keyed by the
+                // claims' rows in claim_search_rows.
+                var expression = match.Expression;
+                var matching = db.Database.SqlQuery<string>(
+                    $"""SELECT r."ClaimId" AS "Value" FROM claims_fts JOIN claim_search_rows AS r ON r."Row" = claims_fts.rowid WHERE claims_fts MATCH {expression}""");
+                query = match.Negated ? query.Where(c => !matching.Contains(c.ClaimId)) : query.Where(c => matching.Contains(c.ClaimId));
+            }
             else
             {
-                // SQLite: every word must occur in the claim, ignoring (ASCII) case.
-                foreach (var word in filter.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                {
-                    var lowered = word.ToLowerInvariant();
-                    query = query.Where(c => c.Text.ToLower().Contains(lowered));
-                }
+                // Nothing to look for (only punctuation): no claim matches, as in PostgreSQL.
+                query = query.Where(c => false);
             }
         }
 

@@ -23,8 +23,7 @@ internal static class IngestProcess
         return Path.Combine(folder.FullName, "src", "Ingestion.Cli", "bin", configuration, "net10.0", "ingest.dll");
     }
 
-    /// <summary>A run whose standard output is text, not JSON Lines (e.g. `eval`'s report).</summary>
-    public sealed record TextResult(int ExitCode, string StandardOutput, string StandardError);
+    private sealed record TextResult(int ExitCode, string StandardOutput, string StandardError);
 
     public static async Task<Result> RunAsync(string? standardInput, params string[] args)
     {
@@ -34,8 +33,6 @@ internal static class IngestProcess
             .ToList();
         return new Result(run.ExitCode, lines, run.StandardError);
     }
-
-    public static Task<TextResult> RunTextAsync(params string[] args) => RunProcessAsync(null, args);
 
     private static async Task<TextResult> RunProcessAsync(string? standardInput, string[] args)
     {

@@ -205,7 +205,7 @@ public sealed class EnrichmentSetTests
     {
         var articles = EnrichmentGoldSet.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "enrichment", split));
         articles.Count.ShouldBeGreaterThanOrEqualTo(12);
-        // Through the analysis the pipeline and `ingest eval enrichment` run: BuildContext once, Enrich per claim.
+        // Through the analysis the pipeline and `ingest-eval enrichment` run: BuildContext once, Enrich per claim.
         var analyzer = new ArticleAnalyzer();
         var scorer = new EnrichmentScorer();
         var failures = new List<string>();

@@ -209,6 +209,19 @@ public abstract class QueryApiScenarios : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("?q=AIRSTRIKE", "libya-0")]                       // any case, singular for plural
+    [InlineData("?q=regenerating", "libya-1")]                    // another form of "regenerate"
+    [InlineData("?q=Flooding", "harbour-0,harbour-1")]
+    [InlineData("?q=%22flood%20barrier%22", "harbour-0")]         // a quoted phrase
+    [InlineData("?q=flood%20-barrier", "harbour-1")]              // -word excludes
+    [InlineData("?q=art", "")]                                    // not inside "Margaret" or "quarter"
+    [InlineData("?q=port", "")]                                   // not inside "Kingsport"
+    public async Task Text_search_matches_words_in_any_form_never_the_inside_of_a_word(string query, string expected)
+    {
+        (await ClaimIds(query)).ShouldBe(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
     [InlineData("/claims?limit=0", "limit")]
     [InlineData("/claims?limit=4", "limit")]
     [InlineData("/claims?hedged=maybe", "hedged")]

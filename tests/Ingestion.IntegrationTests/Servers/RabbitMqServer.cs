@@ -178,6 +178,27 @@ public sealed class RabbitMqServer : IAsyncLifetime
         return depths;
     }
 
+    /// <summary>
+    /// A new virtual host on the private node that the tests' user may use fully: a test that needs the
+    /// pipeline's fixed queue names to itself gets them there, apart from the other tests' queues. Not deleted
+    /// afterwards (another rabbitmqctl run): the node and its data go when the collection ends.
+    /// </summary>
+    public async Task<string> CreateVirtualHostAsync(string name, CancellationToken cancellationToken = default)
+    {
+        RequirePrivate();
+        string[][] commands = [["add_vhost", name], ["set_permissions", "-p", name, Username, ".*", ".*", ".*"]];
+        foreach (var command in commands)
+        {
+            var result = await RabbitMqCtlAsync(command, TimeSpan.FromSeconds(60), cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"rabbitmqctl {command[0]} failed ({result.ExitCode}): {result.Output}");
+            }
+        }
+
+        return name;
+    }
+
     public async Task DisposeAsync()
     {
         if (!IsPrivate)

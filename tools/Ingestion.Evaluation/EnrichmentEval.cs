@@ -1,12 +1,11 @@
 using System.Globalization;
 using Ingestion.Analysis;
-using Ingestion.Cli.Eval;
 using Ingestion.Enrichment.Evaluation;
 
-namespace Ingestion.Cli;
+namespace Ingestion.Evaluation;
 
 /// <summary>
-/// <c>ingest eval enrichment --data PATH</c>: runs claim extraction and enrichment over an annotated enrichment
+/// <c>ingest-eval enrichment --data PATH</c>: runs claim extraction and enrichment over an annotated enrichment
 /// set (JSON Lines, see <see cref="EnrichmentGoldSet"/>) through <see cref="ArticleAnalyzer"/>, the analysis the
 /// pipeline and `ingest claims --enrich` run (BuildContext once per article, Enrich per claim), and scores entities, places, times and quantities with the seed scorer's rules,
 /// plus precision (<see cref="EnrichmentScorer"/>).

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Ingestion.Cli.Eval;
+namespace Ingestion.Evaluation;
 
 /// <summary>
 /// The string rules of the Python scorers (shared/eval/evalcommon.py), in C#: the scores must come out the same,

@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using Ingestion.Feeds.Parsing;
 using Ingestion.Text;
 
-namespace Ingestion.Cli.Eval;
+namespace Ingestion.Evaluation;
 
-/// <summary>`eval segment`: score_segment.py on the Golden Rules of sentence segmentation.</summary>
+/// <summary>`ingest-eval segment`: score_segment.py on the Golden Rules of sentence segmentation.</summary>
 internal sealed class SegmentEvalSet : IEvalSet
 {
     public string Name => "segment";
@@ -70,7 +70,7 @@ internal sealed class SegmentEvalSet : IEvalSet
         : [];
 }
 
-/// <summary>`eval feed-dates`: score_feed_dates.py, each date string as the pubDate of a one-item RSS feed.</summary>
+/// <summary>`ingest-eval feed-dates`: score_feed_dates.py, each date string as the pubDate of a one-item RSS feed.</summary>
 internal sealed class FeedDatesEvalSet : IEvalSet
 {
     public string Name => "feed-dates";

@@ -1,12 +1,11 @@
 using System.Globalization;
-using Ingestion.Cli.Eval;
 using Ingestion.Text;
 using Ingestion.Text.Evaluation;
 
-namespace Ingestion.Cli;
+namespace Ingestion.Evaluation;
 
 /// <summary>
-/// <c>ingest eval attribution --data PATH</c>: runs claim extraction over an annotated attribution set (JSON
+/// <c>ingest-eval attribution --data PATH</c>: runs claim extraction over an annotated attribution set (JSON
 /// Lines, see <see cref="AttributionGoldSet"/>) and scores it the way Citron does (<see cref="AttributionScorer"/>):
 /// overlap F1 of sources, cues and contents, and exact F1 of whole quotations.
 /// </summary>

@@ -1,8 +1,8 @@
 using System.Text.Json;
 
-namespace Ingestion.Cli.Tests;
+namespace Ingestion.Evaluation.Tests;
 
-/// <summary>`ingest eval` end to end, on a small set in the development sets' format written here.</summary>
+/// <summary>`ingest-eval` end to end, on a small set in the development sets' format written here.</summary>
 public class EvalCommandTests
 {
     // Three made-up rules in the Golden Rules format; the third expects one sentence where there are two,
@@ -17,8 +17,8 @@ public class EvalCommandTests
     [Fact]
     public async Task Segment_set_prints_the_failure_and_the_scorers_summary_line()
     {
-        var data = IngestProcess.TempFile(Rules, ".jsonl");
-        var result = await RunAsync("eval", "segment", "--data", data);
+        var data = EvalProcess.TempFile(Rules, ".jsonl");
+        var result = await RunAsync("segment", "--data", data);
 
         result.ExitCode.ShouldBe(0, result.StandardError);
         var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -30,8 +30,8 @@ public class EvalCommandTests
     [Fact]
     public async Task Json_output_carries_the_metrics_and_limited_failures()
     {
-        var data = IngestProcess.TempFile(Rules, ".jsonl");
-        var result = await RunAsync("eval", "segment", "--data", data, "--json", "--limit", "0");
+        var data = EvalProcess.TempFile(Rules, ".jsonl");
+        var result = await RunAsync("segment", "--data", data, "--json", "--limit", "0");
 
         result.ExitCode.ShouldBe(0, result.StandardError);
         var report = JsonDocument.Parse(result.StandardOutput).RootElement;
@@ -45,12 +45,12 @@ public class EvalCommandTests
     [Fact]
     public async Task Unknown_set_and_missing_data_are_usage_errors()
     {
-        var unknown = await RunAsync("eval", "no-such-set", "--data", ".");
+        var unknown = await RunAsync("no-such-set", "--data", ".");
         unknown.ExitCode.ShouldBe(2);
         unknown.StandardError.ShouldContain("unknown set 'no-such-set'");
         unknown.StandardError.ShouldContain("segment");
 
-        var missing = await RunAsync("eval", "segment", "--data", Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.jsonl"));
+        var missing = await RunAsync("segment", "--data", Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.jsonl"));
         missing.ExitCode.ShouldBe(2);
         missing.StandardError.ShouldContain("no such file");
     }
@@ -58,11 +58,11 @@ public class EvalCommandTests
     [Fact]
     public async Task Malformed_gold_data_names_the_line_instead_of_crashing()
     {
-        var data = IngestProcess.TempFile("{\"id\": 1, \"input\": \"A.\", \"expected\": [\"A.\"]}\nnot json\n", ".jsonl");
-        var result = await RunAsync("eval", "segment", "--data", data);
+        var data = EvalProcess.TempFile("{\"id\": 1, \"input\": \"A.\", \"expected\": [\"A.\"]}\nnot json\n", ".jsonl");
+        var result = await RunAsync("segment", "--data", data);
         result.ExitCode.ShouldBe(2);
         result.StandardError.ShouldContain(":2: not JSON");
     }
 
-    private static Task<IngestProcess.TextResult> RunAsync(params string[] args) => IngestProcess.RunTextAsync(args);
+    private static Task<EvalProcess.Result> RunAsync(params string[] args) => EvalProcess.RunAsync(args);
 }

@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Ingestion.Cli.Eval;
+namespace Ingestion.Evaluation;
 
-/// <summary>`ingest eval SET --data PATH [--limit N] [--json]`: runs one set and prints its report.</summary>
+/// <summary>`ingest-eval SET --data PATH [--limit N] [--json]`: runs one set and prints its report.</summary>
 internal static class EvalCommand
 {
     public static async Task<int> RunAsync(string setName, string? dataPath, int limit, bool json, CancellationToken cancellationToken)
@@ -12,22 +12,22 @@ internal static class EvalCommand
         var set = EvalSets.Find(setName);
         if (set is null)
         {
-            return Usage($"eval: unknown set '{setName}'; one of: {string.Join(", ", EvalSets.All.Select(s => s.Name))}");
+            return Usage($"unknown set '{setName}'; one of: {string.Join(", ", EvalSets.All.Select(s => s.Name))}");
         }
 
         if (string.IsNullOrWhiteSpace(dataPath))
         {
-            return Usage($"eval {setName}: --data is required ({set.Description})");
+            return Usage($"{setName}: --data is required ({set.Description})");
         }
 
         if (!File.Exists(dataPath) && !Directory.Exists(dataPath))
         {
-            return Usage($"eval {setName}: --data {dataPath}: no such file or folder");
+            return Usage($"{setName}: --data {dataPath}: no such file or folder");
         }
 
         if (limit < 0)
         {
-            return Usage("eval: --limit must be 0 or more");
+            return Usage("--limit must be 0 or more");
         }
 
         EvalReport report;
@@ -38,7 +38,7 @@ internal static class EvalCommand
         // Gold data that cannot be read is the caller's problem to fix: say which file and why, no stack trace.
         catch (Exception ex) when (ex is EvalDataException or IOException or JsonException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"ingest: eval {setName}: {ex.Message}");
+            Console.Error.WriteLine($"ingest-eval: {setName}: {ex.Message}");
             return 2;
         }
 
@@ -97,7 +97,7 @@ internal static class EvalCommand
 
     private static int Usage(string message)
     {
-        Console.Error.WriteLine($"ingest: {message}");
+        Console.Error.WriteLine($"ingest-eval: {message}");
         return 2;
     }
 }

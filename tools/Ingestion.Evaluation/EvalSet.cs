@@ -1,19 +1,19 @@
 using System.Reflection;
 
-namespace Ingestion.Cli.Eval;
+namespace Ingestion.Evaluation;
 
 /// <summary>
-/// One evaluation set of `ingest eval`: it reads its gold data from <see cref="EvalRun.DataPath"/>, runs the
+/// One evaluation set of `ingest-eval`: it reads its gold data from <see cref="EvalRun.DataPath"/>, runs the
 /// same code as the verb the set measures, and scores the output with the rules of the set's Python scorer.
 /// To add a set, write a class that implements this interface and has a public parameterless constructor:
-/// <see cref="EvalSets"/> finds it, and `ingest eval NAME` runs it. Nothing else needs registering.
+/// <see cref="EvalSets"/> finds it, and `ingest-eval NAME` runs it. Nothing else needs registering.
 /// </summary>
 internal interface IEvalSet
 {
-    /// <summary>The name on the command line (`ingest eval NAME`) and at the start of the summary line.</summary>
+    /// <summary>The name on the command line (`ingest-eval NAME`) and at the start of the summary line.</summary>
     string Name { get; }
 
-    /// <summary>One line for `ingest eval --help`: what is measured, and what --data points at.</summary>
+    /// <summary>One line for `ingest-eval --help`: what is measured, and what --data points at.</summary>
     string Description { get; }
 
     Task<EvalReport> RunAsync(EvalRun run, CancellationToken cancellationToken);

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Ingestion.Extraction;
 
-namespace Ingestion.Cli.Eval;
+namespace Ingestion.Evaluation;
 
 /// <summary>The pages of a page-folder set, each run through `extract`'s own code, with its expected text.</summary>
 internal sealed record ExtractedPage(string Id, JsonObject Case, JsonObject Output, string ExpectedText)
@@ -39,7 +39,7 @@ internal sealed record ExtractedPage(string Id, JsonObject Case, JsonObject Outp
         .ToList();
 }
 
-/// <summary>`eval aeb`: score_aeb.py on the article-extraction benchmark's pages (AEB shingle F1, P, R).</summary>
+/// <summary>`ingest-eval aeb`: score_aeb.py on the article-extraction benchmark's pages (AEB shingle F1, P, R).</summary>
 internal sealed class AebEvalSet : IEvalSet
 {
     public string Name => "aeb";
@@ -62,7 +62,7 @@ internal sealed class AebEvalSet : IEvalSet
 }
 
 /// <summary>
-/// `eval readability`: score_extract_meta.py on Mozilla Readability's test pages, extracted as
+/// `ingest-eval readability`: score_extract_meta.py on Mozilla Readability's test pages, extracted as
 /// `extract --url http://fakehost/test/page.html` does: title, byline and date accuracy, text F1.
 /// </summary>
 internal sealed partial class ReadabilityEvalSet : IEvalSet

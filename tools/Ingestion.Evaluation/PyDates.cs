@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Ingestion.Cli.Eval;
+namespace Ingestion.Evaluation;
 
 /// <summary>
 /// evalcommon.parse_instant and evalcommon.iso: how the scorers read a date. ISO 8601 first (no zone means UTC),

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Ingestion.Cli.Eval;
+namespace Ingestion.Evaluation;
 
 /// <summary>Reading gold data the way shared/eval/evalcommon.py and materialise.py do.</summary>
 internal static class EvalData

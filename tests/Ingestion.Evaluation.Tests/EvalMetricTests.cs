@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Ingestion.Cli.Eval;
 
-namespace Ingestion.Cli.Tests;
+namespace Ingestion.Evaluation.Tests;
 
 /// <summary>The scorers' rules as ported to C#, on inputs small enough to work out by hand.</summary>
 public class EvalMetricTests

@@ -7,7 +7,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Ingestion.Feeds.Parsing;
 
-namespace Ingestion.Cli.Eval;
+namespace Ingestion.Evaluation;
 
 /// <summary>How a mapped check compares (score_feed.py's `how`).</summary>
 internal enum FeedCheckKind
@@ -24,7 +24,7 @@ internal enum FeedCheckKind
 internal sealed record FeedCheck(string Label, object[] Path, FeedCheckKind How, JsonNode? Expected, string? GoldHtml = null);
 
 /// <summary>
-/// `eval feed`: score_feed.py on feedparser's well-formed cases. Each feedparser check is translated onto the
+/// `ingest-eval feed`: score_feed.py on feedparser's well-formed cases. Each feedparser check is translated onto the
 /// contract's schema (or skipped when it has no equivalent) and evaluated on the `feed` verb's output line.
 /// </summary>
 internal sealed partial class FeedEvalSet : IEvalSet

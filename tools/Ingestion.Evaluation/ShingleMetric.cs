@@ -1,4 +1,4 @@
-namespace Ingestion.Cli.Eval;
+namespace Ingestion.Evaluation;
 
 /// <summary>Precision, recall and F1 of one page, or of a set.</summary>
 internal readonly record struct Prf(double Precision, double Recall, double F1)

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Ingestion.Cli.Eval;
+namespace Ingestion.Evaluation;
 
 /// <summary>
 /// What score_feed.py does with HTML, in C#: Python's html.parser.HTMLParser tokenisation (its tolerant
