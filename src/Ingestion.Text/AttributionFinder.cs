@@ -119,6 +119,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             found.AddRange(ordered);
         }
 
+        AddTrailingParticiples(unit, found);
         WidenCues(unit, found);
         ShareSources(found);
         Remember(found);

@@ -39,3 +39,29 @@ public sealed class AttributionSourceSpanTests
         a.Cue.Text.ShouldBe("alleging");
     }
 }
+
+/// <summary>A cue's participle after a comma reports for the first attribution's source (sentences written for these tests).</summary>
+public sealed class TrailingParticipleTests
+{
+    [Theory]
+    [InlineData("The growers' association has sued to halt the dredging, arguing that the silt will smother the oyster beds.", "arguing", "the silt will smother the oyster beds")]
+    [InlineData("The auditor says the new rota has not cut costs, noting that overtime rose in every ward last year.", "noting", "overtime rose in every ward last year")]
+    [InlineData("The league chair said the clubs must “calm things down,” warning that another brawl would cost them points.", "warning", "another brawl would cost them points")]
+    public void The_participle_is_an_attribution_of_its_own_sharing_the_first_source(string text, string cue, string content)
+    {
+        var all = new ClaimExtractor().Extract(text).SelectMany(c => c.Attributions).ToList();
+        var first = all.First(a => a.Source.Length > 0);
+        var participle = all.Single(a => a.Cue.Text == cue);
+        text.Substring(participle.Content.Start, participle.Content.Length).ShouldBe(content);
+        participle.Source.Length.ShouldBe(0);
+        participle.Source.Name.ShouldBe(first.Source.Name);
+        (first.Content.Start + first.Content.Length).ShouldBeLessThan(participle.Cue.Start);
+    }
+
+    [Fact]
+    public void A_participle_with_no_attribution_before_it_reports_nothing()
+    {
+        var all = new ClaimExtractor().Extract("The river rose overnight, flooding the lower town.").SelectMany(c => c.Attributions);
+        all.ShouldBeEmpty();
+    }
+}
