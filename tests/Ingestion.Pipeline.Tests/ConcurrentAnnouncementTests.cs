@@ -3,7 +3,9 @@ using System.Text;
 using Ingestion.Contracts;
 using MassTransit;
 using MassTransit.Testing;
+using Ingestion.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Ingestion.Pipeline.Tests;
 
@@ -72,6 +74,38 @@ public sealed class ConcurrentAnnouncementTests
         outcome.Published.ShouldBe(1);
         again.Published.ShouldBe(0);
         host.Harness.Published.Select<ArticleDiscovered>().Count().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_concurrent_pass_announces_each_article_once_and_saves_every_feeds_state_with_its_lease_given_back()
+    {
+        // Six feeds on three hosts; the ferry story is in two of them, the bridge story in two others.
+        var stories = new Dictionary<string, string>
+        {
+            ["https://harbourgazette.example/local.rss"] = Story,
+            ["https://coastnews.example/regional.xml"] = Story + "?utm_source=coastnews",
+            ["https://harbourgazette.example/transport.rss"] = "https://harbourgazette.example/2026/12/swing-bridge-repairs",
+            ["https://islandradio.example/news.xml"] = "https://harbourgazette.example/2026/12/swing-bridge-repairs#latest",
+            ["https://coastnews.example/sport.xml"] = "https://coastnews.example/2026/12/regatta-postponed",
+            ["https://islandradio.example/weather.xml"] = "https://islandradio.example/2026/12/gale-warning",
+        };
+        var http = new StubHttpHandler((_, request) => Rss("Feed", ("id-" + request.RequestUri!.AbsolutePath, stories[request.RequestUri.AbsoluteUri])));
+        await using var host = await PipelineTestHost.StartAsync(http, settings: [new("Ingestion:Roles", "poller"), new("Ingestion:PollConcurrency", "4")]);
+        var runOnce = new PipelineOptions { RunOnce = true, PollConcurrency = 4 };
+        foreach (var feed in stories.Keys)
+        {
+            runOnce.Feeds.Add(feed);
+        }
+
+        using var poller = ActivatorUtilities.CreateInstance<FeedPoller>(host.Services, Options.Create(runOnce));
+        await poller.StartAsync(CancellationToken.None);
+        await poller.ExecuteTask!;
+
+        var announced = host.Harness.Published.Select<ArticleDiscovered>().Select(m => m.Context.Message.ArticleId).ToList();
+        announced.Count.ShouldBe(4);
+        announced.Distinct().Count().ShouldBe(4);
+        var states = await host.Services.GetRequiredService<FeedStateStore>().GetManyAsync(stories.Keys.ToList(), CancellationToken.None);
+        states.Values.ShouldAllBe(s => s.LastSuccessAt != null && s.LeaseOwner == null && s.Title == "Feed");
     }
 
     /// <summary>Holds the first <see cref="ArticleDiscovered"/> publish until released; counts every one.</summary>
