@@ -131,13 +131,13 @@ public sealed partial class FeedPoller(
         try
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.PollConcurrency, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(LeasedAsync(InterleaveByHost(due), cancellationToken), parallel, async (feed, ct) =>
+            await Parallel.ForEachAsync(LeasedAsync(InterleaveByHost(due), dueOnly, cancellationToken), parallel, async (leased, ct) =>
             {
+                var (feed, record) = leased;
                 // One polling service per worker for the whole pass, not one scope per poll.
                 var scope = services.TryTake(out var free) ? free : scopes.CreateAsyncScope();
                 try
                 {
-                    var record = records[feed.AbsoluteUri];
                     var outcome = await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, record, ct);
                     if (outcome.Retired)
                     {
@@ -168,21 +168,51 @@ public sealed partial class FeedPoller(
         }
     }
 
-    /// <summary>The feeds whose lease this poller took, leased <see cref="LeaseBatch"/> at a time as the workers reach them.</summary>
-    private async IAsyncEnumerable<Uri> LeasedAsync(IReadOnlyList<Uri> feeds, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The feeds whose lease this poller took, leased <see cref="LeaseBatch"/> at a time as the workers reach them,
+    /// each with its state read again after the lease: another replica may have polled it since the pass began.
+    /// </summary>
+    private async IAsyncEnumerable<(Uri Feed, FeedRecord Record)> LeasedAsync(IReadOnlyList<Uri> feeds, bool dueOnly,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var chunk in feeds.Chunk(LeaseBatch))
         {
             var leased = await state.TryLeaseManyAsync(chunk.Select(f => f.AbsoluteUri).ToList(), _owner, LeaseDuration, cancellationToken);
+            var records = await state.GetManyAsync(leased, cancellationToken);
+            var now = time.GetUtcNow();
+            var waiting = new Queue<(Uri, FeedRecord)>();
             foreach (var feed in chunk)
             {
-                if (leased.Contains(feed.AbsoluteUri))
-                {
-                    yield return feed;
-                }
-                else
+                if (!leased.Contains(feed.AbsoluteUri))
                 {
                     LogLeasedElsewhere(feed.AbsoluteUri);
+                    continue;
+                }
+
+                var record = records[feed.AbsoluteUri];
+                if (record.RetiredAt is not null || (dueOnly && record.NextPollAt > now))
+                {
+                    // Polled (or retired) by another replica between this pass's first read and the lease.
+                    await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
+                    continue;
+                }
+
+                waiting.Enqueue((feed, record));
+            }
+
+            try
+            {
+                while (waiting.TryDequeue(out var next))
+                {
+                    yield return next;
+                }
+            }
+            finally
+            {
+                // The pass stopped (shutdown) before these feeds' turn: free them now rather than when the lease runs out.
+                foreach (var (feed, _) in waiting)
+                {
+                    await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
                 }
             }
         }
