@@ -30,7 +30,8 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 var configuration = new Dictionary<string, string?>
 {
     // No pipeline role: no consumers and no hosted poller. The benchmark runs FeedPoller itself, one pass per round.
-    ["Ingestion:Roles"] = "benchmark",
+    // "api" is a valid role that adds nothing to this host (the query API lives in the worker's web host).
+    ["Ingestion:Roles"] = Roles.Api,
     ["Storage:Provider"] = "Sqlite",
     ["Storage:ConnectionString"] = $"Data Source={Path.Combine(folder, "ingestion.db")}",
     // The fetcher's loopback refusal and per-host limits (when the build has them): the feeds are local on

@@ -85,53 +85,156 @@ public sealed partial class FeedPoller(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>Feeds leased in one statement; a lease is taken shortly before its feed's turn comes.</summary>
+    internal const int LeaseBatch = 256;
+
+    /// <summary>Most poll results saved in one transaction.</summary>
+    internal const int SaveBatch = 512;
+
     private async Task PollAllAsync(IReadOnlyList<Uri> feeds, bool dueOnly, CancellationToken cancellationToken)
     {
-        // Polls are mostly waiting (network, database), so several may run at once; the bound keeps the number of
-        // open requests and database connections predictable. Each feed still has one poll at a time (its lease).
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.PollConcurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(feeds, parallel, (feed, ct) => new ValueTask(PollOneAsync(feed, dueOnly, ct)));
-    }
-
-    private async Task PollOneAsync(Uri feed, bool dueOnly, CancellationToken cancellationToken)
-    {
-        var record = await state.GetAsync(feed.AbsoluteUri, cancellationToken);
-        if (record.RetiredAt is not null)
+        // One read of every feed's state per pass, not one (or two) per feed.
+        var records = await state.GetManyAsync(feeds.Select(f => f.AbsoluteUri).ToList(), cancellationToken);
+        var now = time.GetUtcNow();
+        var due = new List<Uri>(feeds.Count);
+        foreach (var feed in feeds)
         {
-            // Checked before leasing: a retired feed costs one read per tick and nothing else.
-            if (_retiredWarned.TryAdd(feed.AbsoluteUri, 0))
+            var record = records[feed.AbsoluteUri];
+            if (record.RetiredAt is not null)
             {
-                LogRetiredSkipped(feed.AbsoluteUri, record.RetiredAt.Value, record.LastError);
+                // Checked before leasing: a retired feed costs nothing but its share of the pass's read.
+                if (_retiredWarned.TryAdd(feed.AbsoluteUri, 0))
+                {
+                    LogRetiredSkipped(feed.AbsoluteUri, record.RetiredAt.Value, record.LastError);
+                }
+
+                continue;
             }
 
-            return;
+            if (!dueOnly || record.NextPollAt is not { } next || next <= now)
+            {
+                due.Add(feed);
+            }
         }
 
-        if (dueOnly && record.NextPollAt > time.GetUtcNow())
+        if (due.Count == 0)
         {
             return;
         }
 
-        if (!await state.TryLeaseAsync(feed.AbsoluteUri, _owner, LeaseDuration, cancellationToken))
-        {
-            LogLeasedElsewhere(feed.AbsoluteUri);
-            return;
-        }
-
+        // Polls are mostly waiting (network, database), so several run at once; the bound keeps the number of open
+        // requests predictable. Each feed still has one poll at a time (its lease), each host its own limits (the
+        // fetcher's), and the feeds are taken host by host in turn so that one slow or rate-limited host does not
+        // hold every worker. States are saved in batches by one writer, off the polls' path.
+        await using var writer = new FeedStateWriter(state, _owner, logger);
+        var services = new ConcurrentBag<AsyncServiceScope>();
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, cancellationToken);
-            if (outcome.Retired)
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.PollConcurrency, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(LeasedAsync(InterleaveByHost(due), dueOnly, cancellationToken), parallel, async (leased, ct) =>
             {
-                // The polling service warned as it retired the feed; no second warning when it is next skipped.
-                _retiredWarned.TryAdd(feed.AbsoluteUri, 0);
-            }
+                var (feed, record) = leased;
+                // One polling service per worker for the whole pass, not one scope per poll.
+                var scope = services.TryTake(out var free) ? free : scopes.CreateAsyncScope();
+                try
+                {
+                    var outcome = await scope.ServiceProvider.GetRequiredService<FeedPollingService>().PollAsync(feed, record, ct);
+                    if (outcome.Retired)
+                    {
+                        // The polling service warned as it retired the feed; no second warning when it is next skipped.
+                        _retiredWarned.TryAdd(feed.AbsoluteUri, 0);
+                    }
+
+                    await writer.SaveAsync(record, ct);
+                }
+                catch
+                {
+                    // Stopped half-way (shutdown): the feed is free again for another replica at once, not after the lease.
+                    await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
+                    throw;
+                }
+                finally
+                {
+                    services.Add(scope);
+                }
+            });
         }
         finally
         {
-            await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
+            foreach (var scope in services)
+            {
+                await scope.DisposeAsync();
+            }
         }
+    }
+
+    /// <summary>
+    /// The feeds whose lease this poller took, leased <see cref="LeaseBatch"/> at a time as the workers reach them,
+    /// each with its state read again after the lease: another replica may have polled it since the pass began.
+    /// </summary>
+    private async IAsyncEnumerable<(Uri Feed, FeedRecord Record)> LeasedAsync(IReadOnlyList<Uri> feeds, bool dueOnly,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var chunk in feeds.Chunk(LeaseBatch))
+        {
+            var leased = await state.TryLeaseManyAsync(chunk.Select(f => f.AbsoluteUri).ToList(), _owner, LeaseDuration, cancellationToken);
+            var records = await state.GetManyAsync(leased, cancellationToken);
+            var now = time.GetUtcNow();
+            var waiting = new Queue<(Uri, FeedRecord)>();
+            foreach (var feed in chunk)
+            {
+                if (!leased.Contains(feed.AbsoluteUri))
+                {
+                    LogLeasedElsewhere(feed.AbsoluteUri);
+                    continue;
+                }
+
+                var record = records[feed.AbsoluteUri];
+                if (record.RetiredAt is not null || (dueOnly && record.NextPollAt > now))
+                {
+                    // Polled (or retired) by another replica between this pass's first read and the lease.
+                    await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
+                    continue;
+                }
+
+                waiting.Enqueue((feed, record));
+            }
+
+            try
+            {
+                while (waiting.TryDequeue(out var next))
+                {
+                    yield return next;
+                }
+            }
+            finally
+            {
+                // The pass stopped (shutdown) before these feeds' turn: free them now rather than when the lease runs out.
+                foreach (var (feed, _) in waiting)
+                {
+                    await state.ReleaseLeaseAsync(feed.AbsoluteUri, _owner, CancellationToken.None);
+                }
+            }
+        }
+    }
+
+    /// <summary>The feeds reordered so that consecutive feeds are on different hosts where possible (one of each host in turn).</summary>
+    internal static IReadOnlyList<Uri> InterleaveByHost(IReadOnlyList<Uri> feeds)
+    {
+        var byHost = feeds.GroupBy(f => f.IdnHost, StringComparer.OrdinalIgnoreCase).Select(g => new Queue<Uri>(g)).ToList();
+        var ordered = new List<Uri>(feeds.Count);
+        while (ordered.Count < feeds.Count)
+        {
+            foreach (var queue in byHost)
+            {
+                if (queue.TryDequeue(out var feed))
+                {
+                    ordered.Add(feed);
+                }
+            }
+        }
+
+        return ordered;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed poller starting with {FeedCount} configured feeds and any added through the API (run once: {RunOnce})")]

@@ -26,6 +26,7 @@ public sealed partial class FeedPollingService(
     FeedParser parser,
     FeedStateStore state,
     IPublishEndpoint publisher,
+    ArticleAnnouncements announcements,
     PipelineMonitor monitor,
     TimeProvider time,
     IOptions<PipelineOptions> options,
@@ -40,11 +41,33 @@ public sealed partial class FeedPollingService(
     /// </summary>
     internal static readonly TimeSpan MaxRequestedDelay = TimeSpan.FromHours(24);
 
+    /// <summary>Polls one feed with its state read from and saved to the store (one poll on its own).</summary>
     public async Task<PollOutcome> PollAsync(Uri feedUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
+        var record = await state.GetAsync(feedUrl.AbsoluteUri, cancellationToken);
+        if (record.RetiredAt is not null)
+        {
+            // Nothing polled, nothing to save.
+            return new PollOutcome(0, 0, NotModified: false, Retired: true);
+        }
+
+        var outcome = await PollAsync(feedUrl, record, cancellationToken);
+        // Saved even when the poll was cancelled half-way through a failure: the error and backoff must be kept.
+        await state.SaveAsync(record, CancellationToken.None);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Polls one feed whose state the caller read, and updates <paramref name="record"/> with the result without
+    /// saving it: the poller saves many polls' states in one batch. Seen entries are recorded here, before the
+    /// caller saves the new ETag, so a lost state save costs a refetch and never an announcement.
+    /// </summary>
+    public async Task<PollOutcome> PollAsync(Uri feedUrl, FeedRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        ArgumentNullException.ThrowIfNull(record);
         var feedKey = feedUrl.AbsoluteUri;
-        var record = await state.GetAsync(feedKey, cancellationToken);
         var now = time.GetUtcNow();
         if (record.RetiredAt is not null)
         {
@@ -69,7 +92,6 @@ public sealed partial class FeedPollingService(
                 record.LastError = null;
                 record.ErrorCount = 0;
                 record.NextPollAt = now + NextPollDelay(fetched.MaxAge, timeToLive: null);
-                await state.SaveAsync(record, cancellationToken);
                 monitor.FeedPolled(succeeded: true);
                 LogNotModified(feedKey);
                 return new PollOutcome(0, 0, NotModified: true);
@@ -90,7 +112,6 @@ public sealed partial class FeedPollingService(
             record.LastError = null;
             record.ErrorCount = 0;
             record.NextPollAt = now + NextPollDelay(fetched.MaxAge, feed.TimeToLive);
-            await state.SaveAsync(record, cancellationToken);
             monitor.FeedPolled(succeeded: true);
             LogPolled(feedKey, feed.Entries.Count, published);
             return new PollOutcome(feed.Entries.Count, published, NotModified: false, Recovered: !feed.WellFormed);
@@ -103,7 +124,6 @@ public sealed partial class FeedPollingService(
             record.LastError = $"410 Gone: {ex.Message}";
             record.ErrorCount++;
             record.NextPollAt = null;
-            await state.SaveAsync(record, CancellationToken.None);
             monitor.FeedPolled(succeeded: false);
             LogRetired(feedKey, ex.Message);
             return new PollOutcome(0, 0, NotModified: false, Retired: true);
@@ -116,7 +136,6 @@ public sealed partial class FeedPollingService(
             record.ErrorCount++;
             var retryAfter = ex is FetchException fetchError ? fetchError.RetryAfter : null;
             record.NextPollAt = now + FailureDelay(record.ErrorCount, retryAfter);
-            await state.SaveAsync(record, CancellationToken.None);
             monitor.FeedPolled(succeeded: false);
             LogPollFailed(ex, feedKey, record.ErrorCount, record.LastError);
             return new PollOutcome(0, 0, NotModified: false);
@@ -135,63 +154,99 @@ public sealed partial class FeedPollingService(
             .ToList();
         var seen = await state.SeenFingerprintsAsync(feedKey, candidates.Select(c => c.Key!).ToList(), cancellationToken);
 
-        var announced = new List<SeenEntry>();
-        var published = 0;
-        foreach (var (entry, link, key) in candidates)
+        // Claimed before the known-check (so a concurrent poll of another feed cannot pass the same check), given
+        // back only after the entries are recorded as seen (so the next poll's check finds them).
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        try
         {
-            var fingerprint = Fingerprint(entry);
-            var isSeen = seen.TryGetValue(key!, out var seenFingerprint);
-            // An entry seen before fingerprints were kept takes the current one without being announced again.
-            var isEdited = isSeen && seenFingerprint is not null && seenFingerprint != fingerprint;
-            if (isSeen && !isEdited)
+            var pending = new List<(FeedEntry Entry, Uri? Link, string Key, string ArticleId, string Fingerprint, bool IsEdited)>();
+            var announced = new List<SeenEntry>();
+            foreach (var (entry, link, key) in candidates)
             {
-                if (seenFingerprint is null)
+                var fingerprint = Fingerprint(entry);
+                var isSeen = seen.TryGetValue(key!, out var seenFingerprint);
+                // An entry seen before fingerprints were kept takes the current one without being announced again.
+                var isEdited = isSeen && seenFingerprint is not null && seenFingerprint != fingerprint;
+                var articleId = ArticleIdOf(feedKey, key!, link);
+                if (isSeen && !isEdited)
                 {
-                    announced.Add(new SeenEntry(key!, ArticleIdOf(feedKey, key!, link), fingerprint));
+                    if (seenFingerprint is null)
+                    {
+                        announced.Add(new SeenEntry(key!, articleId, fingerprint));
+                    }
+
+                    continue;
                 }
 
-                continue;
+                if (claimed.Contains(articleId))
+                {
+                    // The same article under a second entry of this feed: announced (or not) with the first one.
+                    announced.Add(new SeenEntry(key!, articleId, fingerprint));
+                    continue;
+                }
+
+                if (!announcements.TryClaim(articleId))
+                {
+                    // Another poll is announcing this article right now. This entry stays unseen; a later poll of this
+                    // feed finds the article known and records it without announcing it.
+                    LogAnnouncedElsewhere(feedKey, articleId);
+                    continue;
+                }
+
+                claimed.Add(articleId);
+                pending.Add((entry, link, key!, articleId, fingerprint, isEdited));
             }
 
-            var articleId = ArticleIdOf(feedKey, key!, link);
             // The same article from two feeds is ingested once; an edited entry is announced again, and the
             // articles stage decides whether its text is a new version.
-            if (isEdited || !await state.IsArticleKnownAsync(articleId, cancellationToken))
+            var known = await state.KnownArticlesAsync(pending.Where(p => !p.IsEdited).Select(p => p.ArticleId).ToList(), cancellationToken);
+            var published = 0;
+            foreach (var (entry, link, key, articleId, fingerprint, isEdited) in pending)
             {
-                var message = new ArticleDiscovered
+                if (isEdited || !known.Contains(articleId))
                 {
-                    ArticleId = articleId,
-                    FeedUrl = feedKey,
-                    EntryId = key!,
-                    Url = link?.AbsoluteUri,
-                    Title = entry.Title,
-                    PublishedAt = entry.Published ?? entry.Updated,
-                    Authors = entry.Authors.Select(a => a.Name).OfType<string>().ToList(),
-                    FeedTitle = feed.Title,
-                    Content = entry.Content,
-                    Summary = entry.Summary,
-                    DiscoveredAt = time.GetUtcNow(),
-                };
-                if (isEdited)
-                {
-                    await publisher.Publish(message, context => context.Headers.Set(PipelineHeaders.Reannounced, "true"), cancellationToken);
-                    LogReannounced(feedKey, key!);
-                }
-                else
-                {
-                    await publisher.Publish(message, cancellationToken);
+                    var message = new ArticleDiscovered
+                    {
+                        ArticleId = articleId,
+                        FeedUrl = feedKey,
+                        EntryId = key,
+                        Url = link?.AbsoluteUri,
+                        Title = entry.Title,
+                        PublishedAt = entry.Published ?? entry.Updated,
+                        Authors = entry.Authors.Select(a => a.Name).OfType<string>().ToList(),
+                        FeedTitle = feed.Title,
+                        Content = entry.Content,
+                        Summary = entry.Summary,
+                        DiscoveredAt = time.GetUtcNow(),
+                    };
+                    if (isEdited)
+                    {
+                        await publisher.Publish(message, context => context.Headers.Set(PipelineHeaders.Reannounced, "true"), cancellationToken);
+                        LogReannounced(feedKey, key);
+                    }
+                    else
+                    {
+                        await publisher.Publish(message, cancellationToken);
+                    }
+
+                    monitor.ArticleDiscovered();
+                    published++;
                 }
 
-                monitor.ArticleDiscovered();
-                published++;
+                announced.Add(new SeenEntry(key, articleId, fingerprint));
             }
 
-            announced.Add(new SeenEntry(key!, articleId, fingerprint));
+            // Marked only after every publish above was accepted by the transport.
+            await state.MarkSeenAsync(feedKey, announced, cancellationToken);
+            return published;
         }
-
-        // Marked only after every publish above was accepted by the transport.
-        await state.MarkSeenAsync(feedKey, announced, cancellationToken);
-        return published;
+        finally
+        {
+            foreach (var articleId in claimed)
+            {
+                announcements.Release(articleId);
+            }
+        }
     }
 
     private static string ArticleIdOf(string feedKey, string entryKey, Uri? link) =>
@@ -245,6 +300,9 @@ public sealed partial class FeedPollingService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Entry {EntryKey} of {FeedUrl} changed since it was announced; announcing it again")]
     private partial void LogReannounced(string feedUrl, string entryKey);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} of {FeedUrl} is being announced by another poll; left to it")]
+    private partial void LogAnnouncedElsewhere(string feedUrl, string articleId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {FeedUrl} not modified")]
     private partial void LogNotModified(string feedUrl);

@@ -15,12 +15,12 @@ public sealed class PipelineOptions : IValidatableObject
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
-    /// How many feeds one poller polls at the same time (env: Ingestion__PollConcurrency). Above 1, an article
-    /// listed by two feeds that are polled at the same moment may be announced twice (the downstream stages are
-    /// idempotent by article id, but the discovered count includes the duplicate); 1 keeps the once-only rule.
+    /// How many feeds one poller polls at the same time (env: Ingestion__PollConcurrency), 1 to 256. Each host keeps
+    /// its own limits (Fetch:PerHostConcurrency, Fetch:PerHostRequestsPerSecond) whatever this is; an article listed
+    /// by two feeds polled at the same moment is still announced once (see <see cref="ArticleAnnouncements"/>).
     /// </summary>
     [Range(1, 256)]
-    public int PollConcurrency { get; set; } = 1;
+    public int PollConcurrency { get; set; } = 8;
 
     /// <summary>
     /// The roles this process runs, comma-separated: poller, articles, enricher, store, api (all by default). The

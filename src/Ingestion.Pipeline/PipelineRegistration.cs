@@ -51,6 +51,7 @@ public static class PipelineRegistration
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<PipelineMonitor>();
         builder.Services.AddSingleton<ArticleAnalyzer>();
+        builder.Services.AddSingleton<ArticleAnnouncements>();
         builder.Services.AddScoped<FeedPollingService>();
         if (options.HasRole(Roles.Poller))
         {

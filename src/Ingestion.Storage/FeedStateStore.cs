@@ -50,6 +50,28 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
     }
 
     /// <summary>
+    /// The ids of <paramref name="articleIds"/> already announced by any feed, in one query: a poll checks all its new
+    /// entries at once instead of one round trip per entry.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> KnownArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        if (articleIds.Count == 0)
+        {
+            return known;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var chunk in articleIds.Distinct(StringComparer.Ordinal).Chunk(BatchSize))
+        {
+            known.UnionWith(await db.SeenEntries.Where(s => chunk.Contains(s.ArticleId)).Select(s => s.ArticleId).Distinct().ToListAsync(cancellationToken));
+        }
+
+        return known;
+    }
+
+    /// <summary>
     /// Records entries as seen. Called only after the broker accepted their messages: an entry whose publish
     /// failed stays unseen and is announced again on the next poll (at-least-once; ids make it harmless).
     /// </summary>
@@ -106,14 +128,7 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
         var exists = await db.Feeds.AnyAsync(f => f.FeedUrl == feed.FeedUrl, cancellationToken);
         if (exists)
         {
-            db.Feeds.Update(feed);
-            // The lease columns belong to TryLeaseAsync/ReleaseLeaseAsync; a poll result must not overwrite them.
-            db.Entry(feed).Property(f => f.LeaseOwner).IsModified = false;
-            db.Entry(feed).Property(f => f.LeaseUntil).IsModified = false;
-            // So do the API's columns: a feed removed while it was being polled stays removed.
-            db.Entry(feed).Property(f => f.Source).IsModified = false;
-            db.Entry(feed).Property(f => f.AddedAt).IsModified = false;
-            db.Entry(feed).Property(f => f.RemovedAt).IsModified = false;
+            TrackPollResult(db, feed);
         }
         else
         {
@@ -121,6 +136,147 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Rows read or written per statement by the batch methods (well under SQLite's parameter limit).</summary>
+    private const int BatchSize = 500;
+
+    /// <summary>
+    /// The stored state of each of <paramref name="feedUrls"/> (created empty for feeds never polled), read in a few
+    /// queries: a polling pass reads its feeds' state once instead of once per feed.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, FeedRecord>> GetManyAsync(IReadOnlyCollection<string> feedUrls, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrls);
+        var records = new Dictionary<string, FeedRecord>(feedUrls.Count, StringComparer.Ordinal);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var chunk in feedUrls.Chunk(BatchSize))
+        {
+            foreach (var record in await db.Feeds.AsNoTracking().Where(f => chunk.Contains(f.FeedUrl)).ToListAsync(cancellationToken))
+            {
+                records[record.FeedUrl] = record;
+            }
+        }
+
+        foreach (var url in feedUrls)
+        {
+            if (!records.ContainsKey(url))
+            {
+                records[url] = new FeedRecord { FeedUrl = url };
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>
+    /// Takes the lease of every feed of <paramref name="feedUrls"/> that no other poller holds, as
+    /// <see cref="TryLeaseAsync"/> does for one, with one conditional UPDATE per <see cref="BatchSize"/> feeds;
+    /// returns the feeds leased. Rows of feeds never polled are created first.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> TryLeaseManyAsync(IReadOnlyCollection<string> feedUrls, string owner, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrls);
+        var leased = new HashSet<string>(StringComparer.Ordinal);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var chunk in feedUrls.Chunk(BatchSize))
+        {
+            var existing = await db.Feeds.Where(f => chunk.Contains(f.FeedUrl)).Select(f => f.FeedUrl).ToListAsync(cancellationToken);
+            var missing = chunk.Except(existing, StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                db.Feeds.AddRange(missing.Select(url => new FeedRecord { FeedUrl = url }));
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateException)
+                {
+                    // Another replica created some of the rows first: create the others one by one.
+                    db.ChangeTracker.Clear();
+                    foreach (var url in missing)
+                    {
+                        await EnsureRowAsync(db, url, cancellationToken);
+                    }
+                }
+
+                db.ChangeTracker.Clear();
+            }
+
+            var now = time.GetUtcNow();
+            var until = now + duration;
+            await db.Feeds
+                .Where(f => chunk.Contains(f.FeedUrl) && (f.LeaseUntil == null || f.LeaseUntil < now || f.LeaseOwner == owner))
+                .ExecuteUpdateAsync(set => set.SetProperty(f => f.LeaseOwner, owner).SetProperty(f => f.LeaseUntil, until), cancellationToken);
+            // A poller runs one pass at a time, so the rows of this chunk that name this owner are the ones just taken.
+            leased.UnionWith(await db.Feeds.Where(f => chunk.Contains(f.FeedUrl) && f.LeaseOwner == owner).Select(f => f.FeedUrl).ToListAsync(cancellationToken));
+        }
+
+        return leased;
+    }
+
+    /// <summary>
+    /// Saves the state of polled feeds and gives back their leases, in one transaction for the whole batch: the
+    /// poller's writer gathers the results of many polls into one commit instead of two or three per poll.
+    /// </summary>
+    public async Task SavePolledAsync(IReadOnlyCollection<FeedRecord> feeds, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feeds);
+        if (feeds.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var feed in feeds)
+        {
+            // Rows exist: the feeds were leased, and leasing creates them.
+            TrackPollResult(db, feed);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var chunk in feeds.Select(f => f.FeedUrl).Chunk(BatchSize))
+        {
+            await db.Feeds
+                .Where(f => chunk.Contains(f.FeedUrl) && f.LeaseOwner == owner)
+                .ExecuteUpdateAsync(set => set.SetProperty(f => f.LeaseOwner, (string?)null).SetProperty(f => f.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task EnsureRowAsync(IngestionDbContext db, string feedUrl, CancellationToken cancellationToken)
+    {
+        if (await db.Feeds.AnyAsync(f => f.FeedUrl == feedUrl, cancellationToken))
+        {
+            return;
+        }
+
+        db.Feeds.Add(new FeedRecord { FeedUrl = feedUrl });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Created by another replica in the meantime: that is all that was needed.
+        }
+
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Marks a poll's result for update, leaving the lease and the API's columns as they are in the row.</summary>
+    private static void TrackPollResult(IngestionDbContext db, FeedRecord feed)
+    {
+        db.Feeds.Update(feed);
+        // The lease columns belong to TryLeaseAsync/ReleaseLeaseAsync; a poll result must not overwrite them.
+        db.Entry(feed).Property(f => f.LeaseOwner).IsModified = false;
+        db.Entry(feed).Property(f => f.LeaseUntil).IsModified = false;
+        // So do the API's columns: a feed removed while it was being polled stays removed.
+        db.Entry(feed).Property(f => f.Source).IsModified = false;
+        db.Entry(feed).Property(f => f.AddedAt).IsModified = false;
+        db.Entry(feed).Property(f => f.RemovedAt).IsModified = false;
     }
 
     /// <summary>

@@ -82,4 +82,49 @@ public sealed class FeedStateStoreTests : IDisposable
         (await _store.TryLeaseAsync("feed-a", "replica-2", TimeSpan.FromMinutes(5), CancellationToken.None)).ShouldBeFalse();
         (await _store.GetAsync("feed-a", CancellationToken.None)).ErrorCount.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Leasing_many_feeds_creates_their_rows_and_skips_those_another_poller_holds()
+    {
+        (await _store.TryLeaseAsync("https://tidewater.example/b.rss", "replica-2", TimeSpan.FromMinutes(5), CancellationToken.None)).ShouldBeTrue();
+
+        var leased = await _store.TryLeaseManyAsync(
+            ["https://tidewater.example/a.rss", "https://tidewater.example/b.rss", "https://lighthouse.example/c.rss"], "replica-1", TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        leased.ShouldBe(["https://tidewater.example/a.rss", "https://lighthouse.example/c.rss"], ignoreOrder: true);
+        (await _store.ListAsync(CancellationToken.None)).Count.ShouldBe(3);
+        (await _store.TryLeaseAsync("https://lighthouse.example/c.rss", "replica-2", TimeSpan.FromMinutes(5), CancellationToken.None)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Saving_polled_feeds_in_a_batch_keeps_their_state_and_gives_back_only_this_pollers_leases()
+    {
+        string[] feeds = ["https://tidewater.example/a.rss", "https://lighthouse.example/c.rss"];
+        await _store.AddApiFeedAsync("https://tidewater.example/a.rss", CancellationToken.None);
+        await _store.TryLeaseManyAsync(feeds, "replica-1", TimeSpan.FromMinutes(5), CancellationToken.None);
+        var records = await _store.GetManyAsync(feeds, CancellationToken.None);
+        // Removed through the API while the poll ran: the poll's save must not bring the feed back.
+        await _store.RemoveApiFeedAsync("https://tidewater.example/a.rss", CancellationToken.None);
+        records["https://tidewater.example/a.rss"].ETag = "\"t-7\"";
+        records["https://lighthouse.example/c.rss"].ErrorCount = 3;
+
+        await _store.SavePolledAsync(records.Values.ToList(), "replica-1", CancellationToken.None);
+
+        var saved = await _store.GetManyAsync(feeds, CancellationToken.None);
+        saved["https://tidewater.example/a.rss"].ETag.ShouldBe("\"t-7\"");
+        saved["https://tidewater.example/a.rss"].RemovedAt.ShouldNotBeNull();
+        saved["https://lighthouse.example/c.rss"].ErrorCount.ShouldBe(3);
+        saved.Values.ShouldAllBe(f => f.LeaseOwner == null);
+        (await _store.TryLeaseManyAsync(feeds, "replica-2", TimeSpan.FromMinutes(5), CancellationToken.None)).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_articles_known_among_many_are_found_in_one_call()
+    {
+        await _store.MarkSeenAsync("feed-a", [new SeenEntry("e1", "article-1"), new SeenEntry("e2", "article-2")], CancellationToken.None);
+        await _store.MarkSeenAsync("feed-b", [new SeenEntry("x", "article-2")], CancellationToken.None);
+
+        (await _store.KnownArticlesAsync(["article-2", "article-3", "article-1"], CancellationToken.None)).ShouldBe(["article-1", "article-2"], ignoreOrder: true);
+        (await _store.KnownArticlesAsync([], CancellationToken.None)).ShouldBeEmpty();
+    }
 }
