@@ -63,7 +63,7 @@ internal sealed class SetWriter
             return;
         }
 
-        var connection = db.Database.GetDbConnection();
+        var connection = await OpenAsync(db, cancellationToken);
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / _properties.Count);
         var mappings = _properties.Select(p => p.GetRelationalTypeMapping()).ToList();
@@ -96,6 +96,13 @@ internal sealed class SetWriter
         }
     }
 
+    /// <summary>The context's connection, opened through EF (which closes it with the context) when no transaction holds it open.</summary>
+    private static async Task<System.Data.Common.DbConnection> OpenAsync(IngestionDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return db.Database.GetDbConnection();
+    }
+
     /// <summary>Deletes the rows whose <paramref name="property"/> is one of <paramref name="values"/>.</summary>
     public async Task DeleteWhereInAsync(IngestionDbContext db, string property, IReadOnlyList<string> values, CancellationToken cancellationToken)
     {
@@ -106,7 +113,7 @@ internal sealed class SetWriter
 
         var index = _properties.ToList().FindIndex(p => p.Name == property);
         var mapping = _properties[index].GetRelationalTypeMapping();
-        var connection = db.Database.GetDbConnection();
+        var connection = await OpenAsync(db, cancellationToken);
         for (var first = 0; first < values.Count; first += MaxParametersPerStatement)
         {
             var count = Math.Min(MaxParametersPerStatement, values.Count - first);
