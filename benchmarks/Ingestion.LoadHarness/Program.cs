@@ -113,9 +113,13 @@ if (!exactlyOnce)
     exitCode = exitCode == 0 ? 2 : exitCode;
 }
 
+// The whole worker log stays next to the corpus folders for a look at what failed or what the worker said.
+var logFile = Path.Combine(Path.GetTempPath(), "ingestion-load-last-worker.log");
+await File.WriteAllTextAsync(logFile, log);
 if (!drained.Success || worker.ExitCode != 0)
 {
     Console.Error.WriteLine(log.Length > 4000 ? log[^4000..] : log);
+    Console.Error.WriteLine($"the worker's whole log: {logFile}");
 }
 
 Directory.Delete(folder, recursive: true);
