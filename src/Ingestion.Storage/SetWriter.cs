@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Ingestion.Storage;
 
@@ -63,16 +62,16 @@ internal sealed class SetWriter
             return;
         }
 
-        var connection = await OpenAsync(db, cancellationToken);
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        // Parameters are made by the provider's own command (with the model's type mappings) and the statement runs
+        // through EF, so it joins the context's transaction and passes its interceptors and logging.
+        await using var factory = db.Database.GetDbConnection().CreateCommand();
         var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / _properties.Count);
         var mappings = _properties.Select(p => p.GetRelationalTypeMapping()).ToList();
         var getters = _properties.Select(p => p.PropertyInfo).ToList();
         for (var first = 0; first < rows.Count; first += rowsPerStatement)
         {
             var count = Math.Min(rowsPerStatement, rows.Count - first);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
+            var parameters = new List<object>(count * _properties.Count);
             var sql = new StringBuilder(64 + count * _properties.Count * 8);
             sql.Append("INSERT INTO ").Append(_table).Append(" (").AppendJoin(", ", _columns.Select(Quote)).Append(") VALUES ");
             for (var r = 0; r < count; r++)
@@ -85,22 +84,14 @@ internal sealed class SetWriter
                     sql.Append(c == 0 ? "" : ", ").Append(name);
                     var value = getters[c] is { } getter ? getter.GetValue(row) : shadowValues?.Invoke(row, _properties[c].Name);
                     // The type mapping applies the model's value converter (dates on SQLite, UTC on PostgreSQL).
-                    command.Parameters.Add(mappings[c].CreateParameter(command, name, value, _properties[c].IsNullable));
+                    parameters.Add(mappings[c].CreateParameter(factory, name, value, _properties[c].IsNullable));
                 }
 
                 sql.Append(')');
             }
 
-            command.CommandText = sql.Append(_conflict).ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(sql.Append(_conflict).ToString(), parameters, cancellationToken);
         }
-    }
-
-    /// <summary>The context's connection, opened through EF (which closes it with the context) when no transaction holds it open.</summary>
-    private static async Task<System.Data.Common.DbConnection> OpenAsync(IngestionDbContext db, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        return db.Database.GetDbConnection();
     }
 
     /// <summary>Deletes the rows whose <paramref name="property"/> is one of <paramref name="values"/>.</summary>
@@ -113,20 +104,15 @@ internal sealed class SetWriter
 
         var index = _properties.ToList().FindIndex(p => p.Name == property);
         var mapping = _properties[index].GetRelationalTypeMapping();
-        var connection = await OpenAsync(db, cancellationToken);
+        await using var factory = db.Database.GetDbConnection().CreateCommand();
         for (var first = 0; first < values.Count; first += MaxParametersPerStatement)
         {
             var count = Math.Min(MaxParametersPerStatement, values.Count - first);
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var names = Enumerable.Range(0, count).Select(i => $"@d{i}").ToList();
-            for (var i = 0; i < count; i++)
-            {
-                command.Parameters.Add(mapping.CreateParameter(command, names[i], values[first + i], nullable: false));
-            }
-
-            command.CommandText = $"DELETE FROM {_table} WHERE {Quote(_columns[index])} IN ({string.Join(", ", names)})";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            var parameters = names.Select((name, i) => (object)mapping.CreateParameter(factory, name, values[first + i], nullable: false)).ToList();
+            // Only the model's table and column names and parameter placeholders are in the text; values are bound.
+            var sql = $"DELETE FROM {_table} WHERE {Quote(_columns[index])} IN ({string.Join(", ", names)})";
+            await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
         }
     }
 }
