@@ -2,11 +2,34 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingestion.LoadHarness;
+using RabbitMQ.Client;
 
 // Usage: dotnet run -c Release --project benchmarks/Ingestion.LoadHarness -- [articles] [worker.dll]
 // The worker runs with this process's environment, so Transport__* and Storage__* choose RabbitMQ/PostgreSQL.
+// On RabbitMQ the harness first measures the broker's raw 1-hop ceiling (LOAD_CEILING_MESSAGES, default 50,000).
 var articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
 var workerDll = args.Length > 1 ? args[1] : FindWorker();
+var invariant = CultureInfo.InvariantCulture;
+var onRabbit = string.Equals(Environment.GetEnvironmentVariable("Transport__Kind"), "RabbitMq", StringComparison.OrdinalIgnoreCase);
+var provider = Environment.GetEnvironmentVariable("Storage__Provider") is { Length: > 0 } p ? p : "Sqlite";
+
+CeilingResult? ceiling = null;
+if (onRabbit)
+{
+    var messages = int.Parse(Environment.GetEnvironmentVariable("LOAD_CEILING_MESSAGES") ?? "50000", invariant);
+    var factory = new ConnectionFactory
+    {
+        HostName = Environment.GetEnvironmentVariable("Transport__Host") ?? "localhost",
+        Port = int.Parse(Environment.GetEnvironmentVariable("Transport__Port") ?? "5672", invariant),
+        VirtualHost = Environment.GetEnvironmentVariable("Transport__VirtualHost") ?? "/",
+        UserName = Environment.GetEnvironmentVariable("Transport__Username") ?? "guest",
+        Password = Environment.GetEnvironmentVariable("Transport__Password") ?? "guest",
+        ClientProvidedName = "ingestion-load-harness",
+    };
+    Console.Error.WriteLine($"ceiling: {messages} persistent 1 KB messages, quorum queue, confirms, one acking consumer");
+    ceiling = await BrokerCeiling.MeasureAsync(factory, messages, CancellationToken.None);
+}
+
 var folder = Directory.CreateTempSubdirectory("ingestion-load-").FullName;
 var feed = Corpus.Write(folder, articles);
 Console.Error.WriteLine($"load: {articles} articles in {folder}; worker {workerDll}");
@@ -46,21 +69,61 @@ while (!worker.HasExited)
 await worker.WaitForExitAsync();
 wall.Stop();
 var log = await stderr;
+var summary = (await stdout).Trim();
 var drained = Regex.Match(log, @"drained in ([\d.]+) s: (\d+) claims stored, ([\d.]+) claims/s");
-Console.WriteLine($"summary: {(await stdout).Trim()}");
+var extracted = Regex.Match(summary, @"claims=(\d+)");
+Console.WriteLine($"summary: {summary}");
 Console.WriteLine($"exit code: {worker.ExitCode}");
 Console.WriteLine($"wall time: {wall.Elapsed.TotalSeconds:F1} s (process start to exit)");
-Console.WriteLine(drained.Success
-    ? $"pipeline: {drained.Groups[2].Value} claims stored in {drained.Groups[1].Value} s = {drained.Groups[3].Value} claims/s (first poll to drained)"
-    : "pipeline: the worker did not report draining; see its log below");
-Console.WriteLine($"worker CPU time: {cpu.TotalSeconds:F1} s; peak working set: {peakBytes / 1024 / 1024} MiB");
+if (ceiling is not null)
+{
+    Console.WriteLine(string.Create(invariant,
+        $"broker ceiling: {ceiling.MessagesPerSecond:F0} msg/s ({ceiling.Messages} messages in {ceiling.Elapsed.TotalSeconds:F1} s); a claim crosses 3 hops: {ceiling.MessagesPerSecond / 3:F0} claims/s"));
+}
+
+var exitCode = worker.ExitCode;
+if (drained.Success)
+{
+    var claims = long.Parse(drained.Groups[2].Value, invariant);
+    var seconds = double.Parse(drained.Groups[1].Value, invariant);
+    var claimsPerSecond = claims / seconds;
+    Console.WriteLine(string.Create(invariant, $"pipeline: {claims} claims stored in {seconds:F1} s = {claimsPerSecond:F0} claims/s (first poll to drained)"));
+    Console.WriteLine(string.Create(invariant, $"worker CPU: {cpu.TotalSeconds:F1} s = {cpu.TotalMilliseconds / Math.Max(claims, 1):F2} ms per claim; peak working set: {peakBytes / 1024 / 1024} MiB"));
+    if (ceiling is not null)
+    {
+        Console.WriteLine(string.Create(invariant,
+            $"ratio: {claimsPerSecond / (ceiling.MessagesPerSecond / 3):P1} of the 3-hop ceiling, {claimsPerSecond / ceiling.MessagesPerSecond:P1} of the 1-hop ceiling"));
+    }
+}
+else
+{
+    Console.WriteLine("pipeline: the worker did not report draining; see its log below");
+    exitCode = exitCode == 0 ? 1 : exitCode;
+}
+
+var connectionString = Environment.GetEnvironmentVariable("Storage__ConnectionString") is { Length: > 0 } c
+    ? c
+    : $"Data Source={Path.Combine(folder, "data", "ingestion.db")}";
+var stored = await StoreCheck.CountAsync(provider, connectionString, folder);
+var expected = extracted.Success ? long.Parse(extracted.Groups[1].Value, invariant) : -1;
+var exactlyOnce = stored.Rows == expected && stored.DistinctIds == expected && stored.DistinctPositions == expected;
+Console.WriteLine($"store check: {stored.Rows} rows, {stored.DistinctIds} distinct claim ids, {stored.DistinctPositions} distinct (article, ordinal) for {expected} claims extracted: {(exactlyOnce ? "each stored exactly once" : "MISMATCH")}");
+if (!exactlyOnce)
+{
+    exitCode = exitCode == 0 ? 2 : exitCode;
+}
+
+// The whole worker log stays next to the corpus folders for a look at what failed or what the worker said.
+var logFile = Path.Combine(Path.GetTempPath(), "ingestion-load-last-worker.log");
+await File.WriteAllTextAsync(logFile, log);
 if (!drained.Success || worker.ExitCode != 0)
 {
     Console.Error.WriteLine(log.Length > 4000 ? log[^4000..] : log);
+    Console.Error.WriteLine($"the worker's whole log: {logFile}");
 }
 
 Directory.Delete(folder, recursive: true);
-return worker.ExitCode;
+return exitCode;
 
 static string FindWorker()
 {

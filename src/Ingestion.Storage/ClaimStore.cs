@@ -33,7 +33,7 @@ public sealed class ClaimStore(IDbContextFactory<IngestionDbContext> contexts, T
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var existingHashes = await db.Claims.Where(c => ids.Contains(c.ClaimId))
+        var existingHashes = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.ClaimId))
             .Select(c => new { c.ClaimId, c.ContentHash }).ToDictionaryAsync(c => c.ClaimId, c => c.ContentHash, StringComparer.Ordinal, cancellationToken);
         var articleIds = latest.Values.Select(c => c.Claim.ArticleId).Distinct(StringComparer.Ordinal).ToList();
         var currentHashes = await ArticleVersionStore.LatestHashesAsync(db, articleIds, cancellationToken);
@@ -55,16 +55,16 @@ public sealed class ClaimStore(IDbContextFactory<IngestionDbContext> contexts, T
             records.Add(record);
         }
 
-        // Replacing a claim deletes it and its owned rows (cascade) and inserts the new version: simpler and
-        // cheaper than diffing five child collections, and the same on SQLite and PostgreSQL.
+        // One set-based write per table: the claims upserted by id, and the owned rows of claims stored before
+        // deleted and written again (a redelivery or a new version may carry other rows). Nothing is tracked.
+        var claimWriter = SetWriter.For<ClaimRecord>(db);
+        await claimWriter.UpsertAsync(db, records, shadowValues: null, cancellationToken);
         var replaced = records.Select(r => r.ClaimId).Where(existingHashes.ContainsKey).ToList();
-        if (replaced.Count > 0)
-        {
-            await db.Claims.Where(c => replaced.Contains(c.ClaimId)).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        db.Claims.AddRange(records);
-        await db.SaveChangesAsync(cancellationToken);
+        await WriteOwnedRowsAsync(db, records, r => r.Attributions, replaced, cancellationToken);
+        await WriteOwnedRowsAsync(db, records, r => r.Entities, replaced, cancellationToken);
+        await WriteOwnedRowsAsync(db, records, r => r.Places, replaced, cancellationToken);
+        await WriteOwnedRowsAsync(db, records, r => r.Times, replaced, cancellationToken);
+        await WriteOwnedRowsAsync(db, records, r => r.Quantities, replaced, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         return latest.Values.Select(c => new StoredClaim(c.Claim.ClaimId, c.Claim.ArticleId, !existingHashes.ContainsKey(c.Claim.ClaimId))).ToList();
@@ -75,33 +75,56 @@ public sealed class ClaimStore(IDbContextFactory<IngestionDbContext> contexts, T
     {
         ArgumentNullException.ThrowIfNull(article);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Articles.FindAsync([article.ArticleId], cancellationToken);
-        if (record is null)
+        // One statement: insert, or replace the stored row unless it already holds a newer version (an older
+        // version delivered late). The first ingestion time is kept.
+        var writer = SetWriter.For<ArticleRecord>(db, keepOnUpdate: [nameof(ArticleRecord.IngestedAt)],
+            updateCondition: $"{{table}}.{SetWriter.Quote(nameof(ArticleRecord.Version))} <= excluded.{SetWriter.Quote(nameof(ArticleRecord.Version))}");
+        var record = new ArticleRecord
         {
-            record = new ArticleRecord { ArticleId = article.ArticleId, ContentHash = article.ContentHash, IngestedAt = article.IngestedAt };
-            db.Articles.Add(record);
-        }
-        else if (article.Version < record.Version)
+            ArticleId = article.ArticleId,
+            Url = article.Url,
+            FeedUrl = article.FeedUrl,
+            Title = article.Title,
+            Outlet = article.Outlet,
+            Byline = article.Byline,
+            PublishedAt = article.PublishedAt,
+            Language = article.Language,
+            Section = article.Section,
+            ContentHash = article.ContentHash,
+            ClaimCount = article.ClaimCount,
+            Text = article.Text,
+            Version = article.Version,
+            IngestedAt = article.IngestedAt,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        await writer.UpsertAsync(db, [record], shadowValues: null, cancellationToken);
+    }
+
+    /// <summary>The owned rows of one kind for every claim of the batch, keyed by their claim id.</summary>
+    private static async Task WriteOwnedRowsAsync<TRow>(IngestionDbContext db, IReadOnlyList<ClaimRecord> claims,
+        Func<ClaimRecord, List<TRow>> rowsOf, IReadOnlyList<string> replaced, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        var writer = SetWriter.For<TRow>(db);
+        await writer.DeleteWhereInAsync(db, OwnerKey, replaced, cancellationToken);
+        var owners = new Dictionary<TRow, string>(ReferenceEqualityComparer.Instance);
+        var rows = new List<TRow>();
+        foreach (var claim in claims)
         {
-            // An older version delivered late: the stored row already holds a newer text.
-            return;
+            foreach (var row in rowsOf(claim))
+            {
+                owners[row] = claim.ClaimId;
+                rows.Add(row);
+            }
         }
 
-        record.Url = article.Url;
-        record.FeedUrl = article.FeedUrl;
-        record.Title = article.Title;
-        record.Outlet = article.Outlet;
-        record.Byline = article.Byline;
-        record.PublishedAt = article.PublishedAt;
-        record.Language = article.Language;
-        record.Section = article.Section;
-        record.ContentHash = article.ContentHash;
-        record.ClaimCount = article.ClaimCount;
-        record.Text = article.Text;
-        record.Version = article.Version;
-        record.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        // Rows are upserted, not inserted: two batches holding the same new claim (a redelivery next to the
+        // original) may both write its rows; the claim row's lock orders them and the second overwrites.
+        await writer.UpsertAsync(db, rows, (row, property) => property == OwnerKey ? owners[row] : null, cancellationToken);
     }
+
+    /// <summary>The shadow foreign key of the owned rows (IngestionDbContext: WithOwner().HasForeignKey("ClaimId")).</summary>
+    private const string OwnerKey = "ClaimId";
 
     private static ClaimRecord ToRecord(ClaimEnriched enriched, DateTimeOffset storedAt)
     {

@@ -9,7 +9,7 @@ namespace Ingestion.Worker;
 /// OpenTelemetry traces and metrics: MassTransit's (send, receive, consume, per message type), HTTP client and
 /// server, .NET runtime, and the pipeline's own meter (feeds polled, articles, claims, failures, stage latency).
 /// Metrics are scraped at /metrics (Prometheus); traces and metrics are also exported over OTLP when
-/// OTEL_EXPORTER_OTLP_ENDPOINT is set (the standard OpenTelemetry variable).
+/// OTEL_EXPORTER_OTLP_ENDPOINT is set (the standard OpenTelemetry variable). Traces are recorded only then.
 /// </summary>
 internal static class Telemetry
 {
@@ -23,10 +23,12 @@ internal static class Telemetry
                 .AddAttributes([new("ingestion.roles", roles)]))
             .WithTracing(tracing =>
             {
-                tracing.AddSource("MassTransit").AddHttpClientInstrumentation().AddAspNetCoreInstrumentation();
+                // Spans are recorded only when something exports them: a listener on the MassTransit source makes
+                // every send, receive and consume build an activity with its tags, a cost per message paid for
+                // nothing when no collector is configured.
                 if (otlp)
                 {
-                    tracing.AddOtlpExporter();
+                    tracing.AddSource("MassTransit").AddHttpClientInstrumentation().AddAspNetCoreInstrumentation().AddOtlpExporter();
                 }
             })
             .WithMetrics(metrics =>

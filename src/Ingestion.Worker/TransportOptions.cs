@@ -31,6 +31,18 @@ public sealed class TransportOptions : IValidatableObject
     /// <summary>Per-endpoint overrides by queue name ("articles", "claims-enrich", "claims-store", ...).</summary>
     public Dictionary<string, EndpointOptions> Endpoints { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Built-in values for endpoints whose work differs from the transport-wide default; <see cref="Endpoints"/>
+    /// overrides them. The enricher's work per claim is short next to the wait for its publish to be confirmed,
+    /// so it keeps more claims in flight; the articles and store endpoints keep the transport's values (the store
+    /// raises its prefetch to hold whole batches itself).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, EndpointOptions> EndpointDefaults =
+        new Dictionary<string, EndpointOptions>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["claims-enrich"] = new() { PrefetchCount = 128, ConcurrencyLimit = 32 },
+        };
+
     /// <summary>Messages a consumer endpoint may hold unacknowledged.</summary>
     [Range(1, 10_000)]
     public int PrefetchCount { get; set; } = 32;

@@ -49,11 +49,11 @@ public static class WorkerRegistration
         {
             bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
             {
-                if (transport.Endpoints.TryGetValue(name, out var overrides))
-                {
-                    endpoint.PrefetchCount = overrides.PrefetchCount ?? endpoint.PrefetchCount;
-                    endpoint.ConcurrentMessageLimit = overrides.ConcurrencyLimit ?? endpoint.ConcurrentMessageLimit;
-                }
+                // Configured per-endpoint values first, then the endpoint's built-in default, then the transport's.
+                transport.Endpoints.TryGetValue(name, out var overrides);
+                TransportOptions.EndpointDefaults.TryGetValue(name, out var defaults);
+                endpoint.PrefetchCount = overrides?.PrefetchCount ?? defaults?.PrefetchCount ?? endpoint.PrefetchCount;
+                endpoint.ConcurrentMessageLimit = overrides?.ConcurrencyLimit ?? defaults?.ConcurrencyLimit ?? endpoint.ConcurrentMessageLimit;
 
                 if (transport.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
                 {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Ingestion.Contracts;
 using Ingestion.Pipeline.Consumers;
 using Ingestion.TestSupport;
@@ -56,7 +57,7 @@ public sealed class EnrichAndStoreConsumerTests
     [Fact]
     public async Task A_busy_database_is_retried_and_the_batch_stored_exactly_once()
     {
-        var busy = new FailingSaveInterceptor(failures: 2, () => new SqliteException("database is locked", 5));
+        var busy = new FailingWriteInterceptor("claims", failures: 2, () => new SqliteException("database is locked", 5));
         await using var host = await PipelineTestHost.StartAsync(dbInterceptor: busy);
 
         await host.Harness.Bus.Publish(Claims.Enriched("c1"));
@@ -71,7 +72,7 @@ public sealed class EnrichAndStoreConsumerTests
     [Fact]
     public async Task A_database_that_stays_unavailable_faults_the_claims_into_the_error_queue_after_the_retries()
     {
-        var down = new FailingSaveInterceptor(failures: int.MaxValue, () => new SqliteException("disk I/O error", 10));
+        var down = new FailingWriteInterceptor("claims", failures: int.MaxValue, () => new SqliteException("disk I/O error", 10));
         await using var host = await PipelineTestHost.StartAsync(dbInterceptor: down);
 
         await host.Harness.Bus.Publish(Claims.Enriched("c1"));
@@ -85,7 +86,7 @@ public sealed class EnrichAndStoreConsumerTests
     [Fact]
     public async Task An_ingested_article_is_stored_and_a_redelivery_keeps_one_row()
     {
-        var busy = new FailingSaveInterceptor(failures: 1, () => new SqliteException("database is locked", 5));
+        var busy = new FailingWriteInterceptor("articles", failures: 1, () => new SqliteException("database is locked", 5));
         await using var host = await PipelineTestHost.StartAsync(dbInterceptor: busy);
         var article = new ArticleIngested
         {
@@ -102,17 +103,23 @@ public sealed class EnrichAndStoreConsumerTests
         (await host.Harness.Published.Any<Fault<ArticleIngested>>()).ShouldBeFalse();
     }
 
-    private sealed class FailingSaveInterceptor(int failures, Func<Exception> fault) : SaveChangesInterceptor
+    /// <summary>Fails the first <paramref name="failures"/> writes into <paramref name="table"/> (the store writes each table with one statement per batch).</summary>
+    private sealed class FailingWriteInterceptor(string table, int failures, Func<Exception> fault) : DbCommandInterceptor
     {
         private int _attempts;
 
         public int Attempts => Volatile.Read(ref _attempts);
 
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
+            if (!command.CommandText.StartsWith($"INSERT INTO \"{table}\"", StringComparison.Ordinal))
+            {
+                return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+            }
+
             var attempt = Interlocked.Increment(ref _attempts);
-            return attempt <= failures ? throw fault() : base.SavingChangesAsync(eventData, result, cancellationToken);
+            return attempt <= failures ? throw fault() : base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
 }

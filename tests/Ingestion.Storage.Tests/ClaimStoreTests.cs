@@ -72,6 +72,24 @@ public sealed class ClaimStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_larger_than_one_statement_stores_every_claim_and_row_once()
+    {
+        // 2,500 claims of 16 columns are more values than one statement may bind (the writer splits at 16,000).
+        var batch = Enumerable.Range(0, 2_500).Select(i => Claims.Enriched($"bulk-{i}", ordinal: i)).ToList();
+
+        var result = await _store.UpsertClaimsAsync(batch, CancellationToken.None);
+        var again = await _store.UpsertClaimsAsync(batch, CancellationToken.None);
+
+        result.Count(r => r.Created).ShouldBe(2_500);
+        again.Count(r => r.Created).ShouldBe(0);
+        await using var db = _database.CreateDbContext();
+        (await db.Claims.CountAsync()).ShouldBe(2_500);
+        (await db.Claims.SelectMany(c => c.Attributions).CountAsync()).ShouldBe(2_500);
+        (await db.Claims.SelectMany(c => c.Places).CountAsync()).ShouldBe(2_500);
+        (await db.Claims.SingleAsync(c => c.ClaimId == "bulk-2499")).Ordinal.ShouldBe(2_499);
+    }
+
+    [Fact]
     public async Task Storing_an_article_twice_keeps_one_row_with_the_latest_version()
     {
         var article = new Contracts.ArticleIngested
