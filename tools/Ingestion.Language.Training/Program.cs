@@ -5,6 +5,7 @@ using Ingestion.Language.Training;
 //   tagger   trains the part-of-speech tagger, scores it on EWT dev and test, writes Models/pos.bin
 //   lemmas   builds the lemma tables, scores them on EWT dev and test, writes Models/lemmas.bin
 //   parser   trains the dependency parser, scores it on EWT dev and test, writes Models/parser.bin
+//   evaluate scores the models in Models/ on EWT dev and test (UPOS, lemmas, UAS/LAS, words/s, sizes)
 //   prune-parser W   drops the parser's weights below W from Models/parser.bin and scores it again
 var repositoryRoot = FindRepositoryRoot();
 var verb = args.Length > 0 ? args[0] : "corpus";
@@ -27,10 +28,12 @@ switch (verb)
         return LemmaTraining.Run(corpus, output);
     case "parser":
         return ParserTraining.Run(corpus, output);
+    case "evaluate":
+        return Evaluation.Run(corpus, output);
     case "prune-parser":
         return ParserTraining.PruneModel(corpus, output, float.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, lemmas, parser)");
+        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, lemmas, parser, evaluate, prune-parser)");
         return 2;
 }
 
