@@ -6,7 +6,9 @@ using Ingestion.Language.Training;
 //   lemmas   builds the lemma tables, scores them on EWT dev and test, writes Models/lemmas.bin
 //   parser   trains the dependency parser, scores it on EWT dev and test, writes Models/parser.bin
 //   evaluate scores the models in Models/ on EWT dev and test (UPOS, lemmas, UAS/LAS, words/s, sizes)
-//   prune-parser W   drops the parser's weights below W from Models/parser.bin and scores it again
+//   convert  rewrites Models/pos.bin and Models/parser.bin in the current file layout (same weights)
+//   prune-parser W [L]  drops the parser's transition weights below W (its labeller's below L, or W) from
+//            Models/parser.bin and scores it again
 var repositoryRoot = FindRepositoryRoot();
 var verb = args.Length > 0 ? args[0] : "corpus";
 var ud = Option("--ud") ?? TrainingCorpus.DefaultUdFolder(repositoryRoot);
@@ -30,10 +32,13 @@ switch (verb)
         return ParserTraining.Run(corpus, output);
     case "evaluate":
         return Evaluation.Run(corpus, output);
+    case "convert":
+        return Evaluation.Convert(output);
     case "prune-parser":
-        return ParserTraining.PruneModel(corpus, output, float.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        return ParserTraining.PruneModel(corpus, output, float.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
+            args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? float.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null);
     default:
-        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, lemmas, parser, evaluate, prune-parser)");
+        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, lemmas, parser, evaluate, convert, prune-parser)");
         return 2;
 }
 
