@@ -583,8 +583,8 @@ public sealed class DependencyParser
     internal DependencyParser Pruned(float prune, float? labelPrune = null) =>
         new(Labels.ToArray(), transitions!.Pruned(prune), labeller!.Pruned(labelPrune ?? prune), null, null);
 
-    internal DependencyParser Compacted(float prune) =>
-        new(Labels.ToArray(), trainingTransitions!.Compact(prune), trainingLabeller!.Compact(prune), null, null);
+    internal DependencyParser Compacted(float prune, float? labelPrune = null) =>
+        new(Labels.ToArray(), trainingTransitions!.Compact(prune), trainingLabeller!.Compact(labelPrune ?? prune), null, null);
 
     internal void Write(Stream stream)
     {

@@ -12,7 +12,12 @@ internal static class ParserTraining
     public const int Passes = 16;
     public const int Seed = 23;
     public const int Folds = 4;
-    public const float Prune = 0.3f;
+    /// <summary>The transition weights below this are dropped: on EWT dev, 1 scored as well as 0.3 (84.52% UAS
+    /// against 84.45%) in about half the size; 2 lost LAS, 3 lost UAS.</summary>
+    public const float Prune = 1f;
+
+    /// <summary>The labeller's weights below this are dropped; higher thresholds cost LAS on dev.</summary>
+    public const float LabelPrune = 0.3f;
 
     public static int Run(TrainingCorpus corpus, string outputFolder)
     {
@@ -36,7 +41,7 @@ internal static class ParserTraining
             foreach (var candidate in new[] { 0.02f, 0.1f, 0.3f, 1f, 2f })
             {
                 using var buffer = new MemoryStream();
-                trained.Compacted(candidate).Write(buffer);
+                trained.Compacted(candidate, LabelPrune).Write(buffer);
                 Console.Write($"prune {candidate}: {buffer.Length / 1024.0 / 1024.0:F2} MB; ");
                 buffer.Position = 0;
                 Score("EWT dev", DependencyParser.Read(buffer), forSweep, [.. corpus.EwtDev()]);
@@ -45,7 +50,7 @@ internal static class ParserTraining
 
         using (var file = File.Create(path))
         {
-            trained.Compacted(Prune).Write(file);
+            trained.Compacted(Prune, LabelPrune).Write(file);
         }
 
         DependencyParser parser;
