@@ -86,9 +86,18 @@ public sealed class DependencyParser
         Span<bool> zeroCost = stackalloc bool[3];
         while (state.Stack.Count > 0 || state.Next < n)
         {
+            state.ValidMoves(valid);
+            if (gold is null && OnlyMove(valid) is var forced and >= 0)
+            {
+                // Nothing to choose (an empty stack shifts; once the buffer is down to the root the stack
+                // reduces): the scores could not change the move. Training still scores it, as it counts every
+                // step in the averages.
+                state.Apply(forced);
+                continue;
+            }
+
             var count = Features(sentence, state, features);
             Score(transitions, trainingTransitions, features[..count], scores);
-            state.ValidMoves(valid);
             var guess = BestOf(scores, valid);
             var move = guess;
             if (gold is not null)
@@ -109,6 +118,26 @@ public sealed class DependencyParser
         }
 
         return state.Heads;
+    }
+
+    /// <summary>The one valid move, or -1 when there is a choice.</summary>
+    private static int OnlyMove(ReadOnlySpan<bool> valid)
+    {
+        var only = -1;
+        for (var m = 0; m < valid.Length; m++)
+        {
+            if (valid[m])
+            {
+                if (only >= 0)
+                {
+                    return -1;
+                }
+
+                only = m;
+            }
+        }
+
+        return only;
     }
 
     private static int BestOf(ReadOnlySpan<float> scores, ReadOnlySpan<bool> allowed)
@@ -178,6 +207,15 @@ public sealed class DependencyParser
             }
         }
 
+        // The root sits at the end of the buffer: a word whose gold head is the root loses that arc to any pop
+        // before the buffer is down to the root (after an earlier error no buffer word may tie it there).
+        if (gold[s0] == state.Count)
+        {
+            zeroCost[Left] = false;
+            zeroCost[Right] = false;
+            return;
+        }
+
         for (var w = next + 1; w < state.Count; w++)
         {
             if (gold[w] == s0 || gold[s0] == w)
@@ -195,24 +233,22 @@ public sealed class DependencyParser
         var n = sentence.Count;
         var relations = new string[n];
         var labelOf = new int[n];
-        var children = new List<int>[n + 1];
-        for (var w = 0; w <= n; w++)
-        {
-            children[w] = [];
-        }
-
-        for (var w = 0; w < n; w++)
-        {
-            children[heads[w]].Add(w);
-        }
-
+        var children = new Children(heads);
         Span<uint> features = stackalloc uint[MaxLabelFeatures];
         Span<float> scores = stackalloc float[Labels.Count];
-        var queue = new Queue<int>(children[n]);
-        var seen = 0;
-        while (queue.Count > 0)
+
+        // Breadth first from the root; every word enters the queue once, so it is an array with two ends.
+        var queue = new int[n];
+        var (first, last) = (0, 0);
+        foreach (var child in children.Of(n))
         {
-            var d = queue.Dequeue();
+            queue[last++] = child;
+        }
+
+        var seen = 0;
+        while (first < last)
+        {
+            var d = queue[first++];
             seen++;
             var count = LabelFeatures(sentence, heads, children, labelOf, d, features);
             Score(labeller, trainingLabeller, features[..count], scores);
@@ -234,9 +270,14 @@ public sealed class DependencyParser
 
             labelOf[d] = guess + 1;
             relations[d] = Labels[guess];
-            foreach (var child in children[d])
+            foreach (var child in children.Of(d))
             {
-                queue.Enqueue(child);
+                if (last == n)
+                {
+                    throw new InvalidOperationException("The parse is not a tree.");
+                }
+
+                queue[last++] = child;
             }
         }
 
@@ -284,7 +325,8 @@ public sealed class DependencyParser
         ulong Tags(int a, int b) => (T(a) << 8) | T(b);
         ulong Tags3(int a, int b, int c) => (T(a) << 16) | (T(b) << 8) | T(c);
 
-        var distance = s0 >= 0 ? (ulong)Math.Min(n0 - s0, 5) : 0;
+        var distance = s0 >= 0 ? Distance(n0 - s0) : 0;
+        var stackDistance = s1 >= 0 ? Distance(s0 - s1) : 0;
         var vs0f = (ulong)state.RightCount(s0);
         var vs0b = (ulong)state.LeftCount(s0);
         var vn0b = (ulong)state.LeftCount(n0);
@@ -353,10 +395,34 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.Of(74, W(s0), W(s0f1), T(n0));
         f[k++] = FeatureHash.Of(75, s.Suffix(n0), T(n0));
         f[k++] = FeatureHash.Of(76, s0 >= 0 ? s.Suffix(s0) : 0, T(s0), T(n0));
+
+        // The stack's second word is the head a right arc gives: how far it is, what lies between, how many
+        // dependents it has already, as the same facts are known for the stack top and the buffer front.
+        f[k++] = FeatureHash.Of(77, Tags(s1, s0), stackDistance);
+        f[k++] = FeatureHash.Of(78, W(s0), T(s1), stackDistance);
+        f[k++] = FeatureHash.Of(79, W(s1), T(s0), stackDistance);
+        f[k++] = FeatureHash.Of(80, Tags(s0, n0), s0 >= 0 ? s.PunctuationBetween(s0, n0) : 0);
+        f[k++] = FeatureHash.Of(81, Tags(s1, s0), s1 >= 0 ? s.PunctuationBetween(s1, s0) : 0);
+        f[k++] = FeatureHash.Of(82, T(s1), (ulong)state.RightCount(s1), (ulong)state.LeftCount(s1));
+        f[k++] = FeatureHash.Of(83, W(s1), (ulong)state.RightCount(s1));
+        f[k++] = FeatureHash.Of(84, s.Shape(n0), T(n0), T(s0));
+        f[k++] = FeatureHash.Of(85, s.Shape(s0), T(s0), T(n0));
+        f[k++] = FeatureHash.Of(86, Tags3(s0, s0b1, s0f1), T(n0));
+        f[k++] = FeatureHash.Of(87, W(n0b1), T(n0), T(s0));
         return k;
     }
 
-    private static int LabelFeatures(ParseSentence s, int[] heads, List<int>[] children, int[] labelOf, int d, Span<uint> f)
+    /// <summary>A distance in words, in bins that widen with it: 1, 2, 3, 4, 5-6, 7-9, 10-14, 15 and more.</summary>
+    private static ulong Distance(int words) => words switch
+    {
+        <= 4 => (ulong)words,
+        <= 6 => 5,
+        <= 9 => 6,
+        <= 14 => 7,
+        _ => 8,
+    };
+
+    private static int LabelFeatures(ParseSentence s, int[] heads, Children children, int[] labelOf, int d, Span<uint> f)
     {
         var h = heads[d];
         ulong W(int w) => s.Word(w);
@@ -365,8 +431,8 @@ public sealed class DependencyParser
         var distance = (ulong)Math.Min(Math.Abs(h - d), 10);
         var headLabel = h < s.Count ? (ulong)labelOf[h] : 255UL;
         var grandparent = h < s.Count ? heads[h] : -1;
-        var dependents = children[d];
-        var siblings = children[h];
+        var dependents = children.Of(d);
+        var siblings = children.Of(h);
         var k = 0;
         f[k++] = FeatureHash.Of(100, 0);
         f[k++] = FeatureHash.Of(101, W(d));
@@ -383,9 +449,9 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.Of(112, T(d), d + 1 < s.Count ? T(d + 1) : 0);
         f[k++] = FeatureHash.Of(113, T(h), h > 0 && h <= s.Count ? T(h - 1) : 0);
         f[k++] = FeatureHash.Of(114, T(h), h + 1 < s.Count ? T(h + 1) : 0);
-        f[k++] = FeatureHash.Of(115, T(d), dependents.Count > 0 ? T(dependents[0]) : 0);
-        f[k++] = FeatureHash.Of(116, T(d), dependents.Count > 0 ? T(dependents[^1]) : 0);
-        f[k++] = FeatureHash.Of(117, T(d), (ulong)Math.Min(dependents.Count, 5));
+        f[k++] = FeatureHash.Of(115, T(d), dependents.Length > 0 ? T(dependents[0]) : 0);
+        f[k++] = FeatureHash.Of(116, T(d), dependents.Length > 0 ? T(dependents[^1]) : 0);
+        f[k++] = FeatureHash.Of(117, T(d), (ulong)Math.Min(dependents.Length, 5));
         f[k++] = FeatureHash.Of(118, T(d), T(h), headLabel);
         f[k++] = FeatureHash.Of(119, W(h), T(d), direction);
         f[k++] = FeatureHash.Of(120, W(d), T(d), T(h));
@@ -512,18 +578,19 @@ public sealed class DependencyParser
         return true;
     }
 
-    /// <summary>A read model without its weights below <paramref name="prune"/>.</summary>
-    internal DependencyParser Pruned(float prune) =>
-        new(Labels.ToArray(), transitions!.Pruned(prune), labeller!.Pruned(prune), null, null);
+    /// <summary>A read model without its transition weights below <paramref name="prune"/> and its labeller's
+    /// below <paramref name="labelPrune"/> (the same when not given).</summary>
+    internal DependencyParser Pruned(float prune, float? labelPrune = null) =>
+        new(Labels.ToArray(), transitions!.Pruned(prune), labeller!.Pruned(labelPrune ?? prune), null, null);
 
-    internal DependencyParser Compacted(float prune) =>
-        new(Labels.ToArray(), trainingTransitions!.Compact(prune), trainingLabeller!.Compact(prune), null, null);
+    internal DependencyParser Compacted(float prune, float? labelPrune = null) =>
+        new(Labels.ToArray(), trainingTransitions!.Compact(prune), trainingLabeller!.Compact(labelPrune ?? prune), null, null);
 
     internal void Write(Stream stream)
     {
         using var zip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(zip);
-        writer.Write("dep1");
+        writer.Write("dep2");
         writer.Write(Labels.Count);
         foreach (var label in Labels)
         {
@@ -538,9 +605,10 @@ public sealed class DependencyParser
     {
         using var zip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(zip);
-        if (reader.ReadString() != "dep1")
+        var version = reader.ReadString();
+        if (version is not ("dep1" or "dep2"))
         {
-            throw new InvalidDataException("Not a parser model (dep1).");
+            throw new InvalidDataException("Not a parser model (dep1, dep2).");
         }
 
         var labels = new string[reader.ReadInt32()];
@@ -549,8 +617,9 @@ public sealed class DependencyParser
             labels[i] = reader.ReadString();
         }
 
-        var transitions = CompactModel.Read(reader);
-        var labeller = CompactModel.Read(reader);
+        Func<BinaryReader, CompactModel> read = version == "dep1" ? CompactModel.ReadRecords : CompactModel.Read;
+        var transitions = read(reader);
+        var labeller = read(reader);
         return new DependencyParser(labels, transitions, labeller, null, null);
     }
 
@@ -567,6 +636,8 @@ public sealed class DependencyParser
         private readonly ulong[] words;
         private readonly ulong[] tags;
         private readonly ulong[] suffixes;
+        private readonly ulong[] shapes;
+        private readonly int[] punctuationBefore;
 
         public ParseSentence(IReadOnlyList<string> forms, IReadOnlyList<string> upos)
         {
@@ -574,6 +645,8 @@ public sealed class DependencyParser
             words = new ulong[Count + 1];
             tags = new ulong[Count + 1];
             suffixes = new ulong[Count + 1];
+            shapes = new ulong[Count + 1];
+            punctuationBefore = new int[Count + 2];
             for (var w = 0; w < Count; w++)
             {
                 var form = forms[w];
@@ -581,7 +654,11 @@ public sealed class DependencyParser
                 words[w] = form.Length == 4 && form.All(char.IsAsciiDigit) ? 3 : char.IsAsciiDigit(form[0]) ? 4 : FeatureHash.OfText(lower);
                 tags[w] = TagIndex.TryGetValue(upos[w], out var t) ? (ulong)t : 18;
                 suffixes[w] = FeatureHash.OfText(lower.AsSpan(Math.Max(0, lower.Length - 3)));
+                shapes[w] = WordShape.Hash(form);
+                punctuationBefore[w + 1] = punctuationBefore[w] + (upos[w] == "PUNCT" ? 1 : 0);
             }
+
+            punctuationBefore[Count + 1] = punctuationBefore[Count];
 
             words[Count] = 7;
             tags[Count] = 19;
@@ -595,6 +672,11 @@ public sealed class DependencyParser
 
         public ulong Suffix(int w) => w < 0 ? 0 : suffixes[w];
 
+        public ulong Shape(int w) => w < 0 ? 0 : shapes[w];
+
+        /// <summary>Punctuation marks strictly between words <paramref name="a"/> &lt; <paramref name="b"/>, counted up to 3.</summary>
+        public ulong PunctuationBetween(int a, int b) => (ulong)Math.Min(3, punctuationBefore[b] - punctuationBefore[a + 1]);
+
         public bool IsFunctionTag(int w) => tags[w] == (ulong)TagIndex["ADP"] || tags[w] == (ulong)TagIndex["SCONJ"]
             || tags[w] == (ulong)TagIndex["PART"] || tags[w] == (ulong)TagIndex["AUX"];
 
@@ -602,23 +684,63 @@ public sealed class DependencyParser
             || tags[w] == (ulong)TagIndex["PRON"];
     }
 
+    /// <summary>Each word's children in sentence order, from a finished tree: one array, sorted by head.</summary>
+    private readonly struct Children
+    {
+        private readonly int[] order;
+        private readonly int[] start;
+
+        public Children(int[] heads)
+        {
+            var n = heads.Length;
+            start = new int[n + 2];
+            foreach (var h in heads)
+            {
+                start[h + 1]++;
+            }
+
+            for (var w = 0; w <= n; w++)
+            {
+                start[w + 1] += start[w];
+            }
+
+            order = new int[n];
+            var next = start[..^1];
+            for (var w = 0; w < n; w++)
+            {
+                order[next[heads[w]]++] = w;
+            }
+        }
+
+        /// <summary>The children of word <paramref name="w"/> (the root is the word count), in sentence order.</summary>
+        public ReadOnlySpan<int> Of(int w) => order.AsSpan(start[w], start[w + 1] - start[w]);
+    }
+
     /// <summary>Stack, buffer front and the arcs built so far; the root sits at the end of the buffer.</summary>
     private sealed class ParseState
     {
-        private readonly List<int>[] lefts;
-        private readonly List<int>[] rights;
+        // Per word, the only children the features look at: the two leftmost and the two rightmost, and how many
+        // there are on each side, in one array (six numbers a word) rather than two lists a word.
+        private const int Leftmost = 0;
+        private const int SecondLeftmost = 1;
+        private const int Rightmost = 2;
+        private const int SecondRightmost = 3;
+        private const int LeftTotal = 4;
+        private const int RightTotal = 5;
+        private const int PerWord = 6;
+
+        private readonly int[] children;
 
         public ParseState(int count)
         {
             Count = count;
             Heads = new int[count];
             Array.Fill(Heads, -1);
-            lefts = new List<int>[count + 1];
-            rights = new List<int>[count + 1];
+            children = new int[(count + 1) * PerWord];
             for (var w = 0; w <= count; w++)
             {
-                lefts[w] = [];
-                rights[w] = [];
+                var at = w * PerWord;
+                children[at + Leftmost] = children[at + SecondLeftmost] = children[at + Rightmost] = children[at + SecondRightmost] = -1;
             }
         }
 
@@ -631,15 +753,15 @@ public sealed class DependencyParser
 
         public int[] Heads { get; }
 
-        /// <summary>The <paramref name="nth"/> leftmost child of <paramref name="w"/>, or -1.</summary>
-        public int LeftChild(int w, int nth) => w >= 0 && lefts[w].Count > nth ? lefts[w][nth] : -1;
+        /// <summary>The <paramref name="nth"/> (0 or 1) leftmost child of <paramref name="w"/>, or -1.</summary>
+        public int LeftChild(int w, int nth) => w >= 0 ? children[w * PerWord + Leftmost + nth] : -1;
 
-        /// <summary>The <paramref name="nth"/> rightmost child of <paramref name="w"/>, or -1.</summary>
-        public int RightChild(int w, int nth) => w >= 0 && rights[w].Count > nth ? rights[w][^(nth + 1)] : -1;
+        /// <summary>The <paramref name="nth"/> (0 or 1) rightmost child of <paramref name="w"/>, or -1.</summary>
+        public int RightChild(int w, int nth) => w >= 0 ? children[w * PerWord + Rightmost + nth] : -1;
 
-        public int LeftCount(int w) => w >= 0 ? lefts[w].Count : 0;
+        public int LeftCount(int w) => w >= 0 ? children[w * PerWord + LeftTotal] : 0;
 
-        public int RightCount(int w) => w >= 0 ? rights[w].Count : 0;
+        public int RightCount(int w) => w >= 0 ? children[w * PerWord + RightTotal] : 0;
 
         /// <summary>Shift while words remain; attach the stack top to the root only when it is the last one left, so a sentence has one root.</summary>
         public void ValidMoves(Span<bool> valid)
@@ -663,7 +785,11 @@ public sealed class DependencyParser
                     Stack.RemoveAt(Stack.Count - 1);
                     var head = Stack[^1];
                     Heads[dependent] = head;
-                    rights[head].Add(dependent);
+                    // Right arcs reach a head left to right: the new child is its rightmost.
+                    var at = head * PerWord;
+                    children[at + SecondRightmost] = children[at + Rightmost];
+                    children[at + Rightmost] = dependent;
+                    children[at + RightTotal]++;
                     break;
                 }
 
@@ -672,8 +798,11 @@ public sealed class DependencyParser
                     var dependent = Stack[^1];
                     Stack.RemoveAt(Stack.Count - 1);
                     Heads[dependent] = Next;
-                    // Children attached by Left arrive right to left; kept in sentence order.
-                    lefts[Next].Insert(0, dependent);
+                    // Left arcs reach a head right to left: the new child is its leftmost.
+                    var at = Next * PerWord;
+                    children[at + SecondLeftmost] = children[at + Leftmost];
+                    children[at + Leftmost] = dependent;
+                    children[at + LeftTotal]++;
                     break;
                 }
             }

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Ingestion.Language;
 
@@ -154,159 +156,303 @@ internal sealed class AveragedPerceptron(int classes)
 
 /// <summary>
 /// A trained linear model, read-only: for each feature key, the classes it has a weight for and those weights.
-/// Kept in an open-addressing table (keys, then a run of (class, weight) pairs) so scoring is a probe and a
-/// short loop. Stored with half-precision weights: the averaged weights lose nothing that changes an argmax
-/// in practice, and the file halves.
+/// Kept in one open-addressing table of 16-byte slots (four to a cache line): the key and up to three
+/// (class, weight) pairs, so a feature with few weights (every transition feature of the parser, most of the
+/// tagger's) costs one memory access; a feature with more keeps them in a second array that its slot points to.
+/// A pair is one 32-bit word: a single-precision weight whose low 8 mantissa bits (always zero for the
+/// half-precision weights the model is stored with) hold the class. Weights are half precision: the averaged
+/// weights lose nothing that changes an argmax in practice, and the file halves.
 /// </summary>
 internal sealed class CompactModel
 {
-    private readonly uint[] keys;
-    private readonly int[] starts;
-    private readonly byte[] lengths;
-    private readonly byte[] classOf;
-    private readonly float[] weightOf;
+    [StructLayout(LayoutKind.Sequential, Size = 16)]
+    private struct Slot
+    {
+        public uint Key;
+        public uint A;
+        public uint B;
+        public uint C;
+    }
+
+    /// <summary>In <see cref="Slot.A"/>, says the pairs are in <see cref="spill"/> (B = start, C = count); a NaN's bits, never a weight.</summary>
+    private const uint Spilled = 0xFFFFFFFFu;
+
+    private const uint WeightBits = 0xFFFFFF00u;
+
+    private readonly Slot[] slots;
+    private readonly uint[] spill;
     private readonly int mask;
 
-    private CompactModel(int classes, uint[] keys, int[] starts, byte[] lengths, byte[] classOf, float[] weightOf)
+    private CompactModel(int classes, Slot[] slots, uint[] spill, int features, int weights)
     {
         Classes = classes;
-        this.keys = keys;
-        this.starts = starts;
-        this.lengths = lengths;
-        this.classOf = classOf;
-        this.weightOf = weightOf;
-        mask = keys.Length - 1;
+        this.slots = slots;
+        this.spill = spill;
+        mask = slots.Length - 1;
+        Features = features;
+        Weights = weights;
     }
 
     public int Classes { get; }
 
-    public int Features { get; private init; }
+    public int Features { get; }
 
-    public int Weights => weightOf.Length;
+    public int Weights { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        scores[..Classes].Clear();
+        scores = scores[..Classes];
+        scores.Clear();
+        ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
+        if (Sse.IsSupported)
+        {
+            // Each feature's slot is a cache miss of its own in a table of megabytes; asking for all of them
+            // before reading any lets the memory system fetch them together instead of one after another.
+            foreach (var feature in features)
+            {
+                var key = feature == 0 ? 1u : feature;
+                unsafe
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref table, (int)(key * 2654435761u) & mask)));
+                }
+            }
+        }
+
         foreach (var feature in features)
         {
             // Key 0 marks an empty slot; a feature hashing to 0 is stored as 1 (one rare collision, no harm).
             var key = feature == 0 ? 1u : feature;
-            var slot = (int)(key * 2654435761u) & mask;
+            var index = (int)(key * 2654435761u) & mask;
             while (true)
             {
-                var k = keys[slot];
-                if (k == key)
+                ref var slot = ref Unsafe.Add(ref table, index);
+                if (slot.Key == key)
                 {
-                    var start = starts[slot];
-                    var end = start + lengths[slot];
-                    for (var i = start; i < end; i++)
+                    if (slot.A != Spilled)
                     {
-                        scores[classOf[i]] += weightOf[i];
+                        // An unused pair is 0: weight 0 for class 0, which adds nothing.
+                        Add(scores, slot.A);
+                        Add(scores, slot.B);
+                        Add(scores, slot.C);
+                    }
+                    else
+                    {
+                        foreach (var pair in spill.AsSpan((int)slot.B, (int)slot.C))
+                        {
+                            Add(scores, pair);
+                        }
                     }
 
                     break;
                 }
 
-                if (k == 0)
+                if (slot.Key == 0)
                 {
                     break;
                 }
 
-                slot = (slot + 1) & mask;
+                index = (index + 1) & mask;
             }
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(Span<float> scores, uint pair) => scores[(int)(pair & 0xFF)] += BitConverter.UInt32BitsToSingle(pair & WeightBits);
+
+    private static uint Pair(byte classNumber, float weight) =>
+        (BitConverter.SingleToUInt32Bits((float)(Half)weight) & WeightBits) | classNumber;
+
+    private static (byte Class, float Weight) Unpair(uint pair) => ((byte)(pair & 0xFF), BitConverter.UInt32BitsToSingle(pair & WeightBits));
+
+    /// <summary>The model of these entries, weights rounded to half precision; a class with weight 0 is left out.</summary>
     public static CompactModel From(int classes, IReadOnlyList<(uint Key, byte[] Classes, float[] Weights)> entries)
     {
-        var size = 1;
+        if (classes > 256)
+        {
+            throw new ArgumentOutOfRangeException(nameof(classes), "A pair keeps the class in 8 bits.");
+        }
+
+        var size = 16;
         while (size < entries.Count * 2)
         {
             size <<= 1;
         }
 
-        var keys = new uint[size];
-        var starts = new int[size];
-        var lengths = new byte[size];
-        var total = entries.Sum(e => e.Classes.Length);
-        var classOf = new byte[total];
-        var weightOf = new float[total];
-        var next = 0;
+        var slots = new Slot[size];
+        var spill = new List<uint>();
+        var (features, weights) = (0, 0);
+        Span<uint> pairs = stackalloc uint[256];
         foreach (var (rawKey, entryClasses, entryWeights) in entries)
         {
-            var key = rawKey == 0 ? 1u : rawKey;
-            var slot = (int)(key * 2654435761u) & (size - 1);
-            while (keys[slot] != 0 && keys[slot] != key)
+            var count = 0;
+            for (var i = 0; i < entryClasses.Length; i++)
             {
-                slot = (slot + 1) & (size - 1);
+                var pair = Pair(entryClasses[i], entryWeights[i]);
+                if ((pair & WeightBits) != 0)
+                {
+                    pairs[count++] = pair;
+                }
             }
 
-            if (keys[slot] == key)
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var key = rawKey == 0 ? 1u : rawKey;
+            var index = (int)(key * 2654435761u) & (size - 1);
+            while (slots[index].Key != 0 && slots[index].Key != key)
+            {
+                index = (index + 1) & (size - 1);
+            }
+
+            if (slots[index].Key == key)
             {
                 continue; // a 32-bit collision of two features: the first one kept
             }
 
-            keys[slot] = key;
-            starts[slot] = next;
-            lengths[slot] = (byte)entryClasses.Length;
-            entryClasses.CopyTo(classOf, next);
-            entryWeights.CopyTo(weightOf, next);
-            next += entryClasses.Length;
+            ref var slot = ref slots[index];
+            slot.Key = key;
+            if (count <= 3)
+            {
+                slot.A = pairs[0];
+                slot.B = count > 1 ? pairs[1] : 0;
+                slot.C = count > 2 ? pairs[2] : 0;
+            }
+            else
+            {
+                (slot.A, slot.B, slot.C) = (Spilled, (uint)spill.Count, (uint)count);
+                foreach (var pair in pairs[..count])
+                {
+                    spill.Add(pair);
+                }
+            }
+
+            features++;
+            weights += count;
         }
 
-        return new CompactModel(classes, keys, starts, lengths, classOf[..next], weightOf[..next]) { Features = entries.Count };
+        return new CompactModel(classes, slots, [.. spill], features, weights);
+    }
+
+    /// <summary>Every feature with its (class, weight) pairs, in key order.</summary>
+    private List<(uint Key, byte[] Classes, float[] Weights)> Entries()
+    {
+        var entries = new List<(uint, byte[], float[])>(Features);
+        foreach (var slot in slots)
+        {
+            if (slot.Key == 0)
+            {
+                continue;
+            }
+
+            var pairs = slot.A == Spilled
+                ? spill.AsSpan((int)slot.B, (int)slot.C).ToArray()
+                : new[] { slot.A, slot.B, slot.C }.Where(p => (p & WeightBits) != 0).ToArray();
+            entries.Add((slot.Key, [.. pairs.Select(p => Unpair(p).Class)], [.. pairs.Select(p => Unpair(p).Weight)]));
+        }
+
+        entries.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return entries;
     }
 
     /// <summary>This model without the weights whose magnitude is below <paramref name="prune"/>.</summary>
     public CompactModel Pruned(float prune)
     {
         var entries = new List<(uint, byte[], float[])>();
-        for (var slot = 0; slot < keys.Length; slot++)
+        foreach (var (key, classes, weights) in Entries())
         {
-            if (keys[slot] == 0)
-            {
-                continue;
-            }
-
-            var kept = Enumerable.Range(starts[slot], lengths[slot]).Where(i => MathF.Abs(weightOf[i]) >= prune).ToArray();
+            var kept = Enumerable.Range(0, classes.Length).Where(i => MathF.Abs(weights[i]) >= prune).ToArray();
             if (kept.Length > 0)
             {
-                entries.Add((keys[slot], [.. kept.Select(i => classOf[i])], [.. kept.Select(i => weightOf[i])]));
+                entries.Add((key, [.. kept.Select(i => classes[i])], [.. kept.Select(i => weights[i])]));
             }
         }
 
         return From(Classes, entries);
     }
 
+    /// <summary>
+    /// Writes the model column by column, which the surrounding compression packs far better than records: the
+    /// keys in order as gaps (7 bits a byte), the number of weights per key, the classes, then the weights'
+    /// high bytes (sign, exponent: few distinct values) and their low bytes.
+    /// </summary>
     public void Write(BinaryWriter writer)
     {
+        var entries = Entries();
         writer.Write(Classes);
-        var used = 0;
-        foreach (var key in keys)
+        writer.Write(entries.Count);
+        var previous = 0u;
+        foreach (var (key, _, _) in entries)
         {
-            used += key == 0 ? 0 : 1;
+            writer.Write7BitEncodedInt((int)(key - previous));
+            previous = key;
         }
 
-        writer.Write(used);
-        for (var slot = 0; slot < keys.Length; slot++)
+        foreach (var (_, classes, _) in entries)
         {
-            if (keys[slot] == 0)
-            {
-                continue;
-            }
+            writer.Write((byte)classes.Length);
+        }
 
-            writer.Write(keys[slot]);
-            writer.Write(lengths[slot]);
-            for (var i = starts[slot]; i < starts[slot] + lengths[slot]; i++)
+        foreach (var (_, classes, _) in entries)
+        {
+            writer.Write(classes);
+        }
+
+        foreach (var (_, _, weights) in entries)
+        {
+            foreach (var w in weights)
             {
-                writer.Write(classOf[i]);
-                writer.Write((Half)weightOf[i]);
+                writer.Write((byte)(BitConverter.HalfToUInt16Bits((Half)w) >> 8));
+            }
+        }
+
+        foreach (var (_, _, weights) in entries)
+        {
+            foreach (var w in weights)
+            {
+                writer.Write((byte)BitConverter.HalfToUInt16Bits((Half)w));
             }
         }
     }
 
     public static CompactModel Read(BinaryReader reader)
+    {
+        var classes = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        var keys = new uint[count];
+        var previous = 0u;
+        for (var e = 0; e < count; e++)
+        {
+            keys[e] = previous += (uint)reader.Read7BitEncodedInt();
+        }
+
+        var lengths = reader.ReadBytes(count);
+        var total = lengths.Sum(l => (int)l);
+        var classOf = reader.ReadBytes(total);
+        var high = reader.ReadBytes(total);
+        var low = reader.ReadBytes(total);
+        var entries = new List<(uint, byte[], float[])>(count);
+        var at = 0;
+        for (var e = 0; e < count; e++)
+        {
+            var weights = new float[lengths[e]];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] = (float)BitConverter.UInt16BitsToHalf((ushort)((high[at + i] << 8) | low[at + i]));
+            }
+
+            entries.Add((keys[e], classOf[at..(at + lengths[e])], weights));
+            at += lengths[e];
+        }
+
+        return From(classes, entries);
+    }
+
+    /// <summary>Reads the first model layout (records of key, count, then class and weight pairs), so models
+    /// written before the column layout can be converted without retraining.</summary>
+    public static CompactModel ReadRecords(BinaryReader reader)
     {
         var classes = reader.ReadInt32();
         var count = reader.ReadInt32();

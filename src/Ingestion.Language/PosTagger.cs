@@ -180,7 +180,7 @@ public sealed class PosTagger
     {
         using var zip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(zip);
-        writer.Write("pos1");
+        writer.Write("pos2");
         writer.Write(fixedTags.Count);
         foreach (var (word, tag) in fixedTags.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -195,9 +195,10 @@ public sealed class PosTagger
     {
         using var zip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(zip);
-        if (reader.ReadString() != "pos1")
+        var version = reader.ReadString();
+        if (version is not ("pos1" or "pos2"))
         {
-            throw new InvalidDataException("Not a tagger model (pos1).");
+            throw new InvalidDataException("Not a tagger model (pos1, pos2).");
         }
 
         var count = reader.ReadInt32();
@@ -207,7 +208,7 @@ public sealed class PosTagger
             fixedTags[reader.ReadString()] = reader.ReadByte();
         }
 
-        return new PosTagger(CompactModel.Read(reader), null, fixedTags);
+        return new PosTagger(version == "pos1" ? CompactModel.ReadRecords(reader) : CompactModel.Read(reader), null, fixedTags);
     }
 
     private static PosTagger Load(string name)

@@ -35,6 +35,40 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void A_compact_model_scores_features_with_few_and_many_weights_alike_before_and_after_the_file_round_trip()
+    {
+        // Feature 1 has weights for all five classes (more than a slot holds), feature 2 for two, feature 3 one
+        // weight below the pruning threshold used at the end; feature 99 is unknown to the model.
+        var model = CompactModel.From(5, [
+            (1u, [0, 1, 2, 3, 4], [0.5f, -1.25f, 2f, 0.75f, -3f]),
+            (2u, [1, 4], [1.5f, 2.5f]),
+            (3u, [2], [0.01f]),
+        ]);
+        Span<float> before = stackalloc float[5];
+        model.Score([1u, 2u, 3u, 99u], before);
+        before.ToArray().ShouldBe([0.5f, 0.25f, 2.01f, 0.75f, -0.5f], tolerance: 0.001f);
+        model.Features.ShouldBe(3);
+        model.Weights.ShouldBe(8);
+
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            model.Write(writer);
+        }
+
+        stream.Position = 0;
+        var read = CompactModel.Read(new BinaryReader(stream));
+        Span<float> after = stackalloc float[5];
+        read.Score([1u, 2u, 3u, 99u], after);
+        after.ToArray().ShouldBe(before.ToArray());
+
+        var pruned = read.Pruned(0.1f);
+        pruned.Features.ShouldBe(2);
+        pruned.Score([3u], after);
+        after.ToArray().ShouldBe([0f, 0f, 0f, 0f, 0f]);
+    }
+
+    [Fact]
     public void Lifting_makes_a_crossing_tree_projective()
     {
         // Word 1's head is word 3, but word 2 between them hangs from the root: the arc crosses. Lifted, word 1

@@ -1,3 +1,4 @@
+using Ingestion.Language;
 using Ingestion.Language.Training;
 
 // Usage: dotnet run -c Release --project tools/Ingestion.Language.Training -- VERB [--ud DIR] [--out DIR]
@@ -5,7 +6,11 @@ using Ingestion.Language.Training;
 //   tagger   trains the part-of-speech tagger, scores it on EWT dev and test, writes Models/pos.bin
 //   lemmas   builds the lemma tables, scores them on EWT dev and test, writes Models/lemmas.bin
 //   parser   trains the dependency parser, scores it on EWT dev and test, writes Models/parser.bin
-//   prune-parser W   drops the parser's weights below W from Models/parser.bin and scores it again
+//   evaluate scores the models in Models/ on EWT dev and test (UPOS, lemmas, UAS/LAS, words/s, sizes)
+//   parse TEXT  prints the embedded models' analysis of one sentence (word, tag, lemma, head, relation)
+//   convert  rewrites Models/pos.bin and Models/parser.bin in the current file layout (same weights)
+//   prune-parser W [L]  drops the parser's transition weights below W (its labeller's below L, or W) from
+//            Models/parser.bin and scores it again
 var repositoryRoot = FindRepositoryRoot();
 var verb = args.Length > 0 ? args[0] : "corpus";
 var ud = Option("--ud") ?? TrainingCorpus.DefaultUdFolder(repositoryRoot);
@@ -27,10 +32,23 @@ switch (verb)
         return LemmaTraining.Run(corpus, output);
     case "parser":
         return ParserTraining.Run(corpus, output);
+    case "evaluate":
+        return Evaluation.Run(corpus, output);
+    case "parse":
+        var analysis = SentenceAnalyzer.Default.Analyze(string.Join(' ', args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal))));
+        for (var w = 0; w < analysis.Count; w++)
+        {
+            Console.WriteLine($"{w + 1}\t{analysis.Words[w].Text}\t{analysis.Lemmas[w]}\t{analysis.Upos[w]}\t{analysis.Heads[w]}\t{analysis.Relations[w]}");
+        }
+
+        return 0;
+    case "convert":
+        return Evaluation.Convert(output);
     case "prune-parser":
-        return ParserTraining.PruneModel(corpus, output, float.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        return ParserTraining.PruneModel(corpus, output, float.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
+            args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? float.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null);
     default:
-        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, lemmas, parser)");
+        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, lemmas, parser, evaluate, parse, convert, prune-parser)");
         return 2;
 }
 
