@@ -49,7 +49,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!StartsName(tokens, i) || (claimed.Count > 0 && IsClaimed(claimed, tokens[i].Start)))
+            if (!StartsName(tokens, i) || (claimed.Count > 0 && IsClaimed(claimed, tokens[i].Start)) || InsideInstrumentCode(text, tokens[i].Start, tokens[i].End))
             {
                 i++;
                 continue;
@@ -103,6 +103,35 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Market instrument codes (".DJI", "US10YT=RR", "XAU=", "EUR=") are tickers of data terminals, not names:
+    /// the word is glued to an opening period or to an equals sign within one run of text without spaces.
+    /// </summary>
+    private static bool InsideInstrumentCode(string text, int start, int end)
+    {
+        var gluedBefore = start > 0 && !char.IsWhiteSpace(text[start - 1]);
+        var gluedAfter = end < text.Length && !char.IsWhiteSpace(text[end]);
+        if (!gluedBefore && !gluedAfter)
+        {
+            return false;
+        }
+
+        var runStart = start;
+        while (runStart > 0 && !char.IsWhiteSpace(text[runStart - 1]) && text[runStart - 1] is not ('(' or '[' or '"' or '“'))
+        {
+            runStart--;
+        }
+
+        var runEnd = end;
+        while (runEnd < text.Length && !char.IsWhiteSpace(text[runEnd]) && text[runEnd] is not (')' or ']' or ',' or ';' or '"' or '”'))
+        {
+            runEnd++;
+        }
+
+        var run = text.AsSpan(runStart, runEnd - runStart);
+        return run.Contains('=') || (run.Length > 2 && run[0] == '.' && char.IsAsciiLetterUpper(run[1]));
     }
 
     /// <summary>

@@ -188,4 +188,15 @@ public sealed class EntityTests
 
         expected.Places.Count.ShouldBe(3);
     }
+
+    [Fact]
+    public void Market_instrument_codes_are_not_names()
+    {
+        var entities = Entities("The Nasdaq Composite (.IXIC) slipped, the benchmark yield (US2YT=RR) rose and gold (XAU=) held steady, Barclays said.");
+        entities.Select(e => e.Text).ShouldNotContain("IXIC");
+        entities.Select(e => e.Text).ShouldNotContain("US2YT");
+        entities.Select(e => e.Text).ShouldNotContain("RR");
+        entities.Select(e => e.Text).ShouldNotContain("XAU");
+        Find(entities, "Barclays").Type.ShouldBe(EntityType.Organization);
+    }
 }
