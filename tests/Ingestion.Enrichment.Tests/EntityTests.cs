@@ -263,4 +263,23 @@ public sealed class EntityTests
         var entities = Entities("Dutch coach Pieter van der Linde said the squad was ready.");
         Find(entities, "Pieter van der Linde").Type.ShouldBe(EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("NEW DELHI (Reuters) - Power returned to most districts on Monday.\n\nReuters counted 40 outages in the week.", "Reuters")]
+    [InlineData("LOS ANGELES (KTLA) — Crews reopened the freeway at dawn.\n\nKTLA said the closure had lasted a day.", "KTLA")]
+    public void A_dateline_s_agency_is_not_an_alias_of_its_city(string article, string agency)
+    {
+        var claim = article[(article.LastIndexOf('\n') + 1)..];
+        var entity = Find(Entities(article, claim), agency);
+        entity.Type.ShouldBe(EntityType.Organization);
+        entity.Name.ShouldBe(agency);
+    }
+
+    [Fact]
+    public void An_acronym_in_parentheses_after_a_name_is_still_its_alias()
+    {
+        const string Article = "The Civic Renewal Alliance (CRA) met on Monday.\n\nThe CRA said it would stand in every seat.";
+        var entity = Find(Entities(Article, "The CRA said it would stand in every seat."), "CRA");
+        entity.Name.ShouldBe("Civic Renewal Alliance");
+    }
 }
