@@ -67,7 +67,8 @@ public sealed partial class Enricher
 
             var end = mention.Start + mention.Length;
             var acronym = ParenthesisedAcronym().Match(articleText, end);
-            if (acronym.Success && mention.Type != EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal))
+            if (acronym.Success && mention.Type != EntityType.Person && mention.Text.Contains(' ', StringComparison.Ordinal)
+                && !IsDatelineAgency(articleText, mention, acronym))
             {
                 aliases[acronym.Groups["abbr"].Value] = new NameAlias
                 {
@@ -247,6 +248,27 @@ public sealed partial class Enricher
     }
 
     private static bool IsEnglishOrUnknown(string? language) => language is null or "en";
+
+    /// <summary>
+    /// "NEW YORK (Reuters) -", "SAN JUAN, Puerto Rico (AP) —": the parenthesis after a dateline's place names the
+    /// agency that filed the story, not the place's abbreviation. A place followed by a known organisation in
+    /// parentheses, or by a parenthesis and a dash, is such a dateline.
+    /// </summary>
+    private static bool IsDatelineAgency(string articleText, EntityMention mention, Match parenthesis)
+    {
+        if (mention.Type is not (EntityType.GeopoliticalEntity or EntityType.Location))
+        {
+            return false;
+        }
+
+        if (KnownNames.Entities.TryGetValue(parenthesis.Groups["abbr"].Value, out var known) && known.Type == EntityType.Organization)
+        {
+            return true;
+        }
+
+        var after = articleText.AsSpan(parenthesis.Index + parenthesis.Length).TrimStart(" \t");
+        return !after.IsEmpty && after[0] is '-' or '—' or '–';
+    }
 
     /// <summary>"Robert Young Pelton" also answers to "Pelton"; a surname two people share stays unresolved.</summary>
     private static void AddPersonAliases(EntityMention mention, Dictionary<string, NameAlias> aliases, HashSet<string> ambiguous)

@@ -49,7 +49,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!StartsName(tokens, i) || (claimed.Count > 0 && IsClaimed(claimed, tokens[i].Start)))
+            if (!StartsName(tokens, i) || (claimed.Count > 0 && IsClaimed(claimed, tokens[i].Start)) || InsideInstrumentCode(text, tokens[i].Start, tokens[i].End))
             {
                 i++;
                 continue;
@@ -103,6 +103,35 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Market instrument codes (".DJI", "US10YT=RR", "XAU=", "EUR=") are tickers of data terminals, not names:
+    /// the word is glued to an opening period or to an equals sign within one run of text without spaces.
+    /// </summary>
+    private static bool InsideInstrumentCode(string text, int start, int end)
+    {
+        var gluedBefore = start > 0 && !char.IsWhiteSpace(text[start - 1]);
+        var gluedAfter = end < text.Length && !char.IsWhiteSpace(text[end]);
+        if (!gluedBefore && !gluedAfter)
+        {
+            return false;
+        }
+
+        var runStart = start;
+        while (runStart > 0 && !char.IsWhiteSpace(text[runStart - 1]) && text[runStart - 1] is not ('(' or '[' or '"' or '“'))
+        {
+            runStart--;
+        }
+
+        var runEnd = end;
+        while (runEnd < text.Length && !char.IsWhiteSpace(text[runEnd]) && text[runEnd] is not (')' or ']' or ',' or ';' or '"' or '”'))
+        {
+            runEnd++;
+        }
+
+        var run = text.AsSpan(runStart, runEnd - runStart);
+        return run.Contains('=') || (run.Length > 2 && run[0] == '.' && char.IsAsciiLetterUpper(run[1]));
     }
 
     /// <summary>
@@ -303,6 +332,16 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
+            // "People's Daily", "National People's Congress": a possessive ends a name, unless the name itself
+            // is written with one (a curated name).
+            if (next.Text is "'" or "’" && gap.Length == 0 && end + 3 < tokens.Count && tokens[end + 2].Text == "s" && tokens[end + 2].Start == next.End
+                && tokens[end + 3].IsCapitalized && tokens[end + 3].Start == tokens[end + 2].End + 1
+                && PossessiveNameEnd(text, tokens, start, end + 3) is > 0 and var possessiveEnd)
+            {
+                end = possessiveEnd;
+                continue;
+            }
+
             var after = end + 2 < tokens.Count ? tokens[end + 2] : default;
             var hasAfter = end + 2 < tokens.Count;
             if (next.Text == "-" && gap.Length == 0 && hasAfter && after.Start == next.End && after.IsCapitalized)
@@ -319,6 +358,15 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Ruud van de Berg", "Ana de la Cruz": two particles in a row before the surname.
+            if (next.Kind == TokenKind.Word && NameParticles.Contains(next.Text) && !HyphenOnlyParticles.Contains(next.Text) && end + 3 < tokens.Count
+                && after.Kind == TokenKind.Word && NameParticles.Contains(after.Text) && !HyphenOnlyParticles.Contains(after.Text)
+                && tokens[end + 3].IsCapitalized && tokens[end + 3].Kind == TokenKind.Word && tokens[start].IsCapitalized)
+            {
+                end += 3;
+                continue;
+            }
+
             if ((next.Text == "of" && hasAfter && SpanHasOfHead(tokens, start, end))
                 || (next.Text == "for" && hasAfter && SpanHasOrganizationHead(tokens, start, end)))
             {
@@ -330,9 +378,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 }
             }
 
-            // "Securities and Exchange Commission": "and" inside a name that ends with an organisation head.
-            if (next.Text is "and" or "&" && hasAfter && after.IsCapitalized
-                && !KnownNames.FunctionWords.Contains(tokens[end].Text) && EndsWithOrganizationHead(tokens, end + 2))
+            // "Securities and Exchange Commission", "Refugees in Towns Project": "and" or "in" inside a name that
+            // ends with an organisation head; after "in" a weak head ("Project") will do, since a capitalised run
+            // on both sides of "in" that ends in one is rarely a place phrase.
+            if (next.Text is "and" or "&" or "in" && hasAfter && after.IsCapitalized
+                && !KnownNames.FunctionWords.Contains(tokens[end].Text)
+                && !(next.Text == "in" && end == start && KnownNames.RoleNouns.Contains(tokens[start].Text.ToLowerInvariant())) && EndsWithOrganizationHead(tokens, end + 2, weakHeadsToo: next.Text == "in"))
             {
                 end += 2;
                 continue;
@@ -351,7 +402,33 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return end;
     }
 
-    private static bool EndsWithOrganizationHead(List<Token> tokens, int from)
+    /// <summary>
+    /// The last token of a curated name that runs from <paramref name="start"/> (or the word after it, past "The")
+    /// across a possessive to the capitalised words from <paramref name="afterPossessive"/>; -1 when none does.
+    /// </summary>
+    private static int PossessiveNameEnd(string text, List<Token> tokens, int start, int afterPossessive)
+    {
+        var last = afterPossessive;
+        while (last + 1 < tokens.Count && last - afterPossessive < 4 && tokens[last + 1].IsCapitalized && tokens[last + 1].Start - tokens[last].End == 1)
+        {
+            last++;
+        }
+
+        for (; last >= afterPossessive; last--)
+        {
+            for (var first = start; first <= start + 1 && first < afterPossessive; first++)
+            {
+                if (KnownEntitiesBySpan.ContainsKey(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)))
+                {
+                    return last;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsWithOrganizationHead(List<Token> tokens, int from, bool weakHeadsToo = false)
     {
         var k = from;
         while (k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].Start - tokens[k].End == 1)
@@ -359,7 +436,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             k++;
         }
 
-        return KnownNames.OrganizationHeads.Contains(tokens[k].Text) && !WeakOrganizationHeads.Contains(tokens[k].Text);
+        return KnownNames.OrganizationHeads.Contains(tokens[k].Text) && (weakHeadsToo || !WeakOrganizationHeads.Contains(tokens[k].Text));
     }
 
     private static bool SpanHasOfHead(List<Token> tokens, int start, int end) =>
@@ -456,6 +533,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
                 return;
             }
+        }
+
+        if (TryHyphenatedPlaces(text, tokens, start, end, offset, countries, mentions))
+        {
+            return;
         }
 
         var spanText = SpanText(text, tokens, start, end);
@@ -596,7 +678,27 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
         if (followedByOrgNoun && !(single && atSentenceStart && !tokens[start].IsAcronym))
         {
+            // "the Communist party", "the Haqqani network": after one word the lower-case head is part of the
+            // name; after a longer name it describes it ("the Georgian Dream party").
+            if (single && KnownNames.NameEndingOrganizationNouns.Contains(nextToken.Text))
+            {
+                var withHead = text[tokens[start].Start..nextToken.End];
+                Add(mentions, tokens, text, start, end + 1, offset, EntityType.Organization, CanonicalSpanText(withHead), null);
+                return;
+            }
+
             Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        // "American Kevin King": a demonym before a person's name says where the person is from; it is not
+        // part of the name. Organisations named with a demonym ("Libyan National Army") were typed above.
+        if (!single && DemonymOf(tokens[start].Text) is not null && tokens[start + 1].IsCapitalized
+            && (end - start >= 2 || KnownNames.GivenNames.Contains(tokens[start + 1].Text))
+            && !AnyToken(tokens, start + 1, end, static token => !IsNameShaped(token)))
+        {
+            Add(mentions, tokens, text, start, start, offset, EntityType.Nationality, tokens[start].Text, null);
+            ClassifySpan(text, tokens, start + 1, end, offset, aliases, countries, mentions);
             return;
         }
 
@@ -616,6 +718,14 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        // "analysts at Stratfor", "a spokeswoman for Vattenfall": one unknown name-shaped word after a role noun
+        // and "at", "for" or "with" is where the role is held, an organisation (a place would have matched above).
+        if (single && !atSentenceStart && IsNameShaped(tokens[start]) && IsEmployerAfterRole(tokens, start))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Organization, spanText, null);
+            return;
+        }
+
         // Two to four name-shaped words that nothing else claimed: in news prose, most are people. Not when
         // a word is a people's name ("British Realm") or has the ending of an abstract noun ("Public Relations").
         if (!single && end - start <= 3 && !AnyToken(tokens, start, end, static token => !IsNameShaped(token)) && !HasPeopleOrAbstractWord(tokens, start, end))
@@ -629,6 +739,55 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
             AddPerson(text, tokens, start, end, offset, aliases, mentions);
         }
+    }
+
+    /// <summary>
+    /// "the Baghdad-Damascus highway", "Israel-Gaza talks": a hyphenated compound of two places that is not itself
+    /// a listed place ("Bosnia-Herzegovina" is) names both. Each part must be a country, a region or a city of
+    /// some size: a compound of two small towns' names is more likely a surname.
+    /// </summary>
+    private bool TryHyphenatedPlaces(
+        string text, List<Token> tokens, int start, int end, int offset, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        if (end - start != 2 || tokens[start + 1].Text != "-" || tokens[start + 1].Start != tokens[start].End || tokens[end].Start != tokens[start + 1].End
+            || !tokens[start].IsCapitalized || !tokens[end].IsCapitalized)
+        {
+            return false;
+        }
+
+        if (LookupPlace(SpanText(text, tokens, start, end), countries) is not null)
+        {
+            return false;
+        }
+
+        if (LookupPlace(tokens[start].Text, countries) is not { } first || !IsNotablePlace(first)
+            || LookupPlace(tokens[end].Text, countries) is not { } second || !IsNotablePlace(second))
+        {
+            return false;
+        }
+
+        AddPlace(mentions, tokens, text, start, start, offset, first);
+        AddPlace(mentions, tokens, text, end, end, offset, second);
+        return true;
+    }
+
+    private static bool IsNotablePlace(GazetteerEntry place) =>
+        place.Kind is PlaceKind.Country or PlaceKind.Region || (place.Kind == PlaceKind.AdminRegion && !place.IsLocalRegion)
+        || (place.Kind == PlaceKind.City && place.Population >= 100_000);
+
+    /// <summary>"analysts at", "a spokesman for", "researchers with": a role noun (or its plural), then the preposition, right before <paramref name="start"/>.</summary>
+    private static bool IsEmployerAfterRole(List<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Text is not ("at" or "for" or "with"))
+        {
+            return false;
+        }
+
+        var role = tokens[start - 2].IsLower ? tokens[start - 2].Text
+            : IsSentenceStart(tokens, start - 2) ? tokens[start - 2].Text.ToLowerInvariant() : null;
+        return role is not null && (KnownNames.RoleNouns.Contains(role)
+            || (role.Length > 3 && role.EndsWith('s') && KnownNames.RoleNouns.Contains(role[..^1]))
+            || (role.EndsWith("men", StringComparison.Ordinal) && KnownNames.RoleNouns.Contains(role[..^3] + "man")));
     }
 
     /// <summary>

@@ -94,6 +94,10 @@ internal static class KnownNames
     /// <summary>Lower-case words after a name that make it an armed group or organisation ("al-Bunyan al-Marsous forces").</summary>
     public static readonly FrozenSet<string> TrailingOrganizationNouns = Lexicon.Set("trailing-organisation-nouns");
 
+    /// <summary>The trailing organisation nouns that belong to the name they follow ("Communist party", "Haqqani network").</summary>
+    public static readonly FrozenSet<string> NameEndingOrganizationNouns =
+        Lexicon.Rows("trailing-organisation-nouns").Where(row => row[1] == "y").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Head words of named events ("Arab Spring", "Gulf War", "Paris Agreement").</summary>
     public static readonly FrozenSet<string> EventHeads = Lexicon.Set("event-heads");
 

@@ -122,6 +122,12 @@ internal static partial class QuantityRecognizer
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QualifierBefore();
 
+    /// <summary>"or more", "or so" right after a number: a qualifier written after it (<c>trailing-quantity-qualifiers</c>).</summary>
+    [GeneratedRegex(@"\G\s+(?<qualifier>or\s+(?:more|so|fewer|less|above|over))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingQualifier();
+
+    private static readonly FrozenDictionary<string, string> TrailingQualifiers = Lexicon.Map("trailing-quantity-qualifiers");
+
     [GeneratedRegex(@"\G\s*[ap]\.?m\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClockSuffix();
 
@@ -151,7 +157,7 @@ internal static partial class QuantityRecognizer
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseBreakersBySpan = PhraseBreakers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Time units: a compound with one ("3-day", "12-year-old") is a duration or an age, not a count.</summary>
+    /// <summary>Time units: a compound with one ("3-day", "12-year-old") is a duration or an age, measured in that unit.</summary>
     private static readonly FrozenSet<string> TimeUnits = Lexicon.Set("time-units", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -219,10 +225,8 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
-            if (mentionsAge && AgedBefore().IsMatch(text.AsSpan(Math.Max(0, start - 30), start - Math.Max(0, start - 30))))
-            {
-                continue;
-            }
+            // "aged 34" is an age without a unit, not a quantity; "aged 5 to 17 months" measures one in a time unit.
+            var aged = mentionsAge && AgedBefore().IsMatch(text.AsSpan(Math.Max(0, start - 30), start - Math.Max(0, start - 30)));
 
             // "COVID-19", "F-16", "G-7": codes: a number after a letter and a hyphen belongs to a name.
             if (start >= 2 && text[start - 1] == '-' && char.IsLetter(text[start - 2]))
@@ -274,6 +278,16 @@ internal static partial class QuantityRecognizer
             }
             else
             {
+                // "a million or more Uighurs", "20 or so boats": the qualifier written after the number, then the unit.
+                if (TrailingQualifier().Match(text, end) is { Success: true } trailing
+                    && ReadUnit(text, trailing.Index + trailing.Length) is { Unit: not null } afterQualifier)
+                {
+                    var trailingQualifier = TrailingQualifiers[TextFolding.CollapseWhitespace(trailing.Groups["qualifier"].Value.ToLowerInvariant())];
+                    found.Add(new QuantityMatch(start, afterQualifier.End - start, value, afterQualifier.Unit, trailingQualifier));
+                    resumeAt = afterQualifier.End;
+                    continue;
+                }
+
                 (unit, end) = ReadUnit(text, end);
                 if (value == 1 && unit is not null && !MeasureUnits.ContainsKey(text[number.Index..end].Split(' ', '-')[^1]))
                 {
@@ -281,18 +295,15 @@ internal static partial class QuantityRecognizer
                 }
             }
 
-            // A duration ("14 days", "two years", "72 hours") is a stretch of time, not a count or a measure: the
-            // annotation this is measured against lists none as a quantity, and a claim's dates are its times.
-            var duration = unit is not null && TimeUnits.Contains(unit);
-
             // The unit of a range's or a part's first number comes with the second: "10 to 14 days", "five of the six crew".
+            // A duration ("14 days", "72 hours") is a measure like any other: subscribers count hours and days.
             if (pending >= 0)
             {
-                if (start == pendingNextStart && unit is not null && !duration)
+                if (start == pendingNextStart && unit is not null)
                 {
                     found[pending] = found[pending] with { Unit = found[pending].Unit ?? unit };
                 }
-                else if (pendingNeedsUnit || (start == pendingNextStart && duration))
+                else if (pendingNeedsUnit)
                 {
                     found.RemoveAt(pending);
                 }
@@ -300,12 +311,11 @@ internal static partial class QuantityRecognizer
                 pending = -1;
             }
 
-            if (duration)
+            var joined = unit is null && !Ordinal(text, end) && SharedUnitJoin().Match(text, end) is { Success: true } join ? join : null;
+            if (aged && (unit is null ? joined is null : !TimeUnits.Contains(unit)))
             {
                 continue;
             }
-
-            var joined = unit is null && !Ordinal(text, end) && SharedUnitJoin().Match(text, end) is { Success: true } join ? join : null;
 
             // "one" is mostly a pronoun ("one of them") and lone number words are mostly not quantities.
             if (unit is null && !compound && joined is null && (isWord || Ordinal(text, end)))
@@ -322,7 +332,7 @@ internal static partial class QuantityRecognizer
             found.Add(new QuantityMatch(start, end - start, value, unit, qualifier));
             if (joined is not null)
             {
-                (pending, pendingNeedsUnit, pendingNextStart) = (found.Count - 1, isWord, joined.Index + joined.Length);
+                (pending, pendingNeedsUnit, pendingNextStart) = (found.Count - 1, isWord || aged, joined.Index + joined.Length);
             }
         }
 
@@ -336,12 +346,12 @@ internal static partial class QuantityRecognizer
 
     /// <summary>
     /// A number joined by a hyphen to the word after it. It counts or measures when that word is a thing
-    /// counted ("203-seat chamber", "three-term senator", "a 5,000-strong crowd") or a unit of measure
-    /// ("65-foot", "30-metre"). It does not when the word is a time unit, which makes a duration or an age
-    /// ("3-day", "12-year-old", "five-year plan": durations and ages are not quantities here), when it is a
-    /// fraction or an idiom ("two-thirds", "two-way", "one-off"), or when the number is the word "one" or "a",
-    /// whose compounds are nearly all idioms ("one-sided", "one-man"), another number ("two-three", a range), or
-    /// a participle or vague word ("three-pronged", "two-sided", "$16-something"): those describe, they do not count.
+    /// counted ("203-seat chamber", "three-term senator", "a 5,000-strong crowd"), a unit of measure
+    /// ("65-foot", "30-metre") or a time unit, which makes a duration or an age measured in it ("3-day",
+    /// "a 55-year-old teacher": 55 years). It does not when the word is a fraction or an idiom ("two-thirds",
+    /// "two-way", "one-off"), or when the number is the word "one" or "a", whose compounds are nearly all idioms
+    /// ("one-sided", "one-man"), another number ("two-three", a range), or a participle or vague word
+    /// ("three-pronged", "two-sided", "$16-something"): those describe, they do not count.
     /// Null when it does not count.
     /// </summary>
     private static (string? Unit, int End)? CountedCompound(string text, int hyphen, string? numberWord)
@@ -363,7 +373,14 @@ internal static partial class QuantityRecognizer
             return ("percent", headEnd); // "a 5-percent rise"
         }
 
-        if (head.Length < 3 || !head.All(char.IsLower) || TimeUnits.Contains(head) || TimeUnits.Contains(head.TrimEnd('s')) || NumberWords.Small.ContainsKey(head)
+        // "a 14-month offensive", "a 55-year-old teacher": a duration or an age, measured in its time unit.
+        if (TimeUnits.Contains(head))
+        {
+            var ageEnd = headEnd + 4 <= text.Length && text.AsSpan(headEnd).StartsWith("-old", StringComparison.Ordinal) ? headEnd + 4 : headEnd;
+            return (head.ToLowerInvariant(), ageEnd);
+        }
+
+        if (head.Length < 3 || !head.All(char.IsLower) || TimeUnits.Contains(head.TrimEnd('s')) || NumberWords.Small.ContainsKey(head)
             || UncountedCompoundHeads.Contains(head) || PhraseBreakers.Contains(head) || head.EndsWith("th", StringComparison.Ordinal)
             || head.EndsWith("ed", StringComparison.Ordinal) || head.EndsWith("ing", StringComparison.Ordinal)
             || head.EndsWith("ish", StringComparison.Ordinal) || head == "something")

@@ -62,9 +62,10 @@ internal static partial class TimeRecognizer
     /// A month without a year, anchored at the month name: the words before it ("in", "since", "mid-", "the end
     /// of", "the first two weeks of") are read in a look-behind, so the engine only tries capitalised month
     /// names. Modifiers (<c>mod</c>) belong to the span; plain prepositions (<c>rel</c>) only steer the year. The
-    /// words before are matched in any case ("In March" opens sentences); the month itself only capitalised.
+    /// words before are matched in any case ("In March" opens sentences); the month itself only capitalised. A
+    /// month listed after another ("in September and October", "from March to May") needs no cue of its own.
     /// </summary>
-    [GeneratedRegex(@"(?<=(?i:\b(?<rel>in|since|until|till|by|from|during|for|before|after|last|this|next)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?i:\b(?<rel>in|since|until|till|by|from|during|for|before|after|last|this|next)\s+|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?:and|or|to|through|until|till)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
     /// <summary>
@@ -117,11 +118,132 @@ internal static partial class TimeRecognizer
     [GeneratedRegex(@"\b(?:the\s+)?(?<decade>(?:1[89]|20)\d)0s\b", RegexOptions.CultureInvariant)]
     private static partial Regex Decade();
 
+    /// <summary>"the 1300s", "the early 1800s": a hundred years written as its first year, ISO century "13".</summary>
+    [GeneratedRegex(@"(?<![\d$£€.,/-])\b(?:the\s+(?:(?:early|late|mid-?)\s*)?)?(?<century>1[0-9])00s\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CenturyOfHundreds();
+
+    /// <summary>"the 19th century", "the 21st century": the ISO century is one less than the ordinal ("18").</summary>
+    [GeneratedRegex(@"\b(?:the\s+(?:(?:early|late|mid-?)\s*)?)?(?<ordinal>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalCentury();
+
+    private static string CenturyValue(Match m) => (Int(m, "ordinal") - 1).ToString("D2", CultureInfo.InvariantCulture);
+
+    /// <summary>Holidays by name (<c>holidays.tsv</c>): the rule that gives their date in a year.</summary>
+    private static readonly FrozenDictionary<string, string> Holidays = Lexicon.Map("holidays");
+
+    /// <summary>"Christmas", "on Thanksgiving Day", "New Year's Eve 2023": a holiday's name, longest first, and an optional year.</summary>
+    private static readonly Regex HolidayPattern = new(
+        @"\b(?<name>" + string.Join('|', Holidays.Keys.OrderByDescending(name => name.Length).Select(Regex.Escape)) + @")(?![\p{L}\d])(?:,?\s+(?<year>(?:1[89]|20)\d\d)\b)?",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The first words of the holidays, to skip the pattern in the texts that name none.</summary>
+    private static readonly string[] HolidayFirstWords = [.. Holidays.Keys.Select(name => name.Split(' ')[0]).Distinct(StringComparer.Ordinal)];
+
+    private static bool HasHolidayName(string text)
+    {
+        foreach (var word in HolidayFirstWords)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The holiday's day: in the year written, else, against the publication day, the nearest one in the
+    /// direction of the tense ("will spend Christmas" ahead, "spent Christmas" back); null without either.
+    /// </summary>
+    private static string? HolidayValue(string text, Match m, DateTime? today)
+    {
+        var rule = Holidays[m.Groups["name"].Value];
+        if (m.Groups["year"].Success)
+        {
+            return Iso(HolidayIn(rule, Int(m, "year")));
+        }
+
+        if (today is not { } day)
+        {
+            return null;
+        }
+
+        var tense = TenseAround(text, m.Index, m.Index + m.Length);
+        DateTime? best = null;
+        foreach (var year in new[] { day.Year - 1, day.Year, day.Year + 1 })
+        {
+            var date = HolidayIn(rule, year);
+            var ahead = date >= day;
+            var fits = tense switch
+            {
+                Tense.Future => ahead,
+                Tense.Past => date <= day,
+                _ => true,
+            };
+            if (fits && (best is null || Math.Abs((date - day).TotalDays) < Math.Abs((best.Value - day).TotalDays)))
+            {
+                best = date;
+            }
+        }
+
+        return best is { } found ? Iso(found) : null;
+    }
+
+    /// <summary>The date a rule of <c>holidays.tsv</c> gives in a year.</summary>
+    private static DateTime HolidayIn(string rule, int year)
+    {
+        if (rule.StartsWith("easter:", StringComparison.Ordinal))
+        {
+            return EasterSunday(year).AddDays(int.Parse(rule["easter:".Length..], CultureInfo.InvariantCulture));
+        }
+
+        if (rule.StartsWith("nth:", StringComparison.Ordinal))
+        {
+            var parts = rule.Split(':');
+            var nth = int.Parse(parts[1], CultureInfo.InvariantCulture);
+            var weekday = Enum.Parse<DayOfWeek>(parts[2]);
+            var month = int.Parse(parts[3], CultureInfo.InvariantCulture);
+            if (nth < 0)
+            {
+                var last = new DateTime(year, month, DateTime.DaysInMonth(year, month));
+                return last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7));
+            }
+
+            var first = new DateTime(year, month, 1);
+            return first.AddDays((((int)weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (nth - 1)));
+        }
+
+        return new DateTime(year, int.Parse(rule[..2], CultureInfo.InvariantCulture), int.Parse(rule[3..], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
+    private static DateTime EasterSunday(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateTime(year, month, day);
+    }
+
     /// <summary>Finds the times of <paramref name="text"/>, in text order, without overlaps.</summary>
     public static List<TimeSpanMatch> Recognize(string text, DateTimeOffset? publishedAt)
     {
         var found = new List<TimeSpanMatch>();
-        var anchor = publishedAt?.UtcDateTime.Date;
+        // The publication's own calendar day, in the offset it was published with: "today" in a story stamped
+        // 23:30 at UTC-5 is that evening's date, not the next day's in UTC.
+        var anchor = publishedAt?.Date;
 
         // Cheap gates first: most sentences have no digit and no weekday, so most patterns need not run.
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
@@ -132,6 +254,12 @@ internal static partial class TimeRecognizer
         if (hasQuarter && (anchor is not null || hasDigit))
         {
             Collect(found, Quarter(), text, anchor, static (m, text, anchor) => QuarterValue(text, anchor, m), static (m, _) => m.Groups["the"] is { Success: true } the ? the.Index : m.Index);
+        }
+
+        // Before the years: "Easter 2015" is the day.
+        if (HasHolidayName(text))
+        {
+            Collect(found, HolidayPattern, text, anchor, static (m, text, today) => HolidayValue(text, m, today));
         }
 
         // Every pattern of this block needs a year (or an ISO date's four digits): most numbers in news are shorter.
@@ -147,10 +275,17 @@ internal static partial class TimeRecognizer
 
             if (text.Contains("0s", StringComparison.Ordinal))
             {
+                // Before the decades: "the 1300s" and "the 1800s" are centuries (ISO "13", "18"); "the 2000s" stays a decade.
+                Collect(found, CenturyOfHundreds(), text, anchor, static (m, _, _) => m.Groups["century"].Value);
                 Collect(found, Decade(), text, anchor, static (m, _, _) => m.Groups["decade"].Value);
             }
 
             Collect(found, YearPattern(), text, anchor, static (m, text, _) => IsCountNotYear(text, m) ? null : m.Groups["year"].Value, static (m, _) => PrefixStart(m));
+        }
+
+        if (hasDigit && ContainsWord(text, "century"))
+        {
+            Collect(found, OrdinalCentury(), text, anchor, static (m, _, _) => CenturyValue(m));
         }
 
         if (anchor is { } today)
@@ -208,7 +343,38 @@ internal static partial class TimeRecognizer
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (hasMonth && found.Count > 1)
+        {
+            ContinueListedMonths(text, found);
+        }
+
         return found;
+    }
+
+    /// <summary>"in May and June", "from December to February": a bare month listed after a month of a known year
+    /// continues it, in that year or the next one when it comes earlier in the calendar ("December to February").</summary>
+    [GeneratedRegex(@"^\s*(?:and|or|to|through|until|till|-|–)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthListJoiner();
+
+    private static void ContinueListedMonths(string text, List<TimeSpanMatch> found)
+    {
+        for (var k = 1; k < found.Count; k++)
+        {
+            var (previous, current) = (found[k - 1], found[k]);
+            var previousEnd = previous.Start + previous.Length;
+            if (current.Value.Length != 7 || previous.Value.Length != 7 || previous.Value[4] != '-' || current.Value[4] != '-'
+                || previousEnd > current.Start || !Months.ContainsKey(text.AsSpan(current.Start, Math.Min(3, current.Length)).ToString())
+                || !MonthListJoiner().IsMatch(text.AsSpan(previousEnd, current.Start - previousEnd)))
+            {
+                continue;
+            }
+
+            var previousYear = int.Parse(previous.Value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+            var previousMonth = int.Parse(previous.Value.AsSpan(5, 2), CultureInfo.InvariantCulture);
+            var month = int.Parse(current.Value.AsSpan(5, 2), CultureInfo.InvariantCulture);
+            var year = month < previousMonth ? previousYear + 1 : previousYear;
+            found[k] = current with { Value = $"{year:D4}-{month:D2}" };
+        }
     }
 
     /// <summary>The month patterns are case-sensitive: a text without a capitalised month's first three letters has no month.</summary>
@@ -410,7 +576,7 @@ internal static partial class TimeRecognizer
 
         var clause = window[(cut + 1)..];
         return clause.IsEmpty || IsOpeningPreposition(clause) ? TenseAfterOpeningDate(text, end)
-            : FutureCue().IsMatch(clause) ? Tense.Future
+            : IsFutureClause(clause) ? Tense.Future
             : FutureInPastCue().IsMatch(clause) ? Tense.Nearest
             : Tense.Past;
     }
@@ -435,8 +601,16 @@ internal static partial class TimeRecognizer
             clause = at >= 0 ? clause[..at] : clause;
         }
 
-        return FutureCue().IsMatch(clause) ? Tense.Future : Tense.Past;
+        return IsFutureClause(clause) ? Tense.Future : Tense.Past;
     }
+
+    /// <summary>A clause that puts its date ahead: a future cue ("will", "is due to") or a timetable's present tense ("starts", "opens").</summary>
+    private static bool IsFutureClause(ReadOnlySpan<char> clause) => FutureCue().IsMatch(clause) || ScheduleVerb.IsMatch(clause);
+
+    /// <summary>The verbs of <c>schedule-verbs.tsv</c> as one pattern ("the trial starts in early January").</summary>
+    private static readonly Regex ScheduleVerb = new(
+        @"\b(?:" + string.Join('|', Lexicon.Words("schedule-verbs").Select(verb => verb.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>What lies between a listed date's comma and the next date: more dates and the words that join them.</summary>
     [GeneratedRegex(@"^(?:\s|and\b|or\b|then\b|on\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\b)*$", RegexOptions.CultureInvariant)]

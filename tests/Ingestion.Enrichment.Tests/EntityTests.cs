@@ -188,4 +188,98 @@ public sealed class EntityTests
 
         expected.Places.Count.ShouldBe(3);
     }
+
+    [Fact]
+    public void Market_instrument_codes_are_not_names()
+    {
+        var entities = Entities("The Nasdaq Composite (.IXIC) slipped, the benchmark yield (US2YT=RR) rose and gold (XAU=) held steady, Barclays said.");
+        entities.Select(e => e.Text).ShouldNotContain("IXIC");
+        entities.Select(e => e.Text).ShouldNotContain("US2YT");
+        entities.Select(e => e.Text).ShouldNotContain("RR");
+        entities.Select(e => e.Text).ShouldNotContain("XAU");
+        Find(entities, "Barclays").Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Fact]
+    public void A_one_word_name_keeps_its_lower_case_organisation_head()
+    {
+        var entities = Entities("Prosecutors said the Vardani network moved the money, and the Communist party denied any part in it.");
+        Find(entities, "Vardani network").Type.ShouldBe(EntityType.Organization);
+        Find(entities, "Communist party").Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Fact]
+    public void A_longer_name_leaves_a_describing_head_outside()
+    {
+        var entities = Entities("Deputies of the Civic Renewal party walked out of the chamber.");
+        Find(entities, "Civic Renewal").Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Fact]
+    public void A_curated_name_written_with_a_possessive_is_kept_whole()
+    {
+        var entities = Entities("The claim was repeated in an editorial in the People's Daily on Tuesday.");
+        Find(entities, "People's Daily").Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Fact]
+    public void A_possessive_still_ends_an_unknown_name()
+    {
+        var entities = Entities("Officials said Marta Kowalczyk's car was found near the border.");
+        Find(entities, "Marta Kowalczyk").Type.ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
+    public void In_inside_a_name_that_ends_with_an_organisation_head_is_part_of_it()
+    {
+        var entities = Entities("The Artists in Exile Project said the grants would be paid in spring.");
+        Find(entities, "Artists in Exile Project").Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("Analysts at Kelvaro said the outlook had darkened.", "Kelvaro")]
+    [InlineData("A spokeswoman for Brennholt declined to comment on the recall.", "Brennholt")]
+    [InlineData("The forecast was made by researchers with Ostrava Analytics Lab, and economists at Quellmark agreed.", "Quellmark")]
+    public void A_lone_unknown_word_where_a_role_is_held_is_an_organisation(string sentence, string name)
+    {
+        Find(Entities(sentence), name).Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Fact]
+    public void A_demonym_before_a_person_s_name_is_a_nationality_and_not_part_of_the_name()
+    {
+        const string Article = "Canadian Marie Dubois, a climber, reached the summit on Sunday. Dubois said the descent was harder.";
+        var entities = Entities(Article);
+        Find(entities, "Canadian").Type.ShouldBe(EntityType.Nationality);
+        var person = Find(entities, "Marie Dubois");
+        person.Type.ShouldBe(EntityType.Person);
+        var later = Entities(Article, "Dubois said the descent was harder.");
+        Find(later, "Dubois").Name.ShouldBe(person.Name);
+    }
+
+    [Fact]
+    public void Two_particles_in_a_row_stay_inside_a_person_s_name()
+    {
+        var entities = Entities("Dutch coach Pieter van der Linde said the squad was ready.");
+        Find(entities, "Pieter van der Linde").Type.ShouldBe(EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("NEW DELHI (Reuters) - Power returned to most districts on Monday.\n\nReuters counted 40 outages in the week.", "Reuters")]
+    [InlineData("LOS ANGELES (KTLA) — Crews reopened the freeway at dawn.\n\nKTLA said the closure had lasted a day.", "KTLA")]
+    public void A_dateline_s_agency_is_not_an_alias_of_its_city(string article, string agency)
+    {
+        var claim = article[(article.LastIndexOf('\n') + 1)..];
+        var entity = Find(Entities(article, claim), agency);
+        entity.Type.ShouldBe(EntityType.Organization);
+        entity.Name.ShouldBe(agency);
+    }
+
+    [Fact]
+    public void An_acronym_in_parentheses_after_a_name_is_still_its_alias()
+    {
+        const string Article = "The Civic Renewal Alliance (CRA) met on Monday.\n\nThe CRA said it would stand in every seat.";
+        var entity = Find(Entities(Article, "The CRA said it would stand in every seat."), "CRA");
+        entity.Name.ShouldBe("Civic Renewal Alliance");
+    }
 }

@@ -154,4 +154,32 @@ public sealed class RegionTests
         var idlib = Enrich("Airstrikes hit Idlib in Syria on Tuesday.").Places.Single(p => p.Text == "Idlib");
         idlib.GeonameId.ShouldNotBeNull(); // cities carry a GeoNames id; regions from the wide table do not
     }
+
+    [Fact]
+    public void A_hyphenated_compound_of_two_places_names_both()
+    {
+        const string Article = "Flights on the Cairo-Amman route were cancelled on Monday.";
+        var places = PlaceTests.EnrichArticle(Article, Article).Places;
+        places.Single(p => p.Text == "Cairo").Country.ShouldBe("EG");
+        places.Single(p => p.Text == "Amman").Country.ShouldBe("JO");
+    }
+
+    [Fact]
+    public void A_listed_hyphenated_region_is_one_place()
+    {
+        const string Article = "Shipments to the Asia-Pacific market fell by a fifth, the exporters said.";
+        var entities = PlaceTests.EnrichArticle(Article, Article).Entities;
+        var region = entities.Single(e => e.Text == "Asia-Pacific");
+        region.Type.ShouldBe(EntityType.Location);
+    }
+
+    [Fact]
+    public void A_place_the_press_names_in_English_is_found_by_that_name()
+    {
+        const string Article = "Archaeologists returned to Palmyra after the fighting ended.";
+        var place = PlaceTests.EnrichArticle(Article, Article).Places.Single();
+        place.Text.ShouldBe("Palmyra");
+        place.GeonameId.ShouldBe(163808); // GeoNames' Tadmur
+        place.Country.ShouldBe("SY");
+    }
 }

@@ -67,7 +67,6 @@ public sealed class QuantityTests
     [Theory]
     [InlineData("One of the men escaped.")]
     [InlineData("He was the first to arrive on the 2nd floor.")]
-    [InlineData("A 12-year-old boy was hurt.")]
     [InlineData("The attack came in September 2017.")]
     [InlineData("The hearing starts at 1 p.m. sharp.")]
     [InlineData("Only one legal challenge remains.")]
@@ -109,9 +108,6 @@ public sealed class QuantityTests
     }
 
     [Theory]
-    [InlineData("A 12-year-old boy was hurt.")]
-    [InlineData("The 3-day festival ended.")]
-    [InlineData("Leaders signed a five-year plan.")]
     [InlineData("Two-thirds of voters agreed.")]
     [InlineData("It was a one-off payment.")]
     [InlineData("It was a two-way race.")]
@@ -119,12 +115,11 @@ public sealed class QuantityTests
     [InlineData("Teams of two-three people searched.")]
     [InlineData("COVID-19 spread fast.")]
     [InlineData("The team was aged 9 to 11.")]
-    [InlineData("Children aged 6 to 14 months received it.")]
     [InlineData("\"We will stay,\" said Layla Haddad, 52.")]
     [InlineData("Omar Saleh, 29, a driver, was held.")]
     [InlineData("They took a three-pronged approach.")]
     [InlineData("The jacket costs $16-something online.")]
-    public void Ages_durations_fractions_idioms_and_codes_are_not_counted(string sentence)
+    public void Bare_ages_fractions_idioms_and_codes_are_not_counted(string sentence)
     {
         QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();
     }
@@ -190,22 +185,60 @@ public sealed class QuantityTests
     {
         Should.NotThrow(() => QuantityRecognizer.Recognize(text, TimeRecognizer.Recognize(text, null)));
     }
+
     [Theory]
-    [InlineData("The siege lasted 14 days.")]
-    [InlineData("Talks could take 10 to 14 days.")]
-    [InlineData("Rescuers have 72 hours to reach the village.")]
-    [InlineData("The trial will run for two years.")]
-    [InlineData("Drought has gripped the region for four decades.")]
-    public void Durations_are_not_quantities(string sentence)
+    [InlineData("The ferry crossing took eight hours in the swell.", "eight hours", 8, "hour")]
+    [InlineData("Passengers waited 15 minutes on the platform.", "15 minutes", 15, "minute")]
+    [InlineData("The market stayed shut for three days.", "three days", 3, "day")]
+    [InlineData("The orchard has been dry for four decades.", "four decades", 4, "decade")]
+    [InlineData("A 55-year-old baker was rescued from the roof.", "55-year-old", 55, "year")]
+    [InlineData("The council approved a 90-minute curfew.", "90-minute", 90, "minute")]
+    [InlineData("Growers signed a six-year lease.", "six-year", 6, "year")]
+    [InlineData("The strike ended after nearly 11 weeks.", "11 weeks", 11, "week")]
+    public void Durations_and_ages_in_a_time_unit_are_quantities_in_that_unit(string sentence, string text, double value, string unit)
     {
-        QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();
+        var match = Single(sentence, out var written);
+        written.ShouldBe(text);
+        match.Value.ShouldBe(value);
+        match.Unit.ShouldBe(unit);
+    }
+
+    [Theory]
+    [InlineData("The dig could take 6 to 9 months.", 6, 9, "month")]
+    [InlineData("Infants aged 4 to 10 months were enrolled.", 4, 10, "month")]
+    public void A_range_of_durations_gives_both_ends_the_time_unit(string sentence, double first, double second, string unit)
+    {
+        var found = QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null));
+        found.Select(f => (f.Value, f.Unit)).ShouldBe([(first, unit), (second, unit)]);
     }
 
     [Fact]
-    public void A_duration_beside_a_count_leaves_the_count()
+    public void A_duration_that_is_part_of_a_date_is_left_to_the_date()
     {
-        var match = Single("The convoy carried 40 tonnes of food in three days.", out var written);
-        written.ShouldBe("40 tonnes");
-        match.Unit.ShouldBe("tonne");
+        const string sentence = "The quarry closed five years ago.";
+        var times = TimeRecognizer.Recognize(sentence, new DateTimeOffset(2021, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        times.ShouldHaveSingleItem();
+        QuantityRecognizer.Recognize(sentence, times).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Officials counted a million or more Bolivians in the survey.", "a million or more Bolivians", 1_000_000, "bolivians", "at least")]
+    [InlineData("Rescuers found 20 or so fishing boats.", "20 or so fishing boats", 20, "boats", "about")]
+    [InlineData("The camp held 3,000 or more Afghans.", "3,000 or more Afghans", 3000, "afghans", "at least")]
+    public void A_qualifier_written_after_the_number_keeps_the_count(string sentence, string text, double value, string unit, string qualifier)
+    {
+        var match = Single(sentence, out var written);
+        written.ShouldBe(text);
+        match.Value.ShouldBe(value);
+        match.Unit.ShouldBe(unit);
+        match.Qualifier.ShouldBe(qualifier);
+    }
+
+    [Fact]
+    public void A_duration_beside_a_count_is_counted_too()
+    {
+        const string sentence = "The convoy carried 40 tonnes of food in three days.";
+        var found = QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null));
+        found.Select(f => (sentence.Substring(f.Start, f.Length), f.Unit)).ShouldBe([("40 tonnes", "tonne"), ("three days", "day")]);
     }
 }

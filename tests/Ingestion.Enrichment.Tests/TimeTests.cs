@@ -188,4 +188,91 @@ public sealed class TimeTests
         Should.NotThrow(() => TimeRecognizer.Recognize(text, Published));
         Should.NotThrow(() => TimeRecognizer.Recognize(text, null));
     }
+
+    [Theory]
+    [InlineData("The harbour reopened today.", "2017-09-14")]
+    [InlineData("The harbour reopened yesterday.", "2017-09-13")]
+    [InlineData("The harbour reopens tomorrow.", "2017-09-15")]
+    public void Deictic_days_are_read_in_the_publication_s_own_offset(string sentence, string value)
+    {
+        // 22:45 on Thursday 14 September at UTC-5 is already Friday 15 September in UTC.
+        var eveningInChicago = new DateTimeOffset(2017, 9, 14, 22, 45, 0, TimeSpan.FromHours(-5));
+        Single(sentence, eveningInChicago).Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void An_article_published_after_midnight_east_of_greenwich_keeps_its_local_day()
+    {
+        var earlyInTokyo = new DateTimeOffset(2017, 9, 16, 1, 30, 0, TimeSpan.FromHours(9));
+        Single("The vote was held today.", earlyInTokyo).Value.ShouldBe("2017-09-16");
+    }
+
+    [Theory]
+    [InlineData("The new ferry service starts in early January.", "early January", "2018-01")]
+    [InlineData("The toll road opens in March.", "March", "2018-03")]
+    [InlineData("The season begins in June.", "June", "2018-06")]
+    [InlineData("The lease expires in August.", "August", "2018-08")]
+    [InlineData("The new rule takes effect on July 1.", "July 1", "2018-07-01")]
+    [InlineData("The festival kicks off on Saturday.", "on Saturday", "2017-09-16")]
+    public void A_timetable_in_the_present_tense_points_ahead(string sentence, string text, string value)
+    {
+        Single(sentence).ShouldBe((text, value));
+    }
+
+    [Theory]
+    [InlineData("The festival started in August.", "August", "2017-08")]
+    [InlineData("The ferry service began in June.", "June", "2017-06")]
+    public void The_past_tense_of_the_same_verbs_points_back(string sentence, string text, string value)
+    {
+        Single(sentence).ShouldBe((text, value));
+    }
+
+    [Theory]
+    [InlineData("Rainfall was low in July and August.", "August", "2017-08")]
+    [InlineData("Ticket sales climbed from April to June.", "June", "2017-06")]
+    public void A_month_listed_after_another_needs_no_cue_of_its_own(string sentence, string text, string value)
+    {
+        var found = TimeRecognizer.Recognize(sentence, Published);
+        found.Count.ShouldBe(2);
+        (sentence.Substring(found[1].Start, found[1].Length), found[1].Value).ShouldBe((text, value));
+    }
+
+    [Fact]
+    public void A_listed_month_continues_the_year_of_the_month_before_it()
+    {
+        const string sentence = "The dry spell ran from December to February.";
+        TimeRecognizer.Recognize(sentence, Published).Select(t => (sentence.Substring(t.Start, t.Length), t.Value))
+            .ShouldBe([("December", "2016-12"), ("February", "2017-02")]);
+    }
+
+    [Theory]
+    [InlineData("The abbey dates from the 1300s.", "the 1300s", "13")]
+    [InlineData("Trade boomed in the early 1800s.", "the early 1800s", "18")]
+    [InlineData("The canal was dug in the 18th century.", "the 18th century", "17")]
+    [InlineData("Housing prices peaked in the 2000s.", "the 2000s", "200")]
+    public void Centuries_are_iso_centuries_and_the_2000s_stay_a_decade(string sentence, string text, string value)
+    {
+        Single(sentence).ShouldBe((text, value));
+    }
+
+    [Theory]
+    [InlineData("Shops will close on Christmas Day.", "Christmas Day", "2017-12-25")]
+    [InlineData("The family fled on New Year's Eve.", "New Year's Eve", "2016-12-31")]
+    [InlineData("The parade will be held on Independence Day.", "Independence Day", "2018-07-04")]
+    [InlineData("The mayor will pardon a turkey at Thanksgiving.", "Thanksgiving", "2017-11-23")]
+    [InlineData("Pilgrims gathered in the square on Good Friday.", "Good Friday", "2017-04-14")]
+    [InlineData("The bridge was closed at Easter 2015.", "Easter 2015", "2015-04-05")]
+    [InlineData("Crowds thinned after Memorial Day.", "Memorial Day", "2017-05-29")]
+    [InlineData("The strike will end by Labor Day.", "Labor Day", "2018-09-03")]
+    public void Common_holidays_are_days_in_the_direction_of_the_tense(string sentence, string text, string value)
+    {
+        Single(sentence).ShouldBe((text, value));
+    }
+
+    [Fact]
+    public void A_holiday_without_a_year_needs_a_publication_date()
+    {
+        TimeRecognizer.Recognize("Shops closed on Boxing Day.", null).ShouldBeEmpty();
+        TimeRecognizer.Recognize("Shops closed on Boxing Day 2019.", null).Select(t => t.Value).ShouldBe(["2019-12-26"]);
+    }
 }

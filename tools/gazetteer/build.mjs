@@ -15,7 +15,7 @@
 // (diacritics, articles, transliteration variants), so the rules live in one place; this script only adds
 // what folding cannot derive: ASCII forms, English exonyms and demonyms.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { createRequire } from 'node:module';
@@ -57,53 +57,16 @@ try {
     return (words.length > 1 && ARTICLES.has(words[0]) ? words.slice(1) : words).join(' ');
   };
 
-  // English exonyms and common press spellings that GeoNames' ASCII names do not give and that the
-  // loader's folding rules (drop al-/ar-, -ah -> -a, ee -> i, doubled letters) cannot derive either,
-  // because a vowel changes or is inserted (Misurata, Derna) or the name is a different word (Cologne).
-  // Keyed by country code and GeoNames name; kept small on purpose: the places that news names often.
-  // A leading '=' marks the form to show as the English name when the GeoNames name is not it.
-  const EXONYMS = {
-    'LY:Mişrātah': ['=Misrata', 'Misurata', 'Misratah'],
-    'LY:Sirte': ['Surt', 'Sirt'],
-    'LY:Darnah': ['=Derna'],
-    'LY:Bani Walid': ['Bani Waleed', 'Beni Walid'],
-    'LY:Sabhā': ['=Sebha', 'Sabha'],
-    'LY:Şabrātah': ['=Sabratha'],
-    'LY:Az Zāwīyah': ['=Zawiya', 'Zawia'],
-    'LY:Al Khums': ['Khoms', 'Homs'],
-    'LY:Ubari': ['Awbari'],
-    'LY:Benghazi': ['Bengasi'],
-    'SY:Ar Raqqah': ['=Raqqa', 'Rakka'],
-    'SY:Ḩamāh': ['=Hama'],
-    'SY:Deir ez-Zor': ['Deir al-Zour', 'Deir Ezzor', 'Deir el-Zor', 'Deir ez Zor'],
-    'SY:Aleppo': ['Halab'],
-    'IQ:Al Fallūjah': ['=Fallujah', 'Falluja'],
-    'YE:Al Ḩudaydah': ['=Hodeidah', 'Hudaydah'],
-    'YE:Ta‘izz': ['=Taiz', 'Taizz'],
-    'UA:Kyiv': ['Kiev'],
-    'UA:Odessa': ['Odesa'],
-    'UA:Zaporizhia': ['=Zaporizhzhia', 'Zaporozhye'],
-    'UA:Kharkiv': ['Kharkov'],
-    'DE:Köln': ['=Cologne'],
-    'DE:München': ['=Munich'],
-    'IT:Napoli': ['=Naples'],
-    'IT:Milano': ['=Milan'],
-    'VN:Ho Chi Minh City': ['Saigon'],
-    'IN:Mumbai': ['Bombay'],
-    'IN:Kolkata': ['Calcutta'],
-    'MM:Yangon': ['Rangoon'],
-    'CN:Beijing': ['Peking'],
-    'SA:Mecca': ['Makkah'],
-    'SA:Medina': ['Madinah'],
-    'IL:Tel Aviv': ['Tel Aviv-Yafo'],
-    // The press's short names for the US capital and largest city.
-    'US:Washington, D.C.': ['Washington', 'Washington DC', 'Washington D.C.'],
-    'US:New York City': ['New York', 'NYC'],
-  };
+  // English exonyms and press spellings of populated places that folding cannot derive (Misurata, Cologne,
+  // Palmyra for Tadmur): a data file beside this script, keyed by country code and GeoNames name.
+  const EXONYMS = Object.fromEntries(readFileSync(join(here, 'english-forms.tsv'), 'utf8').split('\n')
+    .filter(line => line && !line.startsWith('#'))
+    .map(line => line.split('\t'))
+    .map(([country, name, forms]) => [country + ':' + name, forms.split('|')]));
 
 
   // Country names in GeoNames' admin-code scheme; first-level regions are only kept where the data gives
-  // a usable code (US, CA, AU, GB), and their point is the population-weighted mean of their cities.
+  // a usable code (US, CA, AU, GB), and their point is the plain mean of their towns (of 1,000 people or more).
   const ADMIN1 = {
     US: { AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',
       CT: 'Connecticut', DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho',
@@ -202,7 +165,7 @@ try {
   // Regions beyond one country (LOC): hand-placed approximate centres.
   const REGIONS = [
     ['North Africa', 27, 12, ['Northern Africa', 'the Maghreb', 'Maghreb']],
-    ['Middle East', 29, 42, ['Mideast', 'the Middle East']],
+    ['Middle East', 29, 42, ['Mideast', 'the Middle East']], ['Asia-Pacific', 10, 120, ['Asia Pacific']],
     ['Sahel', 15, 5, []], ['Horn of Africa', 8, 45, []], ['West Africa', 12, -3, ['Western Africa']],
     ['East Africa', 0, 36, ['Eastern Africa']], ['Southern Africa', -25, 25, []],
     ['Sub-Saharan Africa', 0, 20, []], ['Central Asia', 43, 65, []], ['South Asia', 22, 78, []],
@@ -245,7 +208,9 @@ try {
     if (names && names[x.adminCode]) {
       const k = x.country + ':' + x.adminCode;
       const s = adminSums.get(k) || { w: 0, lat: 0, lon: 0 };
-      const w = Math.max(x.population, 1);
+      // Every town counts once, whatever its population: the mean of a region's towns lies near its middle,
+      // where a population-weighted mean is pulled to its largest city (New York State's to the city).
+      const w = 1;
       s.w += w; s.lat += w * x.loc.coordinates[1]; s.lon += w * x.loc.coordinates[0];
       adminSums.set(k, s);
     }

@@ -78,7 +78,7 @@ The National Oil Corporation said output of about 1.2 million barrels a day had 
     [D("Tuesday", "2024-03-12"), D("Monday", "2024-03-11"), D("October 2020", "2020-10"), D("2020", "2020"),
      D("August 2023", "2023-08")],
     [Q("At least 23 people", 23, "people"), Q("190 km", 190, "km"), Q("55 people", 55, "people"),
-     Q("about 1.2 million barrels", 1200000, "barrels")])
+     Q("about 1.2 million barrels", 1200000, "barrels"), Q("14-month", 14, "month")])
 
 A("kirkuk-attack", "2023-10-05", """
 Roadside bomb kills four soldiers near Kirkuk as Islamic State cells regroup
@@ -191,7 +191,7 @@ Construction is expected to begin next year and to take about two years, the Tex
     [D("Tuesday", "2022-11-08"), D("2021", "2021"), D("last year", "2021"), D("1993", "1993"), D("next year", "2023")],
     [Q("$48 million", 48000000, "USD"), Q("61 percent", 61, "percent"), Q("about 38 percent", 38, "percent"), Q("24 beds", 24, "beds"),
      Q("25 miles", 25, "mile"), Q("nearly 31,000 patients", 31000, "patients"), Q("about 25,000", 25000, "people"),
-     Q("65-foot", 65, "foot")])
+     Q("65-foot", 65, "foot"), Q("about two years", 2, "year")])
 
 A("tripoli-lebanon-port", "2025-01-22", """
 Lebanon's northern port of Tripoli to get new grain silos
@@ -211,7 +211,7 @@ Port director Ahmad Tamer said the contract would be awarded within weeks and th
      G("Damascus", "SY", 33.51, 36.28), C("Ukraine", "UA"), C("Russia", "RU"), N("Lebanese"), P("Ahmad Tamer")],
     [D("August 2020", "2020-08"), D("Monday", "2025-01-20"), D("2011", "2011"), D("2019", "2019"), D("the end of 2026", "2026")],
     [Q("$150 million", 150000000, "USD"), Q("about 120,000 tonnes", 120000, "tonne"), 
-     Q("more than 220 people", 220, "people"), Q("about 85 km", 85, "km"), Q("more than 95 percent", 95, "percent")])
+     Q("more than 220 people", 220, "people"), Q("about 85 km", 85, "km"), Q("more than 95 percent", 95, "percent"), Q("three months", 3, "month")])
 
 A("cambridge-antibiotic", "2021-07-15", """
 Cambridge scientists find antibiotic in soil bacteria from Scottish island
@@ -234,7 +234,7 @@ A second team at Harvard University in Cambridge, Massachusetts, is studying sim
      C("Massachusetts", "US"), C("Greenland", "GL")],
     [D("Wednesday", "2021-07-14"), D("2016", "2016"), D("the start of 2019", "2019")],
     [Q("14 of the 16 bacterial strains", 14, "strains"), Q("16 bacterial strains", 16, "strains"), Q("around 8,000 soil samples", 8000, "samples"),
-     Q("about 1.27 million deaths", 1270000, "deaths"), Q("£40m", 40000000, "GBP")])
+     Q("about 1.27 million deaths", 1270000, "deaths"), Q("£40m", 40000000, "GBP"), Q("at least five years", 5, "year")])
 
 A("victoria-ferries", "2023-02-08", """
 Ferry cancellations leave Vancouver Island travellers stranded
@@ -259,7 +259,7 @@ Nanaimo, the island's second city, was also cut off for several hours. Service t
      D("April 1 last year", "2022-04-01")],
     [Q("18 sailings", 18, "sailings"), Q("up to 90 km/h", 90, "km/h"), Q("21.6 million passengers", 21600000, "passengers"),
      Q("about 9 percent", 9, "percent"), Q("3.2 percent", 3.2, "percent"), Q("four electric ferries", 4, "ferries"),
-     Q("two of its largest vessels", 2, "vessels")])
+     Q("two of its largest vessels", 2, "vessels"), Q("four months", 4, "month")])
 
 A("siemens-results", "2024-11-14", """
 Siemens lifts dividend as factory software offsets slump in China
@@ -384,7 +384,7 @@ Allies also confirmed the goal of spending at least 2 percent of gross domestic 
      P("Vladimir Putin", "Putin"), P("Gabija Rimkute"), O("European Parliament"), G("Washington", "US", 38.91, -77.04)],
     [D("Tuesday", "2023-07-11"), D("May 2022", "2022-05"), D("April", "2023-04"), D("last year", "2022"), D("July 2024", "2024-07")],
     [Q("The 31 allies", 31, "allies"), Q("About 1,000 troops", 1000, "troops"), Q("150 km", 150, "km"),
-     Q("at least 2 percent", 2, "percent"), Q("11 members", 11, "members")])
+     Q("at least 2 percent", 2, "percent"), Q("11 members", 11, "members"), Q("three months", 3, "month")])
 
 A("katrina-twenty-years", "2025-08-29", """
 Twenty years after Katrina, New Orleans neighbourhood still waits for its school
@@ -409,7 +409,7 @@ Local officials promised in March that a new elementary school would open in the
      D("the 2010s", "201")],
     [Q("more than 1,800 people", 1800, "people"), Q("about $125 billion", 125000000000, "USD"), Q("About 80 percent", 80, "percent"),
      Q("About 14,000 people", 14000, "people"), Q("fewer than 5,000", 5000, "people"), Q("$14.5 billion", 14500000000, "USD"),
-     Q("1 percent", 1, "percent")])
+     Q("1 percent", 1, "percent"), Q("Two decades", 2, "decade")])
 
 A("world-cup-final-economy", "2022-12-19", """
 Qatar counts the cost and the gains as World Cup ends
@@ -462,7 +462,7 @@ Thousands of Tunisians have crossed to Italy by boat since July. About 12,900 re
      D("2020", "2020"), D("December 17, 2010", "2010-12-17"), D("2019", "2019"), D("that year", "2011"), D("2014", "2014"),
      D("July", "2020-07")],
     [Q("16.2 percent", 16.2, "percent"), Q("about 30 percent", 30, "percent"), Q("about 9 percent", 9, "percent"),
-     Q("About 12,900", 12900, "people")])
+     Q("About 12,900", 12900, "people"), Q("four weeks", 4, "week")])
 
 A("mali-junta-ecowas", "2024-02-02", """
 Mali, Burkina Faso and Niger quit West African bloc, deepening Sahel rift
@@ -491,7 +491,7 @@ The United Nations ended its peacekeeping mission in Mali, MINUSMA, in December 
     [D("Sunday", "2024-01-28"), D("2020", "2020"), D("late 2021", "2021"), D("January", "2024-01"), D("Monday", "2024-01-29"),
      D("last year", "2023"), D("January 2022", "2022-01"), D("2023", "2023"), D("December", "2023-12")],
     [Q("about 72 million", 72000000, "people"), Q("about $1.1 billion", 1100000000, "USD"), Q("15 percent", 15, "percent"),
-     Q("More than 8,000 people", 8000, "people"), Q("The three Sahel states", 3, "states")])
+     Q("More than 8,000 people", 8000, "people"), Q("The three Sahel states", 3, "states"), Q("one year", 1, "year")])
 
 A("uk-rail-strike", "2022-06-22", """
 Rail strike brings Britain's network to a standstill for second day
@@ -514,7 +514,7 @@ The Office for National Statistics said last week that rail fares in England had
     [D("Tuesday", "2022-06-21"), D("Thursday", "2022-06-23"), D("Saturday", "2022-06-25"), D("last week", "2022-W24"),
      D("March", "2022-03"), D("2012", "2012")],
     [Q("about 20 percent", 20, "percent"), Q("more than 40,000 members", 40000, "members"), Q("about 4,500 services", 4500, "services"), Q("3 per cent", 3, "percent"),
-     Q("9.1 per cent", 9.1, "percent"), Q("£540m", 540000000, "GBP"), Q("3.8 per cent", 3.8, "percent")])
+     Q("9.1 per cent", 9.1, "percent"), Q("£540m", 540000000, "GBP"), Q("3.8 per cent", 3.8, "percent"), Q("three decades", 3, "decade"), Q("40 years", 40, "year"), Q("three days", 3, "day")])
 
 A("red-sea-shipping", "2024-01-17", """
 Tanker rates soar as Houthi attacks push ships away from Red Sea
@@ -539,7 +539,7 @@ Shipping through the Strait of Hormuz, at the other end of the Arabian Peninsula
     [D("mid-December", "2023-12"), D("Tuesday", "2024-01-16"), D("November 19", "2023-11-19"), D("Friday", "2024-01-12"),
      D("the first two weeks of January", "2024-01")],
     [Q("about 3,500 nautical miles", 3500, "nautical mile"), Q("more than 30 attacks", 30, "attacks"), Q("four anti-ship missiles", 4, "missiles"),
-     Q("42 percent", 42, "percent"), Q("About 12 percent", 12, "percent"), Q("1.2 percent", 1.2, "percent"), Q("$79.10", 79.1, "USD")])
+     Q("42 percent", 42, "percent"), Q("About 12 percent", 12, "percent"), Q("1.2 percent", 1.2, "percent"), Q("$79.10", 79.1, "USD"), Q("10", 10, "day"), Q("14 days", 14, "day")])
 
 A("kenya-drought", "2023-03-07", """
 Kenya's herders count losses as drought enters sixth failed rainy season
@@ -563,7 +563,7 @@ Agriculture minister Mary Wanjiru said on Sunday that the government would spend
     [Q("More than 2.5 million livestock", 2500000, "livestock"), Q("200 goats", 200, "goats"), Q("11", 11, "goats"),
      Q("4.4 million Kenyans", 4400000, "Kenyans"), Q("3.1 million", 3100000, "Kenyans"), Q("18 percent", 18, "percent"),
      Q("$2.6 billion", 2600000000, "USD"), Q("10 billion shillings", 10000000000, "KES"), Q("$79 million", 79000000, "USD"),
-     Q("about 100 times", 100, "times")])
+     Q("about 100 times", 100, "times"), Q("four decades", 4, "decade")])
 
 A("pennsylvania-midterms", "2022-11-09", """
 Democrats flip state House seats in suburban Philadelphia as Republicans hold rural west
@@ -640,7 +640,7 @@ State relief minister Anil Patwardhan said on Monday evening that the state had 
      D("this year", "2024")],
     [Q("more than 300 mm", 300, "mm"), Q("At least 50 flights", 50, "flights"), Q("480 pumps", 480, "pumps"),
      Q("more than 20 million people", 20000000, "people"), Q("about 2,200 mm", 2200, "mm"), Q("nearly 1,000 mm", 1000, "mm"),
-     Q("more than 1,000 people", 1000, "people"), Q("1,500 crore rupees", 15000000000, "INR")])
+     Q("more than 1,000 people", 1000, "people"), Q("1,500 crore rupees", 15000000000, "INR"), Q("three hours", 3, "hour")])
 
 A("volkswagen-wolfsburg-deal", "2024-12-20", """
 Volkswagen and union agree to cut 35,000 jobs without closing German plants
@@ -665,7 +665,7 @@ Wolfsburg, a city of 125,000 built around the company's headquarters in 1938, ha
      D("the first nine months of the year", "2024"), D("1938", "1938"), D("January", "2025-01")],
     [Q("more than 35,000 jobs", 35000, "jobs"), Q("about 734,000 vehicles", 734000, "vehicles"), Q("about 15 billion euros", 15000000000, "EUR"),
      Q("14.5 percent", 14.5, "percent"), Q("20 percent", 20, "percent"), Q("1.2 percent", 1.2, "percent"), Q("125,000", 125000, "people"),
-     Q("About 60,000 people", 60000, "people")])
+     Q("About 60,000 people", 60000, "people"), Q("70-hour", 70, "hour")])
 
 A("amazon-summit-belem", "2023-08-09", """
 Amazon nations agree to fight deforestation but set no shared target
@@ -688,7 +688,7 @@ Peru, Ecuador, Guyana and Suriname also signed the declaration. Norway and Germa
     [D("Tuesday", "2023-08-08"), D("2030", "2030"), D("the first seven months of the year", "2023"), D("last week", "2023-W31"),
      D("August 2022", "2022-08"), D("July 2023", "2023-07"), D("2019", "2019"), D("2008", "2008")],
     [Q("the eight countries", 8, "countries"), Q("42 percent", 42, "percent"), Q("about 7,950 square kilometres", 7950, "km2"),
-     Q("more than $1.2 billion", 1200000000, "USD")])
+     Q("more than $1.2 billion", 1200000000, "USD"), Q("two-day", 2, "day")])
 
 A("taiwan-drills", "2024-05-24", """
 China stages second day of drills around Taiwan after new president takes office
@@ -712,7 +712,7 @@ The U.S. State Department urged China to act with restraint. Taiwan's main stock
      C("United States", "US", "U.S."), O("State Department")],
     [D("Friday", "2024-05-24"), D("Thursday", "2024-05-23"), D("Monday", "2024-05-20"), D("April 2023", "2023-04")],
     [Q("62 Chinese military aircraft", 62, "aircraft"), Q("27 navy ships", 27, "ships"), Q("46 of the aircraft", 46, "aircraft"),
-     Q("0.5 percent", 0.5, "percent")])
+     Q("0.5 percent", 0.5, "percent"), Q("24 hours", 24, "hour"), Q("three days", 3, "day")])
 
 A("hajj-heat-deaths", "2024-06-20", """
 Hundreds of pilgrims die in extreme heat during hajj
@@ -735,7 +735,7 @@ Last year, Indonesia reported more than 200 deaths among its pilgrims.
      G("Istanbul", "TR", 41.01, 28.95), N("Islamic"), O("Massachusetts Institute of Technology"), L("Gulf")],
     [D("this year", "2024"), D("Thursday", "2024-06-20"), D("Wednesday", "2024-06-19"), D("2019", "2019"), D("Last year", "2023")],
     [Q("More than 1,000 people", 1000, "people"), Q("above 51C", 51, "celsius"), Q("more than a dozen countries", 12, "countries"),
-     Q("658 Egyptians", 658, "Egyptians"), Q("About 1.8 million Muslims", 1800000, "Muslims"), Q("more than 200 deaths", 200, "deaths")])
+     Q("658 Egyptians", 658, "Egyptians"), Q("About 1.8 million Muslims", 1800000, "Muslims"), Q("more than 200 deaths", 200, "deaths"), Q("38-year-old", 38, "year")])
 
 A("odesa-grain-corridor", "2023-08-17", """
 First cargo ship leaves Odesa through Ukraine's new Black Sea corridor
@@ -784,7 +784,7 @@ The Department of Homeland Security said those who cross without permission now 
      D("Tuesday", "2023-05-09"), D("Monday", "2023-05-08")],
     [Q("about 10,000 people", 10000, "people"), Q("around 1,200", 1200, "people"), Q("more than 2,000", 2000, "people"),
      Q("about 35,000 migrants", 35000, "migrants"), Q("130 people", 130, "people"), Q("more than 400", 400, "people"),
-     Q("about 400 National Guard troops", 400, "troops")])
+     Q("about 400 National Guard troops", 400, "troops"), Q("five-year", 5, "year")])
 
 A("noto-earthquake", "2024-01-03", """
 Rescuers race to reach cut-off towns after Japan's New Year's Day quake
@@ -809,7 +809,7 @@ Separately, a Japan Airlines plane collided with a coast guard aircraft at Haned
     [Q("magnitude 7.5", 7.5, "magnitude"), Q("at least 64 people", 64, "people"), Q("about 200 buildings", 200, "buildings"),
      Q("about 1,000 troops", 1000, "troops"), Q("More than 33,000 people", 33000, "people"), Q("about 18,000 people", 18000, "people"),
      Q("up to 1.2 metres", 1.2, "metre"), Q("about 100 km", 100, "km"), Q("six places", 6, "places"),
-     Q("five of the six coast guard crew", 5, "crew"), Q("the six coast guard crew", 6, "crew")])
+     Q("five of the six coast guard crew", 5, "crew"), Q("the six coast guard crew", 6, "crew"), Q("72 hours", 72, "hour"), Q("two hours", 2, "hour")])
 
 A("yellowknife-wildfire", "2023-08-17", """
 Yellowknife ordered to evacuate as wildfire closes in
@@ -883,7 +883,7 @@ Talks in Jeddah, Saudi Arabia, brokered by Washington and Riyadh, collapsed in D
      G("Jeddah", "SA", 21.49, 39.19), C("Saudi Arabia", "SA"), G("Washington", "US", 38.91, -77.04), G("Riyadh", "SA", 24.69, 46.72)],
     [D("Friday", "2024-05-10"), D("Tuesday", "2024-05-14"), D("April", "2024-04"), D("April 2023", "2023-04"), D("December", "2023-12")],
     [Q("at least 58 civilians", 58, "civilians"), Q("About 800,000 people", 800000, "people"), Q("more than 8.8 million people", 8800000, "people"),
-     Q("160 wounded", 160, "wounded"), Q("more than 600,000 Sudanese refugees", 600000, "refugees")])
+     Q("160 wounded", 160, "wounded"), Q("more than 600,000 Sudanese refugees", 600000, "refugees"), Q("four days", 4, "day")])
 
 A("oxford-malaria-vaccine", "2022-09-30", """
 Oxford malaria vaccine shows high protection in children in Burkina Faso
@@ -907,7 +907,7 @@ Okafor said the team hoped to apply for approval in Ghana and Nigeria before the
     [D("Thursday", "2022-09-29"), D("May 2019", "2019-05"), D("2020", "2020"), D("the end of the year", "2022")],
     [Q("up to 80 percent", 80, "percent"), Q("409 children", 409, "children"), Q("4,800 children", 4800, "children"),
      Q("more than 100 million doses", 100000000, "doses"), Q("an estimated 627,000 people", 627000, "people"),
-     Q("about 30 percent", 30, "percent"), Q("less than $5", 5, "USD")])
+     Q("about 30 percent", 30, "percent"), Q("less than $5", 5, "USD"), Q("over two years", 2, "year"), Q("5", 5, "month"), Q("17 months", 17, "month")])
 
 A("antakya-one-year", "2024-02-06", """
 One year after the earthquake, Antakya is still a city of tents and rubble
