@@ -783,6 +783,13 @@ internal sealed partial class AttributionFinder
         }
 
         var subject = t.Child(h, SubjectRelations);
+        // "Figures/root released/acl ... showed/conj": the parser may hang the participle on the noun as a clause
+        // of its own and the cue on the participle; the noun is the subject all the same.
+        if (subject < 0 && a.Relations[h] == "acl" && a.HeadIndex(h) is var noun and >= 0 && noun < h && a.Relations[noun] is "root" or "nsubj")
+        {
+            subject = noun;
+        }
+
         return subject >= 0 && subject < h && a.Upos[subject] == "NOUN" && !Enumerable.Range(h, v - h).Any(k => a.Words[k].Text is "," or ";") ? subject : -1;
     }
 
