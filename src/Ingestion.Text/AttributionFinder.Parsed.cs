@@ -495,8 +495,8 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        // "it says" of an organisation reports; "it is expected", "it seems", "this shows" do not name a source.
-        var reportingIt = a.Words[subject].Text is "it" or "It" && entry.Class == CueClass.Speech && t.Child(v, "expl") < 0 && !passive;
+        // "it says", "it expects", "it opposes" of an organisation report; "it is expected", "it seems", "this shows" do not name a source.
+        var reportingIt = a.Words[subject].Text is "it" or "It" && entry.Class is not CueClass.Evidence && t.Child(v, "expl") < 0 && !passive;
         if (a.Words[subject].Text is "you" or "You" or "it" or "It" or "this" or "This" or "that" or "That" or "there" or "There" && a.Relations[subject] != "nsubj:pass" && !reportingIt)
         {
             return null;
@@ -945,6 +945,13 @@ internal sealed partial class AttributionFinder
             }
         }
 
+        // "called the deal “a clear message”": an object and its complement, which the parser may read as two
+        // objects, are the content of a cue of evaluation; one object alone is not ("called the police").
+        if (parts.Count == 0 && entry.Class == CueClass.Evaluation && t.Children[v].Count(k => k > v && a.Relations[k] == "obj") >= 2)
+        {
+            parts.AddRange(t.Children[v].Where(k => k > v && a.Relations[k] == "obj"));
+        }
+
         // Inside a quotation only a reported clause makes a nested attribution ("“I hope they win”", not "“I'd welcome a call”").
         if (unit.IsQuoted(a.Words[v].Start) && !parts.Any(k => a.Relations[k] is "ccomp" or "xcomp"))
         {
@@ -1039,7 +1046,7 @@ internal sealed partial class AttributionFinder
     private static bool TakesInfinitive(Tree t, int v, CueEntry entry) =>
         entry.Class == CueClass.Intent
         || entry.Class is CueClass.Evaluation
-        || (entry.Class == CueClass.Question && t.Child(v, "obj") >= 0)
+        || (entry.Class is CueClass.Question or CueClass.Belief && t.Child(v, "obj") >= 0) // "expects volumes to recover"
         || (t.Child(v, "aux:pass") >= 0 && SourcelessPassives.Contains(t.Analysis.Lemmas[v].ToLowerInvariant()));
 
     /// <summary>

@@ -72,3 +72,33 @@ public sealed class AttributionCueSpanTests
         text.Substring(a.Content.Start, a.Content.Length).ShouldBe("a second bridge over the river");
     }
 }
+
+/// <summary>Cues of evaluation and belief with an object and its complement (sentences written for these tests).</summary>
+public sealed class AttributionComplementTests
+{
+    private static IReadOnlyList<Attribution> AttributionsOf(string text) =>
+        [.. new ClaimExtractor().Extract(text).SelectMany(c => c.Attributions)];
+
+    [Fact]
+    public void Calling_something_a_name_is_an_evaluation_with_the_object_and_its_complement_as_content()
+    {
+        const string text = "The mayor called the stadium plan “a gift to the owners.”";
+        var a = AttributionsOf(text).ShouldHaveSingleItem();
+        a.CueClass.ShouldBe(CueClass.Evaluation);
+        text.Substring(a.Content.Start, a.Content.Length).ShouldStartWith("the stadium plan “a gift to the owners");
+    }
+
+    [Fact]
+    public void Calling_someone_without_a_complement_reports_nothing() =>
+        AttributionsOf("The union called the police.").ShouldBeEmpty();
+
+    [Fact]
+    public void An_organisation_as_it_holds_a_belief_with_an_infinitive_after_its_object()
+    {
+        const string text = "The port authority said traffic fell in May. It expects volumes to recover by the autumn.";
+        var a = AttributionsOf(text).Single(x => x.CueClass == CueClass.Belief);
+        a.Source.Text.ShouldBe("It");
+        a.Source.Name.ShouldBe("port authority");
+        text.Substring(a.Content.Start, a.Content.Length).ShouldBe("volumes to recover by the autumn");
+    }
+}
