@@ -31,6 +31,9 @@ internal sealed partial class AttributionFinder
 
     private static readonly FrozenSet<string> NotSpeakerLabels = WordLists.Set("not-speaker-labels", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Last words of a headline label that make it a section or a format, not a speaker ("... live:", "... briefing:").</summary>
+    private static readonly FrozenSet<string> SectionLabelHeads = WordLists.Set("section-label-heads", StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> FunctionWords = WordLists.Set("function-words", StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SourcelessAdverbs = WordLists.Set("sourceless-adverb-cues", StringComparer.OrdinalIgnoreCase);
@@ -1200,7 +1203,9 @@ internal sealed partial class AttributionFinder
         var contentStart = SkipSpaces(m.Groups["cue"].Index + 1, end);
         var contentWords = text[contentStart..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         // A label in capitals is a kicker ("RAT PACK ATTACK: ..."), not a name.
-        if (NotSpeakerLabels.Contains(label.Value) || label.Value.All(c => !char.IsLower(c)) || contentWords < 3 || FunctionWords.Contains(words[^1]))
+        // So is a label that names a section or a format ("NATO summit live:", "Readers respond:").
+        if (NotSpeakerLabels.Contains(label.Value) || label.Value.All(c => !char.IsLower(c)) || contentWords < 3 || FunctionWords.Contains(words[^1])
+            || SectionLabelHeads.Contains(words[^1]))
         {
             return null;
         }

@@ -334,6 +334,9 @@ public sealed class AttributionPatternTests
     [InlineData("Analysis: why the port strike matters for prices")]
     [InlineData("STORM WATCH: ferries cancelled across the bay")]
     [InlineData("Live updates: the count in the northern districts")]
+    [InlineData("Harbour festival live: crowds pack the quay as the fireworks begin")]
+    [InlineData("Readers respond: the closing of the night bus to the airport")]
+    [InlineData("County council briefing: what the new parking charges mean for shoppers")]
     public void A_section_label_or_a_kicker_before_a_colon_names_no_source(string headline)
     {
         var text = headline + "\n\nVALMERA — The port reopened on Monday after a week of storms.";
