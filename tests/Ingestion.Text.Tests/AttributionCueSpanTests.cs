@@ -56,6 +56,18 @@ public sealed class AttributionCueSpanTests
     }
 
     [Fact]
+    public void A_refusal_to_do_something_other_than_speak_reports_nothing() =>
+        new ClaimExtractor().Extract("The regional council refused to fund the second ferry.").SelectMany(c => c.Attributions).ShouldBeEmpty();
+
+    [Fact]
+    public void A_refusal_to_speak_is_the_cue_of_what_was_not_said()
+    {
+        var (cue, content) = CueAndContent("The harbour master refused to say whether the pier would reopen.");
+        cue.ShouldBe("refused to say");
+        content.ShouldBe("whether the pier would reopen");
+    }
+
+    [Fact]
     public void The_to_of_an_infinitive_belongs_to_a_cue_of_intent()
     {
         var claims = new ClaimExtractor().Extract("The mayor said on Monday that she plans to close two libraries next year.");
