@@ -438,6 +438,23 @@ internal sealed partial class AttributionFinder
             subject = agent;
         }
 
+        // "who asked not to be named": a request for anonymity reports nothing.
+        if (lemma == "ask" && t.Children[v].Any(k => a.Relations[k] == "xcomp" && a.Lemmas[k] is "name" or "identify" && t.Child(k, "aux:pass") >= 0))
+        {
+            return null;
+        }
+
+        // "Asked by reporters whether ..., she said": a fronted participle of asking is the asker's question, the
+        // agent's; with no agent the asker is unnamed, not the one who answers.
+        if (!passive && lemma == "ask" && t.Child(v, "aux") < 0
+            && ((subject < 0 && a.Words[v].Text is "Asked" or "asked" && a.Relations[v] is "advcl" or "acl" or "dep" && a.HeadIndex(v) > v)
+                || (v == 0 && a.Words[v].Text == "Asked" && !t.Children[v].Any(k => k < v && SubjectRelations.Contains(a.Relations[k]))
+                    && text.AsSpan(contentStart).StartsWith("wh", StringComparison.Ordinal) || text.AsSpan(contentStart).StartsWith("how ", StringComparison.Ordinal) || text.AsSpan(contentStart).StartsWith("if ", StringComparison.Ordinal))))
+        {
+            return agent >= 0 && SubjectSpan(t, agent, v) is var (agentStart, agentEnd)
+                ? CandidateFrom(cueStart, cueEnd, text.AsSpan(agentStart).StartsWith("by ") ? agentStart + 3 : agentStart, agentEnd, contentStart, contentEnd, entry, t, agent, (-1, -1))
+                : Sourceless(cueStart, cueEnd, contentStart, contentEnd, entry.Class);
+        }
 
         var antecedent = (-1, -1);
         if (subject < 0 && reduced >= 0)

@@ -65,3 +65,34 @@ public sealed class TrailingParticipleTests
         all.ShouldBeEmpty();
     }
 }
+
+/// <summary>A fronted "Asked" is the asker's question, not the answerer's (sentences written for these tests).</summary>
+public sealed class AskedQuestionTests
+{
+    private static IReadOnlyList<Attribution> AttributionsOf(string text) =>
+        [.. new ClaimExtractor().Extract(text).SelectMany(c => c.Attributions)];
+
+    [Fact]
+    public void Asked_by_someone_is_that_ones_question()
+    {
+        var asked = AttributionsOf("Asked by reporters whether the bridge would reopen in May, she said it would.").Single(a => a.Cue.Text == "Asked");
+        asked.Source.Text.ShouldBe("reporters");
+        asked.CueClass.ShouldBe(CueClass.Question);
+    }
+
+    [Fact]
+    public void Asked_with_no_asker_has_no_source_and_is_not_the_answerers()
+    {
+        var all = AttributionsOf("Asked whether the bridge would reopen, the mayor said she hoped so.");
+        all.Where(a => a.Cue.Text == "Asked").ShouldAllBe(a => a.Source.Length == 0 && a.Source.Type == SourceType.None);
+        all.ShouldContain(a => a.Cue.Text == "said" && a.Source.Text == "the mayor");
+    }
+
+    [Fact]
+    public void A_request_for_anonymity_reports_nothing()
+    {
+        var all = AttributionsOf("A council official, who asked not to be named, said the bridge would reopen in May.");
+        all.ShouldNotContain(a => a.Cue.Text.Contains("asked"));
+        all.ShouldContain(a => a.Cue.Text == "said");
+    }
+}
