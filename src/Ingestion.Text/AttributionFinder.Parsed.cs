@@ -404,9 +404,19 @@ internal sealed partial class AttributionFinder
             return SurfaceCue(unit, t, v, entry, cueStart, cueEnd) ?? TrailingCue(unit, t, v, entry, cueStart, cueEnd) ?? ParticipleCue(unit, t, v, entry, cueStart, cueEnd);
         }
 
+        // "plans to", "vowed on Thursday to": the "to" joins the cue; after an object ("urged insurers to") it stays in the content.
         if (infinitiveTo >= 0)
         {
-            cueEnd = Math.Max(cueEnd, a.Words[infinitiveTo].End);
+            var objectBefore = Enumerable.Range(v + 1, Math.Max(0, infinitiveTo - v - 1))
+                .FirstOrDefault(k => a.Relations[k] is "obj" or "iobj" || a.HeadIndex(k) is var h and >= 0 && a.Relations[h] is "obj" or "iobj", -1);
+            if (objectBefore < 0)
+            {
+                cueEnd = Math.Max(cueEnd, a.Words[infinitiveTo].End);
+            }
+            else
+            {
+                contentStart = Math.Min(contentStart, a.Words[objectBefore].Start);
+            }
         }
 
         // "UN forces must seek to resolve ...": a modal of obligation makes it the writer's prescription.

@@ -76,6 +76,14 @@ public sealed class AttributionCueSpanTests
     }
 
     [Fact]
+    public void After_an_object_the_to_of_the_infinitive_stays_in_the_content()
+    {
+        var (cue, content) = CueAndContent("The regulator urged insurers to cover the new drug.");
+        cue.ShouldBe("urged");
+        content.ShouldBe("insurers to cover the new drug");
+    }
+
+    [Fact]
     public void A_phrasal_cue_keeps_its_preposition()
     {
         const string text = "Neighbours argued for a second bridge over the river.";
