@@ -47,10 +47,13 @@ public sealed class AttributionFixtureSetTests
         report.ContentOverlap.Recall.ShouldBeGreaterThanOrEqualTo(content, report.SummaryLine);
     }
 
-    /// <summary>Fixtures/attribution-news: every attribution by the PARC 3.0 / PolNeAR conventions (its README).</summary>
+    /// <summary>
+    /// Fixtures/attribution-news: every attribution by the PARC 3.0 / PolNeAR conventions (its README). The floors sit
+    /// about 0.015 under the figures of 2026-12-07 (dev 0.864 / 0.870 / 0.880, check 0.857 / 0.852 / 0.873).
+    /// </summary>
     [Theory]
-    [InlineData("dev", 0.80, 0.80, 0.82)]
-    [InlineData("check", 0.79, 0.79, 0.83)]
+    [InlineData("dev", 0.85, 0.85, 0.865)]
+    [InlineData("check", 0.84, 0.835, 0.86)]
     public void The_news_set_stays_above_its_floors(string split, double source, double cue, double content)
     {
         var report = Score("attribution-news", split);
