@@ -243,9 +243,9 @@ internal sealed partial class AttributionFinder
         }
     }
 
-    /// <summary>Whether a pattern's source may hold more than its subject: a comma or many words (a full stop is mostly an abbreviation: "Ms. Moore").</summary>
+    /// <summary>Whether a pattern's source may hold more than its subject: a comma or six words and more (a full stop is mostly an abbreviation: "Ms. Moore"); a shorter one is not worth a parse, which costs more than the rest of the text work of the sentence.</summary>
     private static bool SourceMayRunOn(string source) =>
-        source.Contains(", ", StringComparison.Ordinal) || source.Count(c => c == ' ') >= 3;
+        source.Contains(", ", StringComparison.Ordinal) || source.Count(c => c == ' ') >= 5;
 
     /// <summary>Whether a word, untagged, could be a cue: a cue verb's form or a cue noun.</summary>
     private static bool MayBeCue(string word, bool nouns)
