@@ -8,17 +8,13 @@ namespace Ingestion.Text;
 /// The cue span as the news attribution corpora (PARC 3.0, PolNeAR) mark it, whichever reading found the cue: the
 /// whole verb group with its auxiliaries, negation and adverbs ("has not said", "also argued", "would never
 /// say"), a verb the cue hangs on with its "to" ("declined to say", "went on to blame"), the "to" of an
-/// infinitive that the content follows ("is expected to"), a speech verb after a cue of intent ("refused to
-/// comment"), "as saying" after "quoted", and the phrase of the medium right after a speech cue ("said in a
+/// infinitive that the content follows ("is expected to"), "as saying" after "quoted", and the phrase of the medium right after a speech cue ("said in a
 /// statement", "posted on X"). The patterns read only the verb; the parse reads more or less of the group.
 /// </summary>
 internal sealed partial class AttributionFinder
 {
     /// <summary>Adverbs that join a cue's verb group besides the -ly adverbs ("has long said", "also argued").</summary>
     private static readonly FrozenSet<string> CueGroupAdverbs = WordLists.Set("cue-group-adverbs", StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Cues of refusal, whose speech verb after "to" is part of the cue ("declined to comment", "refused to say").</summary>
-    private static readonly FrozenSet<string> RefusalCues = WordLists.Set("refusal-cues");
 
     /// <summary>The means of saying whose phrase after a speech cue is part of it ("in a statement", "on X").</summary>
     private static readonly FrozenSet<string> CueMedia = WordLists.Set("cue-media");
@@ -101,28 +97,14 @@ internal sealed partial class AttributionFinder
             groupStart = w;
         }
 
-        // Forward: the "to" of an infinitive ("is expected to"), a speech verb after a cue of intent ("refused to
-        // comment"), "as saying" after "quoted".
+        // Forward: the "to" of an infinitive ("is expected to"), "as saying" after "quoted".
         var newContentStart = contentStart;
-        if (last + 2 < words.Count && words[last + 1].Text == "to" && IsVerbTag(tags()[last + 2]) && words[last + 1].Start >= contentStart - 1
-            && !unit.IsQuoted(words[last + 1].Start) && (contentStart >= words[last + 1].End || contentStart == words[last + 1].Start))
+        // A content that opens with the "to" gives it to the cue.
+        if (last + 2 < words.Count && words[last + 1].Text == "to" && IsVerbTag(tags()[last + 2]) && contentStart == words[last + 1].Start
+            && !unit.IsQuoted(words[last + 1].Start))
         {
             last++;
-            if (contentStart == words[last].Start)
-            {
-                newContentStart = words[last + 1].Start;
-            }
-        }
-
-        var refusal = first < words.Count && RefusalCues.Contains(Lemmatizer.Default.Lemma(words[first].Text.ToLowerInvariant(), "VERB"));
-        if (refusal && words[last].Text == "to" && last + 1 < words.Count && tags()[last + 1] == "VERB" && IsSpeechLemma(words[last + 1].Text) && !unit.IsQuoted(words[last + 1].Start)
-            && (newContentStart >= words[last + 1].End || newContentStart == words[last + 1].Start))
-        {
-            last++;
-            if (newContentStart == words[last].Start && last + 1 < words.Count)
-            {
-                newContentStart = words[last + 1].Start;
-            }
+            newContentStart = words[last + 1].Start;
         }
 
         // "argued for", "called on": the preposition of a phrasal cue that the pattern read as the verb alone.
@@ -165,9 +147,6 @@ internal sealed partial class AttributionFinder
         Auxiliaries.Contains(word) || (tag == "AUX" && word != "to") || (tag is "ADV" or "PART" && word != "to" && (CueGroupAdverbs.Contains(word) || IsLyAdverb(word)));
 
     private static bool IsLyAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
-
-    private static bool IsSpeechLemma(string word) =>
-        CueLemmas.TryGetValue(Lemmatizer.Default.Lemma(word.ToLowerInvariant(), "VERB"), out var entry) && entry.Class == CueClass.Speech;
 
     /// <summary>
     /// The last word of a medium's phrase right after the cue ("in a statement", "in an emailed statement", "on X",

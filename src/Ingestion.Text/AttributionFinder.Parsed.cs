@@ -243,6 +243,10 @@ internal sealed partial class AttributionFinder
         }
     }
 
+    /// <summary>Whether a content opens as an indirect question ("whether ...", "why ...", "how ...", "if ...").</summary>
+    private static bool IsQuestionClause(ReadOnlySpan<char> content) =>
+        content.StartsWith("wh", StringComparison.Ordinal) || content.StartsWith("how ", StringComparison.Ordinal) || content.StartsWith("if ", StringComparison.Ordinal);
+
     /// <summary>Whether a pattern's source may hold more than its subject: a comma or six words and more (a full stop is mostly an abbreviation: "Ms. Moore"); a shorter one is not worth a parse, which costs more than the rest of the text work of the sentence.</summary>
     private static bool SourceMayRunOn(string source) =>
         source.Contains(", ", StringComparison.Ordinal) || source.Count(c => c == ' ') >= 5;
@@ -459,7 +463,7 @@ internal sealed partial class AttributionFinder
         if (!passive && lemma == "ask" && t.Child(v, "aux") < 0
             && ((subject < 0 && a.Words[v].Text is "Asked" or "asked" && a.Relations[v] is "advcl" or "acl" or "dep" && a.HeadIndex(v) > v)
                 || (v == 0 && a.Words[v].Text == "Asked" && !t.Children[v].Any(k => k < v && SubjectRelations.Contains(a.Relations[k]))
-                    && text.AsSpan(contentStart).StartsWith("wh", StringComparison.Ordinal) || text.AsSpan(contentStart).StartsWith("how ", StringComparison.Ordinal) || text.AsSpan(contentStart).StartsWith("if ", StringComparison.Ordinal))))
+                    && IsQuestionClause(text.AsSpan(contentStart)))))
         {
             return agent >= 0 && SubjectSpan(t, agent, v) is var (agentStart, agentEnd)
                 ? CandidateFrom(cueStart, cueEnd, text.AsSpan(agentStart).StartsWith("by ") ? agentStart + 3 : agentStart, agentEnd, contentStart, contentEnd, entry, t, agent, (-1, -1))

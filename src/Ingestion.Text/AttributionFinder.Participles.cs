@@ -47,11 +47,6 @@ internal sealed partial class AttributionFinder
                 continue;
             }
 
-            if (read >= 0)
-            {
-                found.RemoveAt(read);
-                first = found.IndexOf(lender);
-            }
 
             var contentStart = SkipSpaces(unit.Start + m.Index + m.Length, unit.End);
             var contentEnd = TrimBack(unit.End);
@@ -72,9 +67,14 @@ internal sealed partial class AttributionFinder
                 var newEnd = TrimBack(comma);
                 found[first] = lender with { Content = new OffsetSpan { Start = ls, Length = newEnd - ls }, Quote = QuoteTypeOf(unit, ls, newEnd) };
             }
-            else if (ls >= comma || le > comma)
+            else if (ls >= comma)
             {
                 continue;
+            }
+
+            if (read >= 0)
+            {
+                found.RemoveAt(read);
             }
 
             found.Add(new Attribution

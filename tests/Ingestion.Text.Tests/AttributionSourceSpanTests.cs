@@ -96,3 +96,18 @@ public sealed class AskedQuestionTests
         all.ShouldContain(a => a.Cue.Text == "said");
     }
 }
+
+/// <summary>An asker named as the subject keeps the question (sentences written for this test).</summary>
+public sealed class AskedBySubjectTests
+{
+    [Theory]
+    [InlineData("The auditor asked if the new pier had been finished on time.")]
+    [InlineData("The auditor asked how much the new pier had cost the town.")]
+    [InlineData("The auditor asked whether the new pier had been finished on time.")]
+    public void A_subject_that_asks_is_the_source_of_its_question(string sentence)
+    {
+        var asked = new ClaimExtractor().Extract(sentence)
+            .SelectMany(c => c.Attributions).Single(a => a.Cue.Text == "asked");
+        asked.Source.Text.ShouldContain("auditor");
+    }
+}
