@@ -7,6 +7,8 @@ namespace Ingestion.LoadHarness;
 /// <summary>
 /// A synthetic news corpus: N article pages with attributed sentences, quotes, places, dates and numbers, each
 /// distinct (so every claim id is distinct), and one RSS feed listing them. Written from templates, not copied.
+/// Each run gets its own edition number in the text: a run on a database that kept an earlier run's rows would
+/// otherwise find every page to be a copy of an article already stored and measure no claims at all.
 /// </summary>
 internal static class Corpus
 {
@@ -18,12 +20,13 @@ internal static class Corpus
 
     public static string Write(string folder, int articles)
     {
+        var edition = Random.Shared.Next(1_000, 1_000_000);
         var pages = Directory.CreateDirectory(Path.Combine(folder, "pages")).FullName;
         var items = new StringBuilder();
         for (var i = 0; i < articles; i++)
         {
             var name = $"article-{i:D6}.html";
-            File.WriteAllText(Path.Combine(pages, name), Page(i), Encoding.UTF8);
+            File.WriteAllText(Path.Combine(pages, name), Page(i, edition), Encoding.UTF8);
             items.Append(CultureInfo.InvariantCulture, $"""
                 <item><title>Load test story {i}</title><link>../pages/{name}</link><guid isPermaLink="false">load-{i}</guid>
                 <pubDate>Tue, 10 Jun 2025 07:15:00 GMT</pubDate><description>Story {i}</description></item>
@@ -41,7 +44,7 @@ internal static class Corpus
         return feed;
     }
 
-    private static string Page(int i)
+    private static string Page(int i, int edition)
     {
         string Pick(string[] values, int salt) => values[(i * 7 + salt) % values.Length];
         var city = Pick(Cities, 0);
@@ -53,7 +56,7 @@ internal static class Corpus
         var year = 2015 + i % 10;
         var paragraphs = new[]
         {
-            $"The city council of {city} voted {20 + i % 13} to {i % 11} on Thursday to approve plan number {i}, a £{10 + i % 90} million programme of flood defences and road repairs.",
+            $"The city council of {city} voted {20 + i % 13} to {i % 11} on Thursday to approve plan number {edition}-{i}, a £{10 + i % 90} million programme of flood defences and road repairs.",
             $"According to {outlet}, work on plan {i} will begin in {month} {year} and last at least {2 + i % 5} years.",
             $"{char.ToUpperInvariant(role[0])}{role[1..]} {person} said the decision was \"the most important vote this chamber has taken on case {i}.\"",
             $"\"We cannot ask {1000 + i} families to wait another winter,\" {person} told reporters outside the town hall.",
