@@ -29,14 +29,20 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)\s+[\p{Lu}\p{Lo}][^.!?]{0,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineLine();
 
+    /// <summary>Reader prompts (subscribe, newsletter, app, donation, podcast, paywall, sign-in), from <c>Lexicons/prompt-phrases.txt</c>.</summary>
+    private static readonly Regex PromptPhrase = new(
+        string.Join("|", ExtractionLexicon.Lines("prompt-phrases").Select(line => "(?:" + line + ")")),
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public static List<string> Filter(IReadOnlyList<TextBlock> blocks, string? byline)
     {
         var normalisedByline = byline is null ? null : BlockText.Collapse(byline);
+        var teasers = TeaserListBlocks(blocks);
         var kept = new List<string>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (IsFurniture(block) || IsInLinkList(blocks, i) || (normalisedByline is { Length: > 0 } && string.Equals(block.Text, normalisedByline, StringComparison.OrdinalIgnoreCase)))
+            if (IsFurniture(block) || teasers.Contains(i) || IsInLinkList(blocks, i) || (normalisedByline is { Length: > 0 } && string.Equals(block.Text, normalisedByline, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -72,8 +78,64 @@ internal static partial class Boilerplate
             return true;
         }
 
-        return text.Length < 300 && FurniturePhrase().IsMatch(text);
+        return text.Length < 300 && (FurniturePhrase().IsMatch(text) || PromptPhrase.IsMatch(text));
     }
+
+    /// <summary>
+    /// A teaser list: linked headlines each followed by a one-paragraph summary, at least two pairs in a row
+    /// ("Headline / summary / Headline / summary"). Each headline alone is one link among prose, so the
+    /// link-list rule misses them; the alternation is what marks the list. A short title line right before
+    /// the first headline ("More on this") goes with it.
+    /// </summary>
+    private static HashSet<int> TeaserListBlocks(IReadOnlyList<TextBlock> blocks)
+    {
+        var doomed = new HashSet<int>();
+        var i = 0;
+        while (i < blocks.Count)
+        {
+            var pairs = 0;
+            var j = i;
+            while (j + 1 < blocks.Count && IsTeaserHeadline(blocks[j]) && IsTeaserSummary(blocks[j + 1]))
+            {
+                pairs++;
+                j += 2;
+            }
+
+            if (pairs >= 2)
+            {
+                for (var k = i; k < j; k++)
+                {
+                    doomed.Add(k);
+                }
+
+                if (i > 0 && IsListTitle(blocks[i - 1]))
+                {
+                    doomed.Add(i - 1);
+                }
+
+                i = j;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return doomed;
+    }
+
+    // A headline has a few words ("Next", "Learn more" between product blurbs are buttons) and is no address
+    // (a list of sources alternates links and titles).
+    private static bool IsTeaserHeadline(TextBlock block) =>
+        block.LinkDensity > 0.8 && block.Text.Length is >= 20 and < 150 && block.Text.Count(c => c == ' ') >= 3
+        && !block.Text.StartsWith("http", StringComparison.OrdinalIgnoreCase);
+
+    // A summary is a sentence or two.
+    private static bool IsTeaserSummary(TextBlock block) =>
+        block.LinkDensity < 0.5 && block.Text.Length is >= 40 and < 300 && block.Text[^1] is '.' or '!' or '?' or '…' or '"' or '”';
+
+    private static bool IsListTitle(TextBlock block) =>
+        block.Text.Length < 60 && block.Text[^1] is not ('.' or '!' or '?' or '"' or '”' or ':');
 
     private static bool IsShouted(string text)
     {

@@ -63,7 +63,7 @@ internal static class MetadataRules
         var language = NormaliseLanguage(metadata.HtmlLang ?? jsonLd?.Language ?? metadata.Get("content-language")
             ?? metadata.Get("og:locale") ?? metadata.Get("language") ?? metadata.Get("dc.language"));
 
-        var paragraphs = body.Paragraphs;
+        var paragraphs = ArticleEdges.Trim(body.Paragraphs, title, authors);
         return new ExtractedArticle
         {
             Url = url?.ToString(),
