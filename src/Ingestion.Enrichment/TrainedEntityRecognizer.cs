@@ -23,6 +23,21 @@ public enum EntityModelMode
 /// </summary>
 internal sealed class TrainedEntityRecognizer(EntityRecognizer rules, Gazetteer gazetteer, EntityTagger tagger)
 {
+    /// <summary>
+    /// The mode of an enricher built without one: <c>INGESTION_ENTITY_MODEL</c> (off, alone, combined; any case)
+    /// when set, else off, the mode that scores best on the check set (docs/benchmarks.md, "Trained entity recogniser").
+    /// </summary>
+    public static EntityModelMode DefaultMode { get; } =
+        Enum.TryParse<EntityModelMode>(Environment.GetEnvironmentVariable("INGESTION_ENTITY_MODEL"), ignoreCase: true, out var mode) ? mode : EntityModelMode.Off;
+
+    /// <summary>The entities of a claim in <paramref name="mode"/>, given the rules' <paramref name="ruleMentions"/>.</summary>
+    public List<EntityMention> Apply(EntityModelMode mode, string claimText, int claimStart, IReadOnlyCollection<string> countries, List<EntityMention> ruleMentions) => mode switch
+    {
+        EntityModelMode.Alone => Recognize(claimText, claimStart, countries),
+        EntityModelMode.Combined => Combine(ruleMentions, [.. Recognize(claimText, claimStart, countries).Where(m => IsConfident(claimText, claimStart, m))]),
+        _ => ruleMentions,
+    };
+
     /// <summary>The model's entities of <paramref name="text"/>; offsets are shifted by <paramref name="offset"/>.</summary>
     public List<EntityMention> Recognize(string text, int offset, IReadOnlyCollection<string> countries)
     {
@@ -91,6 +106,36 @@ internal sealed class TrainedEntityRecognizer(EntityRecognizer rules, Gazetteer 
 
         return combined;
     }
+
+    /// <summary>
+    /// Whether a span of the model is likely enough a name to add where the rules found none. Not a single word
+    /// that opens a sentence (capitalised anyway: "Turnout", "Cholera") or that the lexicons call a title, an
+    /// organisation's generic head or not a name ("Minister", "Hospital"); not a person with a lower-case word.
+    /// </summary>
+    internal static bool IsConfident(string claimText, int claimStart, EntityMention mention)
+    {
+        var at = mention.Start - claimStart;
+        var words = mention.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1)
+        {
+            var before = claimText.AsSpan(0, at).TrimEnd();
+            if (before.IsEmpty || before[^1] is '.' or '!' or '?' or ':' or '"' or '“' or '(' or '—' or '-')
+            {
+                return false;
+            }
+
+            var word = words[0];
+            if (KnownNames.Titles.Contains(word) || KnownNames.OrganizationHeads.Contains(word) || KnownNames.FunctionWords.Contains(word)
+                || NotNames.Contains(word) || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return mention.Type != EntityType.Person || words.All(w => char.IsUpper(w[0]) || w == "-");
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotNames = Lexicon.Set("not-names");
 
     /// <summary>Curly quotes as the treebanks write them (straight), as <see cref="SentenceAnalyzer"/> gives words to the tagger.</summary>
     internal static string TaggerForm(string word) => word switch

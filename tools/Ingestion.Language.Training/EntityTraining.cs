@@ -144,7 +144,7 @@ internal static class EntityTraining
                 continue;
             }
 
-            var properHeads = mention.Heads.Where(h => tokens[h].Upos == "PROPN").Distinct().ToList();
+            var properHeads = NameHeads(tokens, mention);
             foreach (var head in properHeads)
             {
                 var (start, end) = (head, head);
@@ -185,6 +185,45 @@ internal static class EntityTraining
 
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
+    }
+
+    /// <summary>
+    /// The proper nouns that head a mention's name: the mention's syntactic head (its word whose head lies outside
+    /// it) when that is a proper noun; else a minimal head word that is a proper noun in apposition to it, or
+    /// compounded or flat with it ("co-star [Jensen Ackles]"). GUM's minimal spans also list words far inside a
+    /// mention ("Texas" of "Stephenville High School in Texas", the last word of a clause an event mention
+    /// covers), which are not its name.
+    /// </summary>
+    private static List<int> NameHeads(IReadOnlyList<ConlluToken> tokens, ConlluMention mention)
+    {
+        var root = -1;
+        for (var w = mention.Start; w <= mention.End; w++)
+        {
+            var head = tokens[w].Head - 1;
+            if ((head < mention.Start || head > mention.End) && tokens[w].Upos != "PUNCT")
+            {
+                root = w;
+                break;
+            }
+        }
+
+        if (root < 0)
+        {
+            return [];
+        }
+
+        if (tokens[root].Upos == "PROPN")
+        {
+            return [root];
+        }
+
+        if (tokens[root].Upos is not ("NOUN" or "PRON" or "NUM" or "ADJ" or "X"))
+        {
+            return [];
+        }
+
+        return [.. mention.Heads.Distinct().Where(h => tokens[h].Upos == "PROPN" && tokens[h].Head - 1 == root
+            && tokens[h].Deprel.Split(':')[0] is "appos" or "flat" or "compound")];
     }
 
     /// <summary>The next word of the name from <paramref name="from"/> in <paramref name="step"/>'s direction, through up to two connectors; <paramref name="from"/> when the name ends.</summary>
@@ -254,6 +293,22 @@ internal static class EntityTraining
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
         var goldSet = gold.ToHashSet();
+        if (Environment.GetEnvironmentVariable("NER_ERRORS") == "1")
+        {
+            // Every sentence where the model and the gold differ, both bracketed, for reading the classes of error.
+            var predictedSet = predicted.ToHashSet();
+            for (var s = 0; s < examples.Count; s++)
+            {
+                var g = gold.Where(x => x.Sentence == s).ToList();
+                var p = predicted.Where(x => x.Sentence == s).ToList();
+                if (!g.All(predictedSet.Contains) || !p.All(goldSet.Contains))
+                {
+                    Console.WriteLine($"gold: {Bracketed(examples[s].Words, g.Select(x => (x.Start, x.End, x.Type)))}");
+                    Console.WriteLine($"got:  {Bracketed(examples[s].Words, p.Select(x => (x.Start, x.End, x.Type)))}");
+                }
+            }
+        }
+
         var untypedGold = gold.Select(g => (g.Sentence, g.Start, g.End)).ToHashSet();
         Console.WriteLine($"{name}: {gold.Count} names, {predicted.Count} predicted, {words / seconds:N0} words/s (features and labels)");
         foreach (var type in EntityLabels.Types)
@@ -266,6 +321,26 @@ internal static class EntityTraining
 
         Console.WriteLine(Line("  all, typed          ", predicted.Count(goldSet.Contains), predicted.Count, gold.Count));
         Console.WriteLine(Line("  all, span only      ", predicted.Count(x => untypedGold.Contains((x.Sentence, x.Start, x.End))), predicted.Count, gold.Count));
+    }
+
+    private static string Bracketed(string[] words, IEnumerable<(int Start, int End, EntityType Type)> spans)
+    {
+        var text = words.ToArray();
+        foreach (var (start, end, type) in spans)
+        {
+            text[start] = "[" + text[start];
+            text[end] += "]" + type switch
+            {
+                EntityType.Person => "PER",
+                EntityType.Organization => "ORG",
+                EntityType.GeopoliticalEntity => "GPE",
+                EntityType.Location => "LOC",
+                EntityType.Nationality => "NORP",
+                _ => "EVT",
+            };
+        }
+
+        return string.Join(' ', text);
     }
 
     private static string Line(string label, int right, int predicted, int gold)
