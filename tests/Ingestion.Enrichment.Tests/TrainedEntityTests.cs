@@ -1,4 +1,5 @@
 using Ingestion.Contracts;
+using Ingestion.Language;
 
 namespace Ingestion.Enrichment.Tests;
 
