@@ -8,7 +8,21 @@ public sealed partial class Enricher
 {
     private readonly Lazy<EntityRecognizer> _recognizer;
 
-    public Enricher() => _recognizer = new(() => new EntityRecognizer(Gazetteer.Instance), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>The trained entity recogniser beside the rules (TrainedEntityRecognizer.cs); loaded on first use, never when off.</summary>
+    private readonly EntityModelMode _entityModel;
+    private readonly Lazy<TrainedEntityRecognizer> _trained;
+
+    /// <summary>An enricher whose entity model mode is <see cref="TrainedEntityRecognizer.DefaultMode"/>.</summary>
+    public Enricher() : this(TrainedEntityRecognizer.DefaultMode)
+    {
+    }
+
+    public Enricher(EntityModelMode entityModel)
+    {
+        _recognizer = new(() => new EntityRecognizer(Gazetteer.Instance), LazyThreadSafetyMode.ExecutionAndPublication);
+        _entityModel = entityModel;
+        _trained = new(() => new TrainedEntityRecognizer(_recognizer.Value, Gazetteer.Instance, EntityTagger.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>"Government of National Accord (GNA)": an acronym in parentheses right after a name.</summary>
     [GeneratedRegex(@"\G[ \t]*\((?<abbr>\p{Lu}[\p{Lu}\p{Ll}.&-]{1,11})\)", RegexOptions.CultureInvariant)]
@@ -144,6 +158,11 @@ public sealed partial class Enricher
 
         var aliases = AliasMap(context);
         var mentions = _recognizer.Value.Recognize(claimText, claimStart, aliases, context.Countries);
+        if (_entityModel != EntityModelMode.Off)
+        {
+            mentions = _trained.Value.Apply(_entityModel, claimText, claimStart, context.Countries, mentions);
+        }
+
         var entities = mentions.Select(m => new Entity
         {
             Text = m.Text,

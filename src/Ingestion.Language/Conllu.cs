@@ -2,9 +2,10 @@ namespace Ingestion.Language;
 
 /// <summary>
 /// One syntactic word of a CoNLL-U sentence (multiword-token ranges and empty nodes are not kept): its 1-based
-/// <c>Id</c>, and the <c>Head</c> it depends on by that id (0 for the root).
+/// <c>Id</c>, and the <c>Head</c> it depends on by that id (0 for the root). <c>Misc</c> is the tenth column as
+/// written ("_" when empty): GUM keeps its entity brackets there (<see cref="ConlluEntities"/>).
 /// </summary>
-public sealed record ConlluToken(int Id, string Form, string Lemma, string Upos, string Xpos, int Head, string Deprel);
+public sealed record ConlluToken(int Id, string Form, string Lemma, string Upos, string Xpos, int Head, string Deprel, string Misc = "_");
 
 /// <summary>A sentence of a CoNLL-U file: its <c># sent_id</c>, its <c># text</c> and its words.</summary>
 public sealed record ConlluSentence(string? SentenceId, string? Text, IReadOnlyList<ConlluToken> Tokens);
@@ -78,7 +79,7 @@ public static class ConlluReader
                 throw new InvalidDataException($"{source}:{lineNumber}: the id or head is not a number.");
             }
 
-            tokens.Add(new ConlluToken(id, columns[1], columns[2], columns[3], columns[4], head, columns[7]));
+            tokens.Add(new ConlluToken(id, columns[1], columns[2], columns[3], columns[4], head, columns[7], columns[9]));
         }
 
         if (tokens.Count > 0)

@@ -7,6 +7,9 @@ using Ingestion.Language.Training;
 //   lemmas   builds the lemma tables, scores them on EWT dev and test, writes Models/lemmas.bin
 //   parser   trains the dependency parser, scores it on EWT dev and test, writes Models/parser.bin
 //   evaluate scores the models in Models/ on EWT dev and test (UPOS, lemmas, UAS/LAS, words/s, sizes)
+//   ner train|evaluate  trains the enricher's entity recogniser on GUM's entity annotations (a fixed fifth of
+//            each genre held out), scores spans per type on the held-out documents, writes
+//            src/Ingestion.Enrichment/Models/entities.bin (evaluate: scores the model there)
 //   parse TEXT  prints the embedded models' analysis of one sentence (word, tag, lemma, head, relation)
 //   convert  rewrites Models/pos.bin and Models/parser.bin in the current file layout (same weights)
 //   prune-parser W [L]  drops the parser's transition weights below W (its labeller's below L, or W) from
@@ -34,6 +37,9 @@ switch (verb)
         return ParserTraining.Run(corpus, output);
     case "evaluate":
         return Evaluation.Run(corpus, output);
+    case "ner":
+        return EntityTraining.Run(corpus, Option("--out") ?? Path.Combine(repositoryRoot, "src", "Ingestion.Enrichment", "Models"),
+            args.Length > 1 && args[1] == "evaluate" ? "evaluate" : "train");
     case "parse":
         var analysis = SentenceAnalyzer.Default.Analyze(string.Join(' ', args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal))));
         for (var w = 0; w < analysis.Count; w++)
@@ -48,7 +54,7 @@ switch (verb)
         return ParserTraining.PruneModel(corpus, output, float.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
             args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? float.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null);
     default:
-        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, lemmas, parser, evaluate, parse, convert, prune-parser)");
+        Console.Error.WriteLine($"unknown verb '{verb}' (corpus, tagger, lemmas, parser, evaluate, ner, parse, convert, prune-parser)");
         return 2;
 }
 
