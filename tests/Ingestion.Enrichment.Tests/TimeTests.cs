@@ -209,6 +209,17 @@ public sealed class TimeTests
         Single("The vote was held today.", earlyInTokyo).Value.ShouldBe("2017-09-16");
     }
 
+    [Theory]
+    [InlineData("The mill stopped hiring in Oct. after orders fell.", "Oct.", "2016-10")]
+    [InlineData("The quarry shut on Nov. and never reopened.", "Nov.", "2016-11")]
+    [InlineData("The new bridge will open in Jan. if the weather holds.", "Jan.", "2018-01")]
+    [InlineData("The lease was renewed in Sept. for two years.", "Sept.", "2017-09")]
+    [InlineData("Auditors finished their review on August.", "August", "2017-08")]
+    public void A_bare_abbreviated_or_on_month_takes_its_year_from_the_publication_and_tense(string sentence, string text, string value)
+    {
+        Single(sentence).ShouldBe((text, value));
+    }
+
     [Fact]
     public void Today_on_a_page_published_late_in_the_evening_west_of_greenwich_is_the_page_s_own_day()
     {
