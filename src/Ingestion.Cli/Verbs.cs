@@ -229,7 +229,8 @@ internal static class Verbs
             return false;
         }
 
-        date = parsed.ToUniversalTime();
+        // The offset is kept for enrichment ("today" is the publication's local day); the JSON output writes UTC.
+        date = parsed;
         return true;
     }
 }

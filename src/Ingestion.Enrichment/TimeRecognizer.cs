@@ -63,9 +63,10 @@ internal static partial class TimeRecognizer
     /// of", "the first two weeks of") are read in a look-behind, so the engine only tries capitalised month
     /// names. Modifiers (<c>mod</c>) belong to the span; plain prepositions (<c>rel</c>) only steer the year. The
     /// words before are matched in any case ("In March" opens sentences); the month itself only capitalised. A
-    /// month listed after another ("in September and October", "from March to May") needs no cue of its own.
+    /// month listed after another ("in September and October", "from March to May") needs no cue of its own. An
+    /// abbreviation's dot ends the month ("on Nov.", "in Sept."): no word boundary follows a dot.
     /// </summary>
-    [GeneratedRegex(@"(?<=(?i:\b(?<rel>in|since|until|till|by|from|during|for|before|after|last|this|next)\s+|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?:and|or|to|through|until|till)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?i:\b(?<rel>in|on|since|until|till|by|from|during|for|before|after|last|this|next)\s+|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?:and|or|to|through|until|till)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"(?:(?<=\.)|\b)(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
     /// <summary>

@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Ingestion.Extraction;
 
-/// <summary>Reads the date formats found in page metadata: ISO 8601 (with or without zone), RFC 1123, Unix time.</summary>
+/// <summary>
+/// Reads the date formats found in page metadata: ISO 8601 (with or without zone), RFC 1123, Unix time. The
+/// result keeps the offset the page wrote (UTC when it wrote none).
+/// </summary>
 internal static partial class DateParsing
 {
     private static readonly string[] Formats =
@@ -51,7 +54,9 @@ internal static partial class DateParsing
             s = CompactOffset().Replace(s, m => m.Groups[1].Value + m.Groups[2].Value + ":" + (m.Groups[3].Success ? m.Groups[3].Value : "00"));
         }
 
-        const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
+        // The page's own offset is kept: "today" in its text is the publication's local day, which the UTC
+        // instant alone cannot tell (23:30 at -05:00 is already tomorrow in UTC). Writers convert to UTC.
+        const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
         if (DateTimeOffset.TryParseExact(s, Formats, CultureInfo.InvariantCulture, styles, out var exact))
         {
             return Plausible(exact);
@@ -61,5 +66,5 @@ internal static partial class DateParsing
     }
 
     private static DateTimeOffset? Plausible(DateTimeOffset d) =>
-        d.Year is >= 1990 and <= 2100 ? d.ToUniversalTime() : null;
+        d.UtcDateTime.Year is >= 1990 and <= 2100 ? d : null;
 }

@@ -13,6 +13,10 @@ public sealed record ExtractedArticle
     public string? Byline { get; init; }
     /// <summary>Clean person names ("Catherine Doolan", not "By Catherine Doolan | Staff Writer"); agencies and roles left out.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>
+    /// The publication time in the offset the page wrote (UTC when it gave none), so that relative dates in the
+    /// text ("today") resolve to the publication's local day; outputs write it in UTC.
+    /// </summary>
     public DateTimeOffset? PublishedAt { get; init; }
     public string? Language { get; init; }
     public string? SiteName { get; init; }

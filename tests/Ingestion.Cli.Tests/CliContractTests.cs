@@ -103,6 +103,21 @@ public sealed class CliContractTests
     }
 
     [Fact]
+    public async Task Claims_read_today_in_the_offset_of_published_and_still_write_utc()
+    {
+        var file = IngestProcess.TempFile(
+            "The county closed the lake ferry today after ice built up on both landing ramps.", ".txt");
+
+        // 23:30 at UTC-5 is already 2 March in UTC; the text's "today" is 1 March.
+        var result = await IngestProcess.RunAsync(null, "claims", "--text", "--enrich", "--published", "2026-03-01T23:30:00-05:00", file);
+
+        result.ExitCode.ShouldBe(0);
+        var claim = result.Lines.Single().GetProperty("claims").EnumerateArray().Single();
+        claim.GetProperty("times").EnumerateArray().ShouldContain(t => t.GetProperty("value").GetString() == "2026-03-01");
+        result.Lines.Single().GetProperty("article").GetProperty("publishedAt").GetString().ShouldBe("2026-03-02T04:30:00Z");
+    }
+
+    [Fact]
     public async Task Claims_on_the_sample_page_keep_the_body_and_drop_the_boilerplate()
     {
         var result = await IngestProcess.RunAsync(null, "claims", "samples/pages/harbour-flood-barrier.html");

@@ -1,3 +1,5 @@
+using Ingestion.Analysis;
+
 namespace Ingestion.Enrichment.Tests;
 
 public sealed class TimeTests
@@ -205,6 +207,39 @@ public sealed class TimeTests
     {
         var earlyInTokyo = new DateTimeOffset(2017, 9, 16, 1, 30, 0, TimeSpan.FromHours(9));
         Single("The vote was held today.", earlyInTokyo).Value.ShouldBe("2017-09-16");
+    }
+
+    [Theory]
+    [InlineData("The mill stopped hiring in Oct. after orders fell.", "Oct.", "2016-10")]
+    [InlineData("The quarry shut on Nov. and never reopened.", "Nov.", "2016-11")]
+    [InlineData("The new bridge will open in Jan. if the weather holds.", "Jan.", "2018-01")]
+    [InlineData("The lease was renewed in Sept. for two years.", "Sept.", "2017-09")]
+    [InlineData("Auditors finished their review on August.", "August", "2017-08")]
+    public void A_bare_abbreviated_or_on_month_takes_its_year_from_the_publication_and_tense(string sentence, string text, string value)
+    {
+        Single(sentence).ShouldBe((text, value));
+    }
+
+    [Fact]
+    public void Today_on_a_page_published_late_in_the_evening_west_of_greenwich_is_the_page_s_own_day()
+    {
+        // 23:30 on 1 March at UTC-5 is 04:30 on 2 March in UTC: extraction must hand the enricher the page's
+        // offset, not the UTC instant alone.
+        const string page = """
+            <html><head><title>Ice closes the lake ferry</title>
+            <meta property="article:published_time" content="2026-03-01T23:30:00-05:00"></head>
+            <body><article><h1>Ice closes the lake ferry</h1>
+            <p>The county suspended the evening ferry across Lake Winnow today after ice built up on both landing ramps, a spokeswoman for the transport department said.</p>
+            <p>Crews will inspect the ramps at first light, and the department expects to publish a new timetable once the ice has been cleared from the crossing.</p>
+            <p>Commuters who rely on the crossing were told to use the shuttle bus that runs around the northern shore of the lake every forty minutes.</p>
+            </article></body></html>
+            """;
+
+        var analysis = new ArticleAnalyzer().Analyze(
+            new ArticleSource { RawHtml = System.Text.Encoding.UTF8.GetBytes(page), IsHtml = true }, enrich: true);
+
+        analysis.Article.PublishedAt.ShouldBe(new DateTimeOffset(2026, 3, 2, 4, 30, 0, TimeSpan.Zero));
+        analysis.Claims.SelectMany(c => c.Enrichment!.Times).ShouldContain(t => t.Text == "today" && t.Value == "2026-03-01");
     }
 
     [Theory]
