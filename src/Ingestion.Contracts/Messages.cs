@@ -186,3 +186,125 @@ public sealed record ClaimStored
     /// <summary>When the write committed.</summary>
     public required DateTimeOffset StoredAt { get; init; }
 }
+
+/// <summary>
+/// All claims of one article version in one message: what the articles stage publishes instead of one
+/// <see cref="ClaimExtracted"/> per claim when <c>Ingestion:ClaimMessages</c> is <c>PerArticle</c>. The article's
+/// fields and its <see cref="ArticleContext"/> are written once, not once per claim. Added in version 1.1.
+/// </summary>
+public sealed record ArticleClaimsExtracted
+{
+    /// <summary>Id of the article the claims belong to.</summary>
+    public required string ArticleId { get; init; }
+
+    /// <summary>The article's address, or null for inline-only entries.</summary>
+    public string? ArticleUrl { get; init; }
+
+    /// <summary>The article's title.</summary>
+    public string? ArticleTitle { get; init; }
+
+    /// <summary>The publishing outlet.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>The article's publication time, or null when unknown.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>SHA-256 (hex) of the article text version the claims' offsets point into.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>The article version the claims belong to (<see cref="ArticleIngested.Version"/>).</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>What the enricher needs to know about the whole article.</summary>
+    public ArticleContext Context { get; init; } = new();
+
+    /// <summary>The article version's claims, in text order; their number is the version's claim count.</summary>
+    public IReadOnlyList<ArticleClaim> Claims { get; init; } = [];
+}
+
+/// <summary>One claim inside <see cref="ArticleClaimsExtracted"/>: the claim's own fields of <see cref="ClaimExtracted"/>.</summary>
+public sealed record ArticleClaim
+{
+    /// <summary>Stable claim id (the same as <see cref="ClaimExtracted.ClaimId"/> would carry).</summary>
+    public required string ClaimId { get; init; }
+
+    /// <summary>Position of the claim among the article's claims, from 0.</summary>
+    public required int Ordinal { get; init; }
+
+    /// <summary>Index of the paragraph the claim starts in, from 0.</summary>
+    public required int Paragraph { get; init; }
+
+    /// <summary>The claim text.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Offset of the claim in the article text, in UTF-16 code units.</summary>
+    public required int Start { get; init; }
+
+    /// <summary>Length of the claim, in UTF-16 code units.</summary>
+    public required int Length { get; init; }
+
+    /// <summary>What the sentence does: claim, opinion, prescriptive, question.</summary>
+    public required ClaimKind Kind { get; init; }
+
+    /// <summary>True when the claim is hedged (may, might, could, alleged, reportedly, conditionals).</summary>
+    public required bool Hedged { get; init; }
+
+    /// <summary>The attribution chain, outermost first; empty for the author's own statements.</summary>
+    public IReadOnlyList<Attribution> Attributions { get; init; } = [];
+}
+
+/// <summary>
+/// All claims of one article version with their enrichment, in one message: what the enricher publishes for an
+/// <see cref="ArticleClaimsExtracted"/> (instead of one <see cref="ClaimEnriched"/> per claim). Added in version 1.1.
+/// </summary>
+public sealed record ArticleClaimsEnriched
+{
+    /// <summary>Id of the article the claims belong to.</summary>
+    public required string ArticleId { get; init; }
+
+    /// <summary>The article's address, or null for inline-only entries.</summary>
+    public string? ArticleUrl { get; init; }
+
+    /// <summary>The article's title.</summary>
+    public string? ArticleTitle { get; init; }
+
+    /// <summary>The publishing outlet.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>The article's publication time, or null when unknown.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>SHA-256 (hex) of the article text version the claims' offsets point into.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>The article version the claims belong to.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>What was known about the whole article when it was enriched.</summary>
+    public ArticleContext Context { get; init; } = new();
+
+    /// <summary>The claims with their entities, places, times and quantities, in text order.</summary>
+    public IReadOnlyList<EnrichedArticleClaim> Claims { get; init; } = [];
+
+    /// <summary>When the enricher processed the article's claims.</summary>
+    public required DateTimeOffset EnrichedAt { get; init; }
+}
+
+/// <summary>One claim inside <see cref="ArticleClaimsEnriched"/>.</summary>
+public sealed record EnrichedArticleClaim
+{
+    /// <summary>The claim.</summary>
+    public required ArticleClaim Claim { get; init; }
+
+    /// <summary>Named entities in the claim, with canonical names.</summary>
+    public IReadOnlyList<Entity> Entities { get; init; } = [];
+
+    /// <summary>Places in the claim, resolved to coordinates.</summary>
+    public IReadOnlyList<Place> Places { get; init; } = [];
+
+    /// <summary>Dates and periods in the claim, resolved against the publication date.</summary>
+    public IReadOnlyList<TimeMention> Times { get; init; } = [];
+
+    /// <summary>Counts and measures in the claim.</summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = [];
+}

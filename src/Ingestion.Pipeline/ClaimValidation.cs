@@ -12,29 +12,60 @@ public static class ClaimValidation
     {
         ArgumentNullException.ThrowIfNull(claim);
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(claim.ClaimId))
-        {
-            problems.Add("no claim id");
-        }
-
         if (string.IsNullOrWhiteSpace(claim.ArticleId))
         {
             problems.Add("no article id");
         }
 
-        if (string.IsNullOrWhiteSpace(claim.Text))
+        AddProblems(problems, claim.ClaimId, claim.Text, claim.Start, claim.Length);
+        if (problems.Count > 0)
         {
-            problems.Add("no text");
+            throw new InvalidMessageException($"claim '{claim.ClaimId}' of article '{claim.ArticleId}' is invalid: {string.Join(", ", problems)}");
+        }
+    }
+
+    /// <summary>An article's claims: every problem of every claim is named, so one look at the fault says them all.</summary>
+    public static void Validate(ArticleClaimsExtracted article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(article.ArticleId))
+        {
+            problems.Add("no article id");
         }
 
-        if (claim.Start < 0 || claim.Length < 0)
+        for (var i = 0; i < article.Claims.Count; i++)
         {
-            problems.Add($"negative offsets ({claim.Start}, {claim.Length})");
+            var claim = article.Claims[i];
+            var claimProblems = new List<string>();
+            AddProblems(claimProblems, claim.ClaimId, claim.Text, claim.Start, claim.Length);
+            if (claimProblems.Count > 0)
+            {
+                problems.Add($"claim {i} ('{claim.ClaimId}'): {string.Join(", ", claimProblems)}");
+            }
         }
 
         if (problems.Count > 0)
         {
-            throw new InvalidMessageException($"claim '{claim.ClaimId}' of article '{claim.ArticleId}' is invalid: {string.Join(", ", problems)}");
+            throw new InvalidMessageException($"the claims of article '{article.ArticleId}' are invalid: {string.Join("; ", problems)}");
+        }
+    }
+
+    private static void AddProblems(List<string> problems, string claimId, string text, int start, int length)
+    {
+        if (string.IsNullOrWhiteSpace(claimId))
+        {
+            problems.Add("no claim id");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add("no text");
+        }
+
+        if (start < 0 || length < 0)
+        {
+            problems.Add($"negative offsets ({start}, {length})");
         }
     }
 }

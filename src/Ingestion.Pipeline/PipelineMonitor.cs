@@ -107,10 +107,13 @@ public sealed class PipelineMonitor : IDisposable
         _claims.Add(count, new KeyValuePair<string, object?>("outcome", "stored"));
     }
 
-    public void ClaimFailed(string stage)
+    public void ClaimFailed(string stage) => ClaimsFailedCount(stage, 1);
+
+    /// <summary>Claims that faulted together in one message (an article's claims in the per-article mode).</summary>
+    public void ClaimsFailedCount(string stage, int count)
     {
-        Interlocked.Increment(ref _claimsFailed);
-        _failures.Add(1, new KeyValuePair<string, object?>("stage", stage));
+        Interlocked.Add(ref _claimsFailed, count);
+        _failures.Add(count, new KeyValuePair<string, object?>("stage", stage));
     }
 
     public void StageDuration(string stage, TimeSpan elapsed) =>

@@ -40,6 +40,13 @@ public sealed class PipelineOptions : IValidatableObject
     [Range(0, int.MaxValue)]
     public int MinInlineContentChars { get; set; } = 600;
 
+    /// <summary>
+    /// Whether the articles stage publishes one message per claim (<c>PerClaim</c>, the version 1 events, the
+    /// default) or one per article (<c>PerArticle</c>: far fewer messages; subscribers then read
+    /// ArticleClaimsExtracted / ArticleClaimsEnriched instead of ClaimExtracted / ClaimEnriched). docs/contracts.md.
+    /// </summary>
+    public ClaimMessages ClaimMessages { get; set; } = ClaimMessages.PerClaim;
+
     public RetryOptions Retry { get; set; } = new();
 
     public StoreBatchOptions StoreBatch { get; set; } = new();

@@ -104,7 +104,7 @@ public sealed class EnrichAndStoreConsumerTests
     }
 
     /// <summary>Fails the first <paramref name="failures"/> writes into <paramref name="table"/> (the store writes each table with one statement per batch).</summary>
-    private sealed class FailingWriteInterceptor(string table, int failures, Func<Exception> fault) : DbCommandInterceptor
+    internal sealed class FailingWriteInterceptor(string table, int failures, Func<Exception> fault) : DbCommandInterceptor
     {
         private int _attempts;
 

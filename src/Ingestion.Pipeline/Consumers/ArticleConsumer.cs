@@ -11,7 +11,8 @@ namespace Ingestion.Pipeline.Consumers;
 
 /// <summary>
 /// The articles role: gets the article's text (inline feed content, else the page), extracts it, finds its
-/// claims, and publishes <see cref="ArticleIngested"/> and one <see cref="ClaimExtracted"/> per claim.
+/// claims, and publishes <see cref="ArticleIngested"/> and its claims: one <see cref="ClaimExtracted"/> per claim,
+/// or one <see cref="ArticleClaimsExtracted"/> for them all (<see cref="PipelineOptions.ClaimMessages"/>).
 /// Before publishing it registers the text: a text already stored under another article id (a syndicated copy,
 /// another URL of the same page) is recorded as an alias and not published again; a new text under a known id
 /// is the article's next version. Redelivery publishes the same ids again, which the store absorbs.
@@ -76,26 +77,42 @@ public sealed partial class ArticleConsumer(
             Version = version,
         }, context.CancellationToken);
 
-        await context.PublishBatch(result.Claims.Select(c => new ClaimExtracted
+        var claims = new ArticleClaimsExtracted
         {
-            ClaimId = c.Id,
             ArticleId = result.ArticleId,
             ArticleUrl = message.Url,
             ArticleTitle = article.Title,
             Outlet = result.Outlet,
             PublishedAt = article.PublishedAt,
             ContentHash = result.ContentHash,
-            Ordinal = c.Claim.Ordinal,
-            ClaimCount = result.Claims.Count,
-            Paragraph = c.Claim.Paragraph,
-            Text = c.Claim.Text,
-            Start = c.Claim.Start,
-            Length = c.Claim.Length,
-            Kind = c.Claim.Kind,
-            Hedged = c.Claim.Hedged,
-            Attributions = c.Claim.Attributions,
+            Version = version,
             Context = result.Context,
-        }), context.CancellationToken);
+            Claims = result.Claims.Select(c => new ArticleClaim
+            {
+                ClaimId = c.Id,
+                Ordinal = c.Claim.Ordinal,
+                Paragraph = c.Claim.Paragraph,
+                Text = c.Claim.Text,
+                Start = c.Claim.Start,
+                Length = c.Claim.Length,
+                Kind = c.Claim.Kind,
+                Hedged = c.Claim.Hedged,
+                Attributions = c.Claim.Attributions,
+            }).ToList(),
+        };
+        if (options.Value.ClaimMessages == ClaimMessages.PerArticle)
+        {
+            // An article without claims has nothing to enrich or store beyond its ArticleIngested.
+            if (claims.Claims.Count > 0)
+            {
+                await context.Publish(claims, context.CancellationToken);
+            }
+        }
+        else
+        {
+            await context.PublishBatch(claims.Claims.Select(c => ClaimMessageConversions.ToClaimExtracted(claims, c)), context.CancellationToken);
+        }
+
         await versions.MarkPublishedAsync(result.ArticleId, version, context.CancellationToken);
 
         monitor.ArticleIngested(result.Claims.Count);

@@ -10,7 +10,7 @@ namespace Ingestion.Pipeline.Consumers;
 /// </summary>
 public sealed partial class FaultMonitorConsumer(PipelineMonitor monitor, ILogger<FaultMonitorConsumer> logger)
     : IConsumer<Fault<ArticleDiscovered>>, IConsumer<Fault<ClaimExtracted>>, IConsumer<Fault<ClaimEnriched>>,
-    IConsumer<Fault<ArticleIngested>>
+    IConsumer<Fault<ArticleIngested>>, IConsumer<Fault<ArticleClaimsExtracted>>, IConsumer<Fault<ArticleClaimsEnriched>>
 {
     public Task Consume(ConsumeContext<Fault<ArticleDiscovered>> context)
     {
@@ -44,6 +44,24 @@ public sealed partial class FaultMonitorConsumer(PipelineMonitor monitor, ILogge
         return Task.CompletedTask;
     }
 
+    public Task Consume(ConsumeContext<Fault<ArticleClaimsExtracted>> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = context.Message.Message;
+        monitor.ClaimsFailedCount(Roles.Enricher, article.Claims.Count);
+        LogArticleClaimsFailed(article.Claims.Count, Roles.Enricher, article.ArticleId, Reason(context.Message));
+        return Task.CompletedTask;
+    }
+
+    public Task Consume(ConsumeContext<Fault<ArticleClaimsEnriched>> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = context.Message.Message;
+        monitor.ClaimsFailedCount(Roles.Store, article.Claims.Count);
+        LogArticleClaimsFailed(article.Claims.Count, Roles.Store, article.ArticleId, Reason(context.Message));
+        return Task.CompletedTask;
+    }
+
     private static string Reason<T>(Fault<T> fault) =>
         fault.Exceptions.FirstOrDefault() is { } e ? $"{e.ExceptionType}: {e.Message}" : "unknown";
 
@@ -52,4 +70,7 @@ public sealed partial class FaultMonitorConsumer(PipelineMonitor monitor, ILogge
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Claim {ClaimId} of article {ArticleId} failed in the {Stage} stage and is in the error queue: {Reason}")]
     private partial void LogClaimFailed(string stage, string claimId, string articleId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The {ClaimCount} claims of article {ArticleId} failed in the {Stage} stage and are in the error queue: {Reason}")]
+    private partial void LogArticleClaimsFailed(int claimCount, string stage, string articleId, string reason);
 }
