@@ -54,6 +54,35 @@ public sealed partial class PipelineOnRealServersTests(RabbitMqServer broker, Po
         }
     }
 
+    [Fact]
+    public async Task Per_article_claim_messages_on_RabbitMq_and_Postgres_store_what_per_claim_messages_store_once_each()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        var environment = broker.TransportSettings("__").ToDictionary(p => p.Key, p => p.Value);
+        environment["Storage__Provider"] = "Postgres";
+        environment["Storage__ConnectionString"] = database;
+        environment["Ingestion__ClaimMessages"] = "PerArticle";
+
+        var run = await WorkerProcess.RunAsync(Folder("per-article"), environment, "--once");
+        output.WriteLine(run.StandardOutput);
+        run.ExitCode.ShouldBe(0, Tail(run.StandardError));
+        var summary = SummaryLine().Match(run.StandardOutput.Trim());
+        summary.Success.ShouldBeTrue(run.StandardOutput);
+        summary.Groups["failed"].Value.ShouldBe("0");
+        summary.Groups["stored"].Value.ShouldBe(summary.Groups["claims"].Value);
+
+        var perClaim = await WorkerProcess.RunAsync(Folder("per-claim"), null, "--once");
+        perClaim.ExitCode.ShouldBe(0, Tail(perClaim.StandardError));
+
+        var stored = await PostgresClaimIds(database);
+        stored.Count.ShouldBe(int.Parse(summary.Groups["stored"].Value));
+        stored.ShouldBe(SqliteClaimIds(Path.Combine(_folder.FullName, "per-claim", "data", "ingestion.db")), ignoreOrder: true);
+        foreach (var queue in PipelineQueues)
+        {
+            (await broker.GetMessageCountAsync(queue)).ShouldBe(0u, $"queue {queue} is drained");
+        }
+    }
+
     private string Folder(string name) => Directory.CreateDirectory(Path.Combine(_folder.FullName, name)).FullName;
 
     private static async Task<List<string>> PostgresClaimIds(string connectionString)
