@@ -23,7 +23,7 @@ internal sealed class SetWriter
     private readonly IReadOnlyList<string> _columns;
     private readonly string _conflict;
 
-    private SetWriter(IEntityType entity, IReadOnlyCollection<string> keepOnUpdate, string? updateCondition)
+    private SetWriter(IEntityType entity, IReadOnlyCollection<string> keepOnUpdate, string? updateCondition, ExistingRow existing = ExistingRow.Update)
     {
         _entity = entity;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -32,9 +32,32 @@ internal sealed class SetWriter
         _columns = _properties.Select(p => p.GetColumnName(table)!).ToList();
         var key = entity.FindPrimaryKey()!.Properties.Select(p => p.GetColumnName(table)!).ToList();
         var updated = _columns.Where(c => !key.Contains(c) && !keepOnUpdate.Contains(c)).Select(c => $"{Quote(c)} = excluded.{Quote(c)}");
-        _conflict = $" ON CONFLICT ({string.Join(", ", key.Select(Quote))}) DO UPDATE SET {string.Join(", ", updated)}"
-            + (updateCondition is null ? "" : $" WHERE {updateCondition.Replace("{table}", _table, StringComparison.Ordinal)}");
+        _conflict = existing switch
+        {
+            ExistingRow.Fail => "",
+            ExistingRow.Keep => " ON CONFLICT DO NOTHING",
+            _ => $" ON CONFLICT ({string.Join(", ", key.Select(Quote))}) DO UPDATE SET {string.Join(", ", updated)}"
+                + (updateCondition is null ? "" : $" WHERE {updateCondition.Replace("{table}", _table, StringComparison.Ordinal)}"),
+        };
     }
+
+    /// <summary>What an insert does with a row whose key is already stored.</summary>
+    public enum ExistingRow
+    {
+        /// <summary>Overwrite it (an upsert).</summary>
+        Update,
+
+        /// <summary>Keep the stored row and skip the new one.</summary>
+        Keep,
+
+        /// <summary>Fail the statement on the key (the caller decides what a conflict means).</summary>
+        Fail,
+    }
+
+    /// <summary>An insert-only writer for <typeparamref name="T"/>: <paramref name="existing"/> says what a stored key does.</summary>
+    public static SetWriter ForInsert<T>(IngestionDbContext db, ExistingRow existing) =>
+        new(db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model"),
+            [], null, existing);
 
     /// <summary>
     /// A writer for the entity type <typeparamref name="T"/> (owned types included). Columns in
@@ -52,7 +75,7 @@ internal sealed class SetWriter
     public string Column(string property) => _columns[_properties.ToList().FindIndex(p => p.Name == property)];
 
     /// <summary>
-    /// Upserts <paramref name="rows"/> in the context's current transaction. <paramref name="shadowValues"/> gives
+    /// Upserts (or inserts, for a <see cref="ForInsert{T}"/> writer) <paramref name="rows"/> in the context's current transaction. <paramref name="shadowValues"/> gives
     /// the values of properties the CLR type does not have (an owned row's claim id).
     /// </summary>
     public async Task UpsertAsync<T>(IngestionDbContext db, IReadOnlyList<T> rows, Func<T, string, object?>? shadowValues, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using Ingestion.IntegrationTests.Servers;
 using Ingestion.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ingestion.IntegrationTests;
 
@@ -93,17 +92,6 @@ public sealed class FeedStatePostgresTests(PostgresServer server)
 
     private async Task<FeedStateStore> NewStoreAsync()
     {
-        var contexts = new PostgresContexts(new StorageOptions { Provider = "Postgres", ConnectionString = await server.CreateDatabaseAsync() });
-        await using (var db = contexts.CreateDbContext())
-        {
-            await StorageRegistration.MigrateAsync(db);
-        }
-
-        return new FeedStateStore(contexts, TimeProvider.System);
-    }
-
-    private sealed class PostgresContexts(StorageOptions options) : IDbContextFactory<IngestionDbContext>
-    {
-        public IngestionDbContext CreateDbContext() => StorageRegistration.CreateContext(options);
+        return new FeedStateStore(await PostgresContexts.CreateMigratedAsync(server), TimeProvider.System);
     }
 }
