@@ -157,6 +157,7 @@ public sealed partial class FeedPollingService(
         // Claimed before the known-check (so a concurrent poll of another feed cannot pass the same check), given
         // back only after the entries are recorded as seen (so the next poll's check finds them).
         var claimed = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlySet<string> sharedClaims = new HashSet<string>();
         try
         {
             var pending = new List<(FeedEntry Entry, Uri? Link, string Key, string ArticleId, string Fingerprint, bool IsEdited)>();
@@ -196,6 +197,18 @@ public sealed partial class FeedPollingService(
                 claimed.Add(articleId);
                 pending.Add((entry, link, key!, articleId, fingerprint, isEdited));
             }
+
+            // A poller of another replica may be announcing the same new article from another feed right now: the
+            // shared claim, taken before the known-check for the same reason as the in-process one, lets one of them
+            // through. The other's entry stays unseen, as above. (Edited entries are announced per feed anyway.)
+            var fresh = pending.Where(p => !p.IsEdited).Select(p => p.ArticleId).ToList();
+            sharedClaims = await state.TryClaimAnnouncementsAsync(fresh, announcements.Owner, ArticleAnnouncements.SharedClaimDuration, cancellationToken);
+            foreach (var articleId in fresh.Where(id => !sharedClaims.Contains(id)))
+            {
+                LogAnnouncedElsewhere(feedKey, articleId);
+            }
+
+            pending.RemoveAll(p => !p.IsEdited && !sharedClaims.Contains(p.ArticleId));
 
             // The same article from two feeds is ingested once; an edited entry is announced again, and the
             // articles stage decides whether its text is a new version.
@@ -242,10 +255,33 @@ public sealed partial class FeedPollingService(
         }
         finally
         {
+            // The shared claims first: the in-process ones stop this process's other polls from claiming meanwhile.
+            await ReleaseSharedClaimsAsync(sharedClaims);
             foreach (var articleId in claimed)
             {
                 announcements.Release(articleId);
             }
+        }
+    }
+
+    /// <summary>
+    /// Gives the shared claims back, even when the poll is being cancelled; if that fails too, they lapse after
+    /// <see cref="ArticleAnnouncements.SharedClaimDuration"/>, which only delays another feed's announcement.
+    /// </summary>
+    private async Task ReleaseSharedClaimsAsync(IReadOnlySet<string> sharedClaims)
+    {
+        if (sharedClaims.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await state.ReleaseAnnouncementsAsync(sharedClaims.ToList(), announcements.Owner, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogSharedClaimsNotReleased(sharedClaims.Count, e.Message);
         }
     }
 
@@ -303,6 +339,9 @@ public sealed partial class FeedPollingService(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} of {FeedUrl} is being announced by another poll; left to it")]
     private partial void LogAnnouncedElsewhere(string feedUrl, string articleId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not give back {ClaimCount} announcement claims ({Reason}); they lapse on their own")]
+    private partial void LogSharedClaimsNotReleased(int claimCount, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {FeedUrl} not modified")]
     private partial void LogNotModified(string feedUrl);

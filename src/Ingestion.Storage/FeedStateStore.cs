@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Ingestion.Storage;
 
@@ -69,6 +70,84 @@ public sealed class FeedStateStore(IDbContextFactory<IngestionDbContext> context
         }
 
         return known;
+    }
+
+    /// <summary>
+    /// Claims the announcement of each of <paramref name="articleIds"/> for <paramref name="owner"/> unless another
+    /// poller (of any replica) holds it, in one statement; returns the ids claimed. An expired claim (its poller
+    /// crashed before giving it back) is taken over.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> TryClaimAnnouncementsAsync(IReadOnlyCollection<string> articleIds, string owner, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        if (articleIds.Count == 0)
+        {
+            return claimed;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = db.Model.FindEntityType(typeof(ArticleAnnouncementRecord))!;
+        var table = SetWriter.Quote(entity.GetTableName()!);
+        IProperty Property(string name) => entity.FindProperty(name)!;
+        string Column(string name) => SetWriter.Quote(Property(name).GetColumnName());
+        var now = time.GetUtcNow();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            foreach (var chunk in articleIds.Distinct(StringComparer.Ordinal).Chunk(BatchSize))
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                // The parameters go through the model's type mappings, so dates are written as the provider stores them.
+                Add(command, Property(nameof(ArticleAnnouncementRecord.Owner)), "@owner", owner);
+                Add(command, Property(nameof(ArticleAnnouncementRecord.ClaimedUntil)), "@until", now + duration);
+                Add(command, Property(nameof(ArticleAnnouncementRecord.ClaimedUntil)), "@now", now);
+                var values = new List<string>(chunk.Length);
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    Add(command, Property(nameof(ArticleAnnouncementRecord.ArticleId)), $"@a{i}", chunk[i]);
+                    values.Add($"(@a{i}, @owner, @until)");
+                }
+
+                var id = Column(nameof(ArticleAnnouncementRecord.ArticleId));
+                var ownerColumn = Column(nameof(ArticleAnnouncementRecord.Owner));
+                var until = Column(nameof(ArticleAnnouncementRecord.ClaimedUntil));
+                // Inserted, or taken over when lapsed; a row another poller holds is left alone and not returned.
+                command.CommandText = $"INSERT INTO {table} ({id}, {ownerColumn}, {until}) VALUES {string.Join(", ", values)} "
+                    + $"ON CONFLICT ({id}) DO UPDATE SET {ownerColumn} = excluded.{ownerColumn}, {until} = excluded.{until} "
+                    + $"WHERE {table}.{until} < @now RETURNING {id}";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    claimed.Add(reader.GetString(0));
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return claimed;
+
+        static void Add(System.Data.Common.DbCommand command, IProperty property, string name, object value) =>
+            command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, value, property.IsNullable));
+    }
+
+    /// <summary>Gives back <paramref name="owner"/>'s announcement claims on <paramref name="articleIds"/>.</summary>
+    public async Task ReleaseAnnouncementsAsync(IReadOnlyCollection<string> articleIds, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var chunk in articleIds.Chunk(BatchSize))
+        {
+            await db.ArticleAnnouncements.Where(a => chunk.Contains(a.ArticleId) && a.Owner == owner).ExecuteDeleteAsync(cancellationToken);
+        }
     }
 
     /// <summary>

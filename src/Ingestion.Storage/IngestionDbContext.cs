@@ -16,6 +16,7 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ArticleVersionRecord> ArticleVersions => Set<ArticleVersionRecord>();
     public DbSet<ArticleContentRecord> ArticleContents => Set<ArticleContentRecord>();
     public DbSet<ArticleAliasRecord> ArticleAliases => Set<ArticleAliasRecord>();
+    public DbSet<ArticleAnnouncementRecord> ArticleAnnouncements => Set<ArticleAnnouncementRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -141,6 +142,12 @@ public abstract class IngestionDbContext(DbContextOptions options) : DbContext(o
             seen.HasKey(s => new { s.FeedUrl, s.EntryKey });
             seen.HasIndex(s => s.ArticleId);
             seen.Property(s => s.Fingerprint).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<ArticleAnnouncementRecord>(announcement =>
+        {
+            announcement.ToTable("article_announcements");
+            announcement.HasKey(a => a.ArticleId);
         });
     }
 }

@@ -230,3 +230,15 @@ public sealed class SeenEntryRecord
     /// </summary>
     public string? Fingerprint { get; set; }
 }
+
+/// <summary>
+/// A poller's claim on announcing a new article, shared by every replica: the row's key makes two pollers that
+/// find the same article in two feeds at the same moment announce it once. Given back once the article's entries
+/// are recorded as seen; a crashed poller's claim lapses at <see cref="ClaimedUntil"/>.
+/// </summary>
+public sealed class ArticleAnnouncementRecord
+{
+    public required string ArticleId { get; set; }
+    public required string Owner { get; set; }
+    public DateTimeOffset ClaimedUntil { get; set; }
+}

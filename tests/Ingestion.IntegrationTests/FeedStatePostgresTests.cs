@@ -90,6 +90,23 @@ public sealed class FeedStatePostgresTests(PostgresServer server)
         (await store.UnseenAsync("feed-b", ["e1"], CancellationToken.None)).ShouldBe(["e1"]);
     }
 
+    [Fact]
+    public async Task Four_replicas_claiming_the_same_new_articles_at_once_never_both_get_one()
+    {
+        var store = await NewStoreAsync();
+        var articles = Enumerable.Range(0, 300).Select(i => $"story-{i}").ToList();
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 4).Select(r =>
+            Task.Run(() => store.TryClaimAnnouncementsAsync(articles, $"replica-{r}", TimeSpan.FromMinutes(5), CancellationToken.None))));
+
+        var all = results.SelectMany(r => r).ToList();
+        all.Count.ShouldBe(all.Distinct().Count());
+        all.ShouldBe(articles, ignoreOrder: true);
+        var winner = results.Select((claimed, i) => (claimed, owner: $"replica-{i + 1}")).First(r => r.claimed.Count > 0);
+        await store.ReleaseAnnouncementsAsync(winner.claimed.ToList(), winner.owner, CancellationToken.None);
+        (await store.TryClaimAnnouncementsAsync(articles, "replica-5", TimeSpan.FromMinutes(5), CancellationToken.None)).Count.ShouldBe(winner.claimed.Count);
+    }
+
     private async Task<FeedStateStore> NewStoreAsync()
     {
         return new FeedStateStore(await PostgresContexts.CreateMigratedAsync(server), TimeProvider.System);

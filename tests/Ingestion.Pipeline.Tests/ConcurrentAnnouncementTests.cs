@@ -4,6 +4,7 @@ using Ingestion.Contracts;
 using MassTransit;
 using MassTransit.Testing;
 using Ingestion.Storage;
+using Ingestion.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +60,38 @@ public sealed class ConcurrentAnnouncementTests
         host.Harness.Published.Select<ArticleDiscovered>().Count().ShouldBe(1);
         host.Harness.Published.Select<ArticleDiscovered>().Single().Context.Message.ArticleId
             .ShouldBe(FeedPollingService.ArticleIdOfLink(new Uri(Story)));
+    }
+
+    [Fact]
+    public async Task An_article_in_two_feeds_polled_at_the_same_time_by_two_replicas_is_announced_once()
+    {
+        var local = new Uri("https://harbourgazette.example/local.rss");
+        var regional = new Uri("https://coastnews.example/regional.xml");
+        var http = new StubHttpHandler((_, request) => request.RequestUri!.Host == local.Host
+            ? Rss("Harbour Gazette: local", ("hg-4411", Story))
+            : Rss("Coast News: regional", ("cn-93", Story + "?utm_source=coastnews&utm_medium=rss")));
+        // Two processes on one database: neither sees the other's in-process claims, only the shared ones.
+        using var database = new SqliteDatabase();
+        await using var replicaA = await PipelineTestHost.StartAsync(http, settings: [new("Ingestion:Roles", "poller")], database: database);
+        await using var replicaB = await PipelineTestHost.StartAsync(http, settings: [new("Ingestion:Roles", "poller")], database: database);
+        var held = new HoldFirstPublish();
+        using var observer = replicaA.Services.GetRequiredService<IBus>().ConnectPublishObserver(held);
+
+        var first = Poll(replicaA, local);
+        await held.Entered;
+        var second = await Poll(replicaB, regional);
+        held.Release();
+        var firstOutcome = await first;
+        var secondAgain = await Poll(replicaB, regional);
+
+        firstOutcome.Published.ShouldBe(1);
+        second.Published.ShouldBe(0);
+        secondAgain.Published.ShouldBe(0);
+        replicaA.Harness.Published.Select<ArticleDiscovered>().Count().ShouldBe(1);
+        (await replicaB.Harness.Published.Any<ArticleDiscovered>()).ShouldBeFalse();
+        // The later poll recorded the entry as seen (the article was known by then): it is never announced.
+        var store = replicaB.Services.GetRequiredService<FeedStateStore>();
+        (await store.UnseenAsync(regional.AbsoluteUri, ["cn-93"], CancellationToken.None)).ShouldBeEmpty();
     }
 
     [Fact]

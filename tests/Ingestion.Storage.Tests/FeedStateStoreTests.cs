@@ -127,4 +127,21 @@ public sealed class FeedStateStoreTests : IDisposable
         (await _store.KnownArticlesAsync(["article-2", "article-3", "article-1"], CancellationToken.None)).ShouldBe(["article-1", "article-2"], ignoreOrder: true);
         (await _store.KnownArticlesAsync([], CancellationToken.None)).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task An_announcement_claim_goes_to_the_first_poller_until_given_back_or_lapsed()
+    {
+        var first = await _store.TryClaimAnnouncementsAsync(["ferry", "bridge"], "replica-1", TimeSpan.FromMinutes(5), CancellationToken.None);
+        var whileHeld = await _store.TryClaimAnnouncementsAsync(["ferry", "gale"], "replica-2", TimeSpan.FromMinutes(5), CancellationToken.None);
+        await _store.ReleaseAnnouncementsAsync(["ferry"], "replica-1", CancellationToken.None);
+        await _store.ReleaseAnnouncementsAsync(["bridge"], "replica-2", CancellationToken.None); // not its claim: kept
+        var afterRelease = await _store.TryClaimAnnouncementsAsync(["ferry", "bridge"], "replica-2", TimeSpan.FromMinutes(5), CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(6));
+        var afterLapse = await _store.TryClaimAnnouncementsAsync(["bridge"], "replica-3", TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        first.ShouldBe(["ferry", "bridge"], ignoreOrder: true);
+        whileHeld.ShouldBe(["gale"]);
+        afterRelease.ShouldBe(["ferry"]);
+        afterLapse.ShouldBe(["bridge"]);
+    }
 }

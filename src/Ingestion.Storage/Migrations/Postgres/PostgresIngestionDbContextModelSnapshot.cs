@@ -58,6 +58,23 @@ namespace Ingestion.Storage.Migrations.Postgres
                     b.ToTable("article_aliases", (string)null);
                 });
 
+            modelBuilder.Entity("Ingestion.Storage.ArticleAnnouncementRecord", b =>
+                {
+                    b.Property<string>("ArticleId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("article_announcements", (string)null);
+                });
+
             modelBuilder.Entity("Ingestion.Storage.ArticleContentRecord", b =>
                 {
                     b.Property<string>("ContentHash")

@@ -52,6 +52,23 @@ namespace Ingestion.Storage.Migrations.Sqlite
                     b.ToTable("article_aliases", (string)null);
                 });
 
+            modelBuilder.Entity("Ingestion.Storage.ArticleAnnouncementRecord", b =>
+                {
+                    b.Property<string>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("article_announcements", (string)null);
+                });
+
             modelBuilder.Entity("Ingestion.Storage.ArticleContentRecord", b =>
                 {
                     b.Property<string>("ContentHash")
