@@ -20,6 +20,9 @@ internal static partial class Boilerplate
     // The labels are Lexicons/date-labels.txt.
     private static readonly Regex DateLabel = ExtractionLexicon.Alternation("date-labels", @"^", @"\b\W{0,3}(?:on\s+)?(?:\w+\.?,?\s+){0,2}\d");
 
+    // Where a label of date-labels.txt starts inside a line, glued on or not: "Nov. 20, 2019Updated: ...".
+    private static readonly Regex DateLabelStart = ExtractionLexicon.Alternation("date-labels", @"(?<![a-z])(?=", @"\b)");
+
     // A dateline on its own: "Nov. 20, 2019, 9:28 AM UTC", "20 November 2019", "2019-11-20 07:50".
     [GeneratedRegex(@"^[\s|,.\-–:]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|at\-–]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s|,.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOnly();
@@ -35,6 +38,7 @@ internal static partial class Boilerplate
     {
         var normalisedByline = byline is null ? null : BlockText.Collapse(byline);
         var teasers = TeaserListBlocks(blocks);
+        teasers.UnionWith(PartlyLinkedListBlocks(blocks));
         var kept = new List<string>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -70,12 +74,28 @@ internal static partial class Boilerplate
             return true;
         }
 
+        if (text.Length < 150 && IsDateRun(text))
+        {
+            return true;
+        }
+
         if (text.Length < 80 && (FurnitureLine.IsMatch(text) || DateOnly().IsMatch(text) || BylineLine().IsMatch(text)))
         {
             return true;
         }
 
         return text.Length < 300 && (FurniturePhrase.IsMatch(text) || PromptPhrase.IsMatch(text));
+    }
+
+    /// <summary>
+    /// Dates and labelled dates in a row, whose elements' text was glued together: "Nov. 20, 2019Updated: Nov. 20,
+    /// 2019 1:35 a.m.", "October 14, 2024 Updated 3:45 PM". Every piece must be a date, so a sentence never is.
+    /// </summary>
+    private static bool IsDateRun(string text)
+    {
+        var parts = DateLabelStart.Split(text);
+        return parts.Length >= 2
+            && parts.All(part => part.Trim() is var piece && (piece.Length == 0 || DateOnly().IsMatch(piece) || DateLabel.IsMatch(piece)));
     }
 
     /// <summary>
@@ -120,6 +140,58 @@ internal static partial class Boilerplate
 
         return doomed;
     }
+
+    /// <summary>
+    /// A related list whose items are only partly linked ("Cider makers say <u>the glut is good news</u>"): three or
+    /// more short list items in a row, each with a link over a good part of its text, after which the body has
+    /// only furniture left. Each item is too little link for the link-list rule. A list inside the story (a
+    /// blog's list of changes, a list of reasons) has more story after it, so it is kept. The list's title line
+    /// ("More from the Courier") goes with it.
+    /// </summary>
+    private static HashSet<int> PartlyLinkedListBlocks(IReadOnlyList<TextBlock> blocks)
+    {
+        var doomed = new HashSet<int>();
+        var i = 0;
+        while (i < blocks.Count)
+        {
+            var j = i;
+            while (j < blocks.Count && IsPartlyLinkedItem(blocks[j]))
+            {
+                j++;
+            }
+
+            if (j - i >= MinPartlyLinkedItems && EndsBody(blocks, j))
+            {
+                var titled = i > 0 && IsListTitle(blocks[i - 1]);
+                for (var k = titled ? i - 1 : i; k < j; k++)
+                {
+                    doomed.Add(k);
+                }
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+
+        return doomed;
+    }
+
+    private const int MinPartlyLinkedItems = 3;
+
+    private static bool EndsBody(IReadOnlyList<TextBlock> blocks, int from)
+    {
+        for (var k = from; k < blocks.Count; k++)
+        {
+            if (!IsFurniture(blocks[k]) && !IsLinkLine(blocks[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPartlyLinkedItem(TextBlock block) =>
+        block.Tag == "li" && block.LinkDensity >= 0.25 && block.Text.Length < 150;
 
     // A headline has a few words ("Next", "Learn more" between product blurbs are buttons) and is no address
     // (a list of sources alternates links and titles).

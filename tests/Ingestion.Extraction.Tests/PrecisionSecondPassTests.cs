@@ -74,4 +74,89 @@ public sealed class PrecisionSecondPassTests
         var html = $"""<html><body><article><div class="entry-summary"><p>{One}</p><p>{Two}</p><p>{Three}</p></div></article></body></html>""";
         Body(html).ShouldBe([One, Two, Three]);
     }
+
+    // A story whose container holds the given furniture between its second and third paragraphs, or at its end.
+    private static string Inside(string furniture) =>
+        $"<html><body><article><p>{One}</p><p>{Two}</p>{furniture}<p>{Three}</p></article></body></html>";
+
+    private static string AtEnd(string furniture) =>
+        $"<html><body><article><p>{One}</p><p>{Two}</p><p>{Three}</p>{furniture}</article></body></html>";
+
+    [Fact]
+    public void Drops_a_related_list_whose_items_are_partly_linked()
+    {
+        var related = """
+            <div class="list-title">More from the Courier</div>
+            <ul>
+            <li>Cider makers say <a href="/a">the glut is good news for them</a></li>
+            <li>Why the valley's bees <a href="/b">had their best year since 2015</a></li>
+            <li>A retired grower <a href="/c">plants a heritage orchard</a> of forgotten apples</li>
+            <li>🍎 Taste test: <a href="/d">eight new varieties</a> from the research station</li>
+            </ul>
+            """;
+        Body(AtEnd(related)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_a_list_in_the_story_with_a_link_in_each_item()
+    {
+        var list = """
+            <p>The cooperative named three reasons for the record:</p>
+            <ul>
+            <li>no frost during blossom, according to <a href="/w">the weather service's records</a>;</li>
+            <li>a wet June, which the growers' own <a href="/r">rain gauges</a> put at twice the usual;</li>
+            <li>and fewer pests after the new <a href="/p">spraying rules</a> took effect.</li>
+            </ul>
+            """;
+        Body(Inside(list)).Count.ShouldBe(7);
+    }
+
+    [Theory]
+    [InlineData("<p>Photo courtesy of the Valley Growers' Cooperative</p>")]
+    [InlineData("<p>Image via Orchard Research Station</p>")]
+    [InlineData("<p>Photo by Marta Quill</p>")]
+    [InlineData("<p>Packing-shed workers sort apples by size, photos © Marta Quill, 2024</p>")]
+    public void Drops_photo_credits_and_captions(string caption)
+    {
+        Body(Inside(caption)).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("<p>Via NewsWireHub.info</p>")]
+    [InlineData("<p>Filed under: Agriculture | Valley</p>")]
+    [InlineData("<p>Tags: apples, harvest, cooperative</p>")]
+    [InlineData("<p>Topics: Farming, Local economy</p>")]
+    public void Drops_syndication_and_taxonomy_trailers(string trailer)
+    {
+        Body(AtEnd(trailer)).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("<p>Oct. 14, 2024Updated: Oct. 15, 2024 9:10 a.m.</p>")]
+    [InlineData("<p>October 14, 2024 Updated 3:45 PM</p>")]
+    public void Drops_update_lines_glued_to_dates(string line)
+    {
+        Body(Inside(line)).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("<p>Was this article helpful?</p>")]
+    [InlineData("<p>Report an error</p>")]
+    [InlineData("<p>Send Courier Feedback</p>")]
+    [InlineData("<p>How can we improve?</p>")]
+    [InlineData("<p>Please give an overall site rating:</p>")]
+    public void Drops_feedback_forms(string prompt)
+    {
+        Body(AtEnd(prompt)).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Updated figures from the cooperative show the harvest was 12 percent above the old record.")]
+    [InlineData("Tags on each crate record the orchard, the picker and the day.")]
+    [InlineData("Photographers from three newspapers came to the packing sheds on the first morning.")]
+    [InlineData("The growers asked the council to report an error in the survey of orchard land.")]
+    public void Keeps_sentences_that_use_trailer_words(string sentence)
+    {
+        Body(Inside($"<p>{sentence}</p>")).ShouldBe([One, Two, sentence, Three]);
+    }
 }
