@@ -159,4 +159,12 @@ public sealed class PrecisionSecondPassTests
     {
         Body(Inside($"<p>{sentence}</p>")).ShouldBe([One, Two, sentence, Three]);
     }
+
+    [Fact]
+    public void Drops_click_to_tweet_boxes()
+    {
+        // The box repeats a line of the story with its button's label glued on.
+        var box = """<div class="tweet-box"><span>A frost-free spring is worth more than any subsidy.</span><a href="https://twitter.com/intent/tweet">Click To Tweet</a></div>""";
+        Body(Inside(box)).ShouldBe([One, Two, Three]);
+    }
 }
