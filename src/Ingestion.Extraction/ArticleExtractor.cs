@@ -37,7 +37,8 @@ public sealed class ArticleExtractor
         DomLimits.Sanitize(document, MaxDepth);
         var bodyByline = ReadabilityByline.Find(document);
         var structuredBody = metadata.JsonLdArticles.Select(a => a.ArticleBody).MaxBy(b => b?.Length ?? 0);
-        var body = BodyExtraction.Extract(document, url ?? PlaceholderUrl, bodyByline, structuredBody, () =>
+        string?[] descriptions = [metadata.Get("description"), metadata.Get("og:description"), metadata.Get("twitter:description")];
+        var body = BodyExtraction.Extract(document, url ?? PlaceholderUrl, bodyByline, structuredBody, [.. descriptions.OfType<string>().Distinct()], () =>
         {
             var fresh = Parse(html);
             DomLimits.Sanitize(fresh, MaxDepth);

@@ -35,8 +35,8 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s*,?\s+\b(?:and|und|et|y|e|en|och|og)\b\s+|\s*[,;&]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|updated|published|posted|associated press|press|reuters|news|business|politics|media|agency|desk|team|international|magazine|times|journal|network|online|group|inc|ltd|wire|service|photo|image|email|twitter|follow)\b|@|\d|https?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotAName();
+    // A role, outlet or label word (Lexicons/byline-non-name-words.txt), an address, a handle or a digit.
+    private static readonly Regex NotAName = ExtractionLexicon.Alternation("byline-non-name-words", @"\b", @"\b|@|\d|https?:");
 
     public static IReadOnlyList<string> Parse(string? byline)
     {
@@ -89,7 +89,7 @@ internal static partial class AuthorNames
     {
         // A bare acronym ("PTI", "AFP") is an agency, not a person.
         var isAcronym = name.Length <= 4 && name.All(char.IsUpper);
-        if (name.Length is < 2 or > 60 || isAcronym || NotAName().IsMatch(name))
+        if (name.Length is < 2 or > 60 || isAcronym || NotAName.IsMatch(name))
         {
             return false;
         }

@@ -25,7 +25,7 @@ internal static class BodyExtraction
     /// <summary>Shorter structured-data bodies are summaries or teasers, not the article.</summary>
     private const int MinStructuredBodyChars = 400;
 
-    public static BodyResult Extract(IDocument document, Uri url, string? bodyByline, string? structuredBody, Func<IDocument> reparse)
+    public static BodyResult Extract(IDocument document, Uri url, string? bodyByline, string? structuredBody, IReadOnlyList<string> descriptions, Func<IDocument> reparse)
     {
         IElement? content = null;
         string? byline = null;
@@ -59,7 +59,7 @@ internal static class BodyExtraction
         }
 
         var knownByline = bodyByline ?? byline;
-        var paragraphs = content is null ? [] : Boilerplate.Filter(BlockText.Paragraphs(content), knownByline);
+        var paragraphs = content is null ? [] : Boilerplate.Filter(WithoutStandfirst(BlockText.Paragraphs(content), descriptions), knownByline);
         var structured = StructuredParagraphs(structuredBody, knownByline);
         var length = TotalLength(paragraphs);
         var structuredLength = TotalLength(structured);
@@ -69,7 +69,7 @@ internal static class BodyExtraction
         }
         else if (paragraphs.Count == 0)
         {
-            paragraphs = WholePage(reparse(), knownByline);
+            paragraphs = WholePage(reparse(), knownByline, descriptions);
         }
 
         return new BodyResult(paragraphs, byline);
@@ -96,9 +96,21 @@ internal static class BodyExtraction
             : System.Net.WebUtility.HtmlEncode(System.Net.WebUtility.HtmlDecode(body)).Replace("\n", "<br>", StringComparison.Ordinal);
 
     /// <summary>Last resort for pages Readability cannot read: every text block outside page furniture.</summary>
-    private static List<string> WholePage(IDocument document, string? byline)
+    private static List<string> WholePage(IDocument document, string? byline, IReadOnlyList<string> descriptions)
     {
         PageFurniture.Remove(document);
-        return document.Body is null ? [] : Boilerplate.Filter(BlockText.Paragraphs(document.Body), byline);
+        return document.Body is null ? [] : Boilerplate.Filter(WithoutStandfirst(BlockText.Paragraphs(document.Body), descriptions), byline);
+    }
+
+    /// <summary>The blocks without the standfirst under the headline, which article bodies leave out.</summary>
+    private static List<TextBlock> WithoutStandfirst(List<TextBlock> blocks, IReadOnlyList<string> descriptions)
+    {
+        var standfirst = Standfirst.Find(blocks, descriptions);
+        if (standfirst >= 0)
+        {
+            blocks.RemoveAt(standfirst);
+        }
+
+        return blocks;
     }
 }

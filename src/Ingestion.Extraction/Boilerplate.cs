@@ -9,17 +9,19 @@ namespace Ingestion.Extraction;
 /// </summary>
 internal static partial class Boilerplate
 {
-    // Whole paragraphs that are labels of comment forms, share bars and subscription prompts.
-    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add a comment|comments?|\d+ comments?|(?:show|view|load) comments|share(?: this(?: article| story| post| page)?)?|share (?:on|via|to) \w+|like this|related(?: articles| posts| stories| content| coverage| links)?|read more|more from [\w .]+|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed)|trending(?: now)?|don'?t miss|latest|popular|highlights|advertisement|advertisment|sponsored(?: content)?|tweet|email|e-mail|print|print article|order reprints|text size|whatsapp|facebook|twitter|linkedin|pinterest|reddit|flipboard|copy link|subscribe|sign up|log ?in|loading(?: content)?\W*|click here to.*|about the authors?|by|von|par|por|photo|image|video|caption|close|menu|search|next|previous|back to top|skip to (?:main )?content|home|\d+ of \d+)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FurnitureLine();
+    /// <summary>Whole paragraphs that are labels of comment forms, share bars and subscription prompts (<c>Lexicons/furniture-lines.txt</c>).</summary>
+    private static readonly Regex FurnitureLine = ExtractionLexicon.Alternation("furniture-lines", @"^", @"\W*$");
 
-    [GeneratedRegex(@"your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|notify me of (?:follow-up|new) (?:comments|posts)|save my name, email|you must be logged in to post a comment|sign up (?:for|to) (?:our|the) [\w ]*newsletter|subscribe to (?:our|the) [\w ]*(?:newsletter|channel)|get (?:our|the) [\w ]*newsletter|breaking news (?:emails|alerts)|news and stories that matters?, delivered|let our news meet your inbox|all rights reserved|this material may not be published, broadcast|this document is subject to copyright|^citation:|^write to [\w .]+ at \S+@|^follow (?:him|her|them|us|[\w ]+) on (?:twitter|facebook|instagram)|^media playback is (?:unsupported|not supported)|^(?:image|media) (?:copyright|caption)|^(?:photo|photograph|picture|image|credit|illustration)s?(?: by)?:\s|\((?:image|photo|picture|credit)s?:[^)]*\)$|getty images\)?$|^(?:read|see) more:|^related:|^more:|^also read:|^watch:|^listen:|contributed (?:to this report|reporting)|^\((?:additional )?(?:reporting|writing|editing) by .*\)$|may earn (?:an? )?(?:affiliate )?commission|^image \d+ of\b|^copyright\W{0,3}\d{4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FurniturePhrase();
+    /// <summary>Comment-form notices, copyright lines, credits, "Read more:" links (<c>Lexicons/furniture-phrases.txt</c>).</summary>
+    private static readonly Regex FurniturePhrase = ExtractionLexicon.Alternation("furniture-phrases", "", "");
 
     // "Published 11:26 pm EST, Tuesday, November 19, 2019", "Updated: Nov. 19, 2019": a date soon after the label.
     // ("Updated: Police have confirmed ..." on a live page is news, and has no number right after the label.)
-    [GeneratedRegex(@"^(?:published|updated|posted|last updated|originally published|first published|posted on|published on)\b\W{0,3}(?:on\s+)?(?:\w+\.?,?\s+){0,2}\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DateLabel();
+    // The labels are Lexicons/date-labels.txt.
+    private static readonly Regex DateLabel = ExtractionLexicon.Alternation("date-labels", @"^", @"\b\W{0,3}(?:on\s+)?(?:\w+\.?,?\s+){0,2}\d");
+
+    // Where a label of date-labels.txt starts inside a line, glued on or not: "Nov. 20, 2019Updated: ...".
+    private static readonly Regex DateLabelStart = ExtractionLexicon.Alternation("date-labels", @"(?<![a-z])(?=", @"\b)");
 
     // A dateline on its own: "Nov. 20, 2019, 9:28 AM UTC", "20 November 2019", "2019-11-20 07:50".
     [GeneratedRegex(@"^[\s|,.\-–:]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|at\-–]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s|,.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -30,14 +32,13 @@ internal static partial class Boilerplate
     private static partial Regex BylineLine();
 
     /// <summary>Reader prompts (subscribe, newsletter, app, donation, podcast, paywall, sign-in), from <c>Lexicons/prompt-phrases.txt</c>.</summary>
-    private static readonly Regex PromptPhrase = new(
-        string.Join("|", ExtractionLexicon.Lines("prompt-phrases").Select(line => "(?:" + line + ")")),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex PromptPhrase = ExtractionLexicon.Alternation("prompt-phrases", "", "");
 
     public static List<string> Filter(IReadOnlyList<TextBlock> blocks, string? byline)
     {
         var normalisedByline = byline is null ? null : BlockText.Collapse(byline);
         var teasers = TeaserListBlocks(blocks);
+        teasers.UnionWith(PartlyLinkedListBlocks(blocks));
         var kept = new List<string>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -68,17 +69,33 @@ internal static partial class Boilerplate
             return true;
         }
 
-        if (text.Length < 150 && DateLabel().IsMatch(text))
+        if (text.Length < 150 && DateLabel.IsMatch(text))
         {
             return true;
         }
 
-        if (text.Length < 80 && (FurnitureLine().IsMatch(text) || DateOnly().IsMatch(text) || BylineLine().IsMatch(text)))
+        if (text.Length < 150 && IsDateRun(text))
         {
             return true;
         }
 
-        return text.Length < 300 && (FurniturePhrase().IsMatch(text) || PromptPhrase.IsMatch(text));
+        if (text.Length < 80 && (FurnitureLine.IsMatch(text) || DateOnly().IsMatch(text) || BylineLine().IsMatch(text)))
+        {
+            return true;
+        }
+
+        return text.Length < 300 && (FurniturePhrase.IsMatch(text) || PromptPhrase.IsMatch(text));
+    }
+
+    /// <summary>
+    /// Dates and labelled dates in a row, whose elements' text was glued together: "Nov. 20, 2019Updated: Nov. 20,
+    /// 2019 1:35 a.m.", "October 14, 2024 Updated 3:45 PM". Every piece must be a date, so a sentence never is.
+    /// </summary>
+    private static bool IsDateRun(string text)
+    {
+        var parts = DateLabelStart.Split(text);
+        return parts.Length >= 2
+            && parts.All(part => part.Trim() is var piece && (piece.Length == 0 || DateOnly().IsMatch(piece) || DateLabel.IsMatch(piece)));
     }
 
     /// <summary>
@@ -123,6 +140,58 @@ internal static partial class Boilerplate
 
         return doomed;
     }
+
+    /// <summary>
+    /// A related list whose items are only partly linked ("Cider makers say <u>the glut is good news</u>"): three or
+    /// more short list items in a row, each with a link over a good part of its text, after which the body has
+    /// only furniture left. Each item is too little link for the link-list rule. A list inside the story (a
+    /// blog's list of changes, a list of reasons) has more story after it, so it is kept. The list's title line
+    /// ("More from the Courier") goes with it.
+    /// </summary>
+    private static HashSet<int> PartlyLinkedListBlocks(IReadOnlyList<TextBlock> blocks)
+    {
+        var doomed = new HashSet<int>();
+        var i = 0;
+        while (i < blocks.Count)
+        {
+            var j = i;
+            while (j < blocks.Count && IsPartlyLinkedItem(blocks[j]))
+            {
+                j++;
+            }
+
+            if (j - i >= MinPartlyLinkedItems && EndsBody(blocks, j))
+            {
+                var titled = i > 0 && IsListTitle(blocks[i - 1]);
+                for (var k = titled ? i - 1 : i; k < j; k++)
+                {
+                    doomed.Add(k);
+                }
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+
+        return doomed;
+    }
+
+    private const int MinPartlyLinkedItems = 3;
+
+    private static bool EndsBody(IReadOnlyList<TextBlock> blocks, int from)
+    {
+        for (var k = from; k < blocks.Count; k++)
+        {
+            if (!IsFurniture(blocks[k]) && !IsLinkLine(blocks[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPartlyLinkedItem(TextBlock block) =>
+        block.Tag == "li" && block.LinkDensity >= 0.25 && block.Text.Length < 150;
 
     // A headline has a few words ("Next", "Learn more" between product blurbs are buttons) and is no address
     // (a list of sources alternates links and titles).

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Ingestion.Extraction;
 
 /// <summary>
@@ -25,4 +27,12 @@ internal static class ExtractionLexicon
 
         return lines;
     }
+
+    /// <summary>
+    /// The entries of <c>Lexicons/<paramref name="name"/>.txt</c>, each a regular expression, as one case-insensitive
+    /// alternation between <paramref name="prefix"/> and <paramref name="suffix"/> (the anchors the rule needs).
+    /// </summary>
+    public static Regex Alternation(string name, string prefix, string suffix) =>
+        new(prefix + "(?:" + string.Join("|", Lines(name).Select(line => "(?:" + line + ")")) + ")" + suffix,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

@@ -17,13 +17,13 @@ internal static partial class PageFurniture
 
     private const int MaxFurnitureParagraphs = 3;
 
-    // Class/id parts: the name split at '-', '_' and spaces, so "media-caption__text" has the part "caption".
-    [GeneratedRegex(@"(?:^|[-_\s])(?:captions?|figcaption|credits?|photo-?credit|image-?credit|share|shares|sharing|sharebar|sharetools|share-tools|addthis|sharethis|social|socials|social-?share|related|recommended|recommendations|more-?stories|read-?more|readmore|also-?read|outbrain|taboola|newsletter|newsletters|subscribe|subscription|signup|sign-up|comments?|comment-?form|respond|disqus|byline|bylines|author-?bio|about-?author|author-?info|dateline|timestamp|breadcrumbs?|tags|tag-?list|topics|advert|advertisement|ads?|dfp|sponsored|promo|visually-?hidden|sr-?only|screen-?reader-?text|print|toolbar|utility|pagination|popup|pop-?up|popover|tooltip|modal|profile-?card|author-?card|author-?popup|bio-?card|hovercard)(?:$|[-_\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FurnitureName();
+    // Class/id parts: the name split at '-', '_' and spaces, so "media-caption__text" has the part "caption"
+    // (Lexicons/furniture-class-names.txt).
+    private static readonly Regex FurnitureName = ExtractionLexicon.Alternation("furniture-class-names", @"(?:^|[-_\s])", @"(?:$|[-_\s])");
 
-    // Names that mark the article itself: never remove these even when a furniture word appears too.
-    [GeneratedRegex(@"(?:^|[-_\s])(?:article-?body|story-?body|entry-?content|post-?content|article-?content|main-?content|articlebody|body-?text)(?:$|[-_\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ContentName();
+    // Names that mark the article itself: never remove these even when a furniture word appears too
+    // (Lexicons/content-class-names.txt).
+    private static readonly Regex ContentName = ExtractionLexicon.Alternation("content-class-names", @"(?:^|[-_\s])", @"(?:$|[-_\s])");
 
     [GeneratedRegex(@"(?:no|has|with|without)[-_]?captions?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionFlag();
@@ -69,13 +69,13 @@ internal static partial class PageFurniture
         // "has-caption", "no_caption", "with-caption" describe a wrapper that may hold content, not a caption.
         var names = CaptionFlag().Replace(element.GetAttribute("class") + " " + element.Id, " ");
         // "caption" is furniture even inside a camel-case name ("newsCaption", "imgCaption").
-        return names.Length > 1 && (FurnitureName().IsMatch(names) || names.Contains("caption", StringComparison.OrdinalIgnoreCase));
+        return names.Length > 1 && (FurnitureName.IsMatch(names) || names.Contains("caption", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsContent(IElement element)
     {
         var names = element.GetAttribute("class") + " " + element.Id;
-        if (ContentName().IsMatch(names) || element.GetAttribute("itemprop") is "articleBody")
+        if (ContentName.IsMatch(names) || element.GetAttribute("itemprop") is "articleBody")
         {
             return true;
         }
