@@ -182,4 +182,16 @@ public sealed class RegionTests
         place.GeonameId.ShouldBe(163808); // GeoNames' Tadmur
         place.Country.ShouldBe("SY");
     }
+
+    [Theory]
+    [InlineData("Aid convoys reached Kafr Haddur before dawn.", "Kafr Haddur", EntityType.GeopoliticalEntity)]
+    [InlineData("Water rose fastest in the Lower Maddox Ward of the city.", "Lower Maddox Ward", EntityType.GeopoliticalEntity)]
+    [InlineData("Shelling was heard in Tamsin Grove overnight.", "Tamsin Grove", EntityType.GeopoliticalEntity)]
+    [InlineData("Tensions have grown across South Varegia this year.", "South Varegia", EntityType.Location)]
+    public void Unknown_names_that_read_as_places_are_places_not_people(string sentence, string name, EntityType type)
+    {
+        var enrichment = PlaceTests.EnrichArticle(sentence, sentence);
+        enrichment.Entities.Single(e => e.Text == name).Type.ShouldBe(type);
+        enrichment.Places.ShouldContain(p => p.Text == name);
+    }
 }
