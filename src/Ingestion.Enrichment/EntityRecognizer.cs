@@ -654,13 +654,22 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        // "Texas Gov. Greg Abbott": the span stops at the abbreviation's period, and the person after it is found on
+        // its own; the words before the title stand alone.
+        if (end > start && KnownNames.Titles.Contains(tokens[end].Text) && end + 1 < tokens.Count && tokens[end + 1].Text == "."
+            && tokens[end + 1].Start == tokens[end].End && !SpanHasOrganizationHead(tokens, start, end))
+        {
+            ClassifyBeforeTitle(text, tokens, start, end - 1, offset, aliases, countries, mentions);
+            return;
+        }
+
         // "German Chancellor Angela Merkel": a title inside the span starts a person; the words before it stand alone.
         for (var k = start + 1; k < end; k++)
         {
             if (KnownNames.Titles.Contains(tokens[k].Text) && tokens[k].Text.Length > 3
                 && !SpanHasOrganizationHead(tokens, k, end) && tokens[k + 1].Text != "of")
             {
-                ClassifySpan(text, tokens, start, k - 1, offset, aliases, countries, mentions);
+                ClassifyBeforeTitle(text, tokens, start, k - 1, offset, aliases, countries, mentions);
                 var personStart = k;
                 while (personStart < end && KnownNames.Titles.Contains(tokens[personStart].Text))
                 {
@@ -674,6 +683,14 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
                 return;
             }
+        }
+
+        // "relations with the West": the Western world, a region with no borders to point at (regions-after-the.tsv).
+        if (start == end && start > 0 && tokens[start - 1].Text == "the" && RegionsAfterThe.TryGetValue(tokens[start].Text, out var regionName)
+            && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, regionName, null);
+            return;
         }
 
         if (TryHyphenatedPlaces(text, tokens, start, end, offset, countries, mentions))
@@ -916,6 +933,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
     }
 
+    private static readonly FrozenDictionary<string, string> RegionsAfterThe = Lexicon.Map("regions-after-the");
+
     private static readonly FrozenSet<string> PlaceNameFirstWords =
         Lexicon.Rows("place-name-words").Where(row => row[1] == "first").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 
@@ -943,6 +962,33 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
         var after = tokens[end].End;
         return !(after + 1 < text.Length && text[after] is '\'' or '’' && text[after + 1] == 's');
+    }
+
+    /// <summary>
+    /// The words before a title ("Kentucky GOP Gov.", "Ohio Republican Sen.", "New York Democratic Rep."): a notable
+    /// place that opens them is a place of its own, and the rest (the party, the body) is classified apart, unless
+    /// the words are one known name or one place ("Harvard University President", "West Virginia Gov.").
+    /// </summary>
+    private void ClassifyBeforeTitle(
+        string text, List<Token> tokens, int start, int end, int offset,
+        Dictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        if (end > start && !SpanHasOrganizationHead(tokens, start, end) && !KnownEntitiesBySpan.ContainsKey(SpanOf(text, tokens, start, end))
+            && LookupPlace(SpanText(text, tokens, start, end), countries) is null)
+        {
+            for (var cut = end - 1; cut >= start; cut--)
+            {
+                var prefix = SpanText(text, tokens, start, cut);
+                if (LookupPlace(prefix, countries) is { } place && IsNotablePlace(place) && SpelledAsListed(prefix, place))
+                {
+                    AddPlace(mentions, tokens, text, start, cut, offset, place);
+                    ClassifySpan(text, tokens, cut + 1, end, offset, aliases, countries, mentions);
+                    return;
+                }
+            }
+        }
+
+        ClassifySpan(text, tokens, start, end, offset, aliases, countries, mentions);
     }
 
     /// <summary>
