@@ -38,7 +38,9 @@ public sealed partial class Enricher
             return new ArticleContext { Language = language, PublishedAt = publishedAt };
         }
 
-        var mentions = _recognizer.Value.Recognize(articleText, 0, new Dictionary<string, NameAlias>(), []);
+        // The words a person cue marks anywhere in the article ("Hellwig said") type the names they end ("Jan Hellwig
+        // runs the plant") as people in this pass, so their aliases reach the claims.
+        var mentions = _recognizer.Value.Recognize(articleText, 0, _recognizer.Value.CuedPersonWords(articleText), []);
         var countryCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, NameAlias>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);

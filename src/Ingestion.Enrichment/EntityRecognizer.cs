@@ -26,6 +26,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     private static readonly FrozenSet<string> DirectionWords = Lexicon.Set("direction-words");
 
+    private static readonly FrozenSet<string> DatePrepositions = Lexicon.Set("date-prepositions");
+
     private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.ToFrozenSet(
         [".", "!", "?", ":", ";", "“", "\"", "‘", "(", "[", "—", "–", "•", "*"], StringComparer.Ordinal);
 
@@ -97,12 +99,102 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         QualifyCitiesByRegion(text, offset, mentions);
+        AddListedGivenNames(text, tokens, offset, mentions);
         if (tokens.Capacity > LargestReusableTokenList)
         {
             ReusableTokens = null;
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// The article's words that a person cue marks as a person's name wherever they stand: a capitalised word
+    /// right before a person verb ("Hellwig said", "Ortega resigned") or after a title ("Mr. Hellwig", "Dr
+    /// Ortega"). Read once per article, they let a name with no cue of its own in its sentence ("Jan Hellwig runs
+    /// the plant") be typed a person by its surname. Places, curated names, demonyms and words that open
+    /// sentences anyway are left out: "Moscow said" says nothing of people.
+    /// </summary>
+    public Dictionary<string, NameAlias> CuedPersonWords(string text)
+    {
+        var cued = new Dictionary<string, NameAlias>(StringComparer.Ordinal);
+        var tokens = Tokenizer.Tokenize(text);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.IsAcronym || token.Text.Length < 3 || cued.ContainsKey(token.Text))
+            {
+                continue;
+            }
+
+            var beforeVerb = k + 1 < tokens.Count && KnownNames.PersonVerbs.Contains(tokens[k + 1].Text);
+            var afterTitle = (k > 0 && KnownNames.Titles.Contains(tokens[k - 1].Text) && tokens[k - 1].IsCapitalized)
+                || (k > 1 && tokens[k - 1].Text == "." && KnownNames.Titles.Contains(tokens[k - 2].Text));
+            if ((!beforeVerb && !afterTitle) || !IsNameShaped(token) || KnownNames.FunctionWords.Contains(token.Text)
+                || KnownNames.CalendarWords.Contains(token.Text) || KnownNames.Titles.Contains(token.Text) || NotNames.Contains(token.Text)
+                || KnownNames.OrganizationHeads.Contains(token.Text) || KnownNames.Entities.ContainsKey(token.Text)
+                || DemonymOf(token.Text) is not null || gazetteer.Lookup(token.Text).Count > 0)
+            {
+                continue;
+            }
+
+            cued[token.Text] = new NameAlias { Alias = token.Text, Name = token.Text, Type = EntityType.Person };
+        }
+
+        return cued;
+    }
+
+    /// <summary>
+    /// "Ana, Luis and Marta Ortega", "Ana and Luis Ortega": given names listed before a person's full name share
+    /// its surname. Each is a person of its own, named with that surname, whatever it was typed as alone ("Ana"
+    /// is also a town in Iraq).
+    /// </summary>
+    private static void AddListedGivenNames(string text, List<Token> tokens, int offset, List<EntityMention> mentions)
+    {
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var person = mentions[m];
+            if (person.Type != EntityType.Person || person.Name.IndexOf(' ', StringComparison.Ordinal) is not (> 0 and var space)
+                || !KnownNames.GivenNames.Contains(person.Name[..space]))
+            {
+                continue;
+            }
+
+            var k = tokens.FindIndex(token => token.Start == person.Start - offset);
+            if (k < 2 || tokens[k - 1].Text is not ("and" or "&"))
+            {
+                continue;
+            }
+
+            var surname = person.Name[(space + 1)..];
+            var listed = new List<int>();
+            for (var g = k - 2; g >= 0; g -= 2)
+            {
+                if (tokens[g].Kind != TokenKind.Word || !KnownNames.GivenNames.Contains(tokens[g].Text))
+                {
+                    break;
+                }
+
+                listed.Add(g);
+                if (g == 0 || tokens[g - 1].Text != ",")
+                {
+                    break;
+                }
+            }
+
+            foreach (var g in listed)
+            {
+                var start = tokens[g].Start + offset;
+                mentions.RemoveAll(mention => mention.Start == start);
+                mentions.Add(new EntityMention(start, tokens[g].Text.Length, tokens[g].Text, EntityType.Person, tokens[g].Text + " " + surname, null));
+            }
+
+            if (listed.Count > 0)
+            {
+                mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+                m = mentions.IndexOf(person);
+            }
+        }
     }
 
     /// <summary>
@@ -350,6 +442,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
+            if (next.Text == "-" && gap.Length == 0 && hasAfter && after.Start == next.End && IsHyphenatedGivenName(tokens, start, end))
+            {
+                end += 2;
+                continue;
+            }
+
             if (next.Kind == TokenKind.Word && NameParticles.Contains(next.Text) && hasAfter
                 && ((after.IsCapitalized && !HyphenOnlyParticles.Contains(next.Text))
                     || (after.Text == "-" && end + 3 < tokens.Count && tokens[end + 3].IsCapitalized)))
@@ -358,9 +456,10 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            // "Ruud van de Berg", "Ana de la Cruz": two particles in a row before the surname.
+            // "Ruud van de Berg", "Ana de la Cruz": two particles in a row before the surname. The second may be one
+            // that stands alone only when hyphenated ("la"): after another particle it cannot be an English word.
             if (next.Kind == TokenKind.Word && NameParticles.Contains(next.Text) && !HyphenOnlyParticles.Contains(next.Text) && end + 3 < tokens.Count
-                && after.Kind == TokenKind.Word && NameParticles.Contains(after.Text) && !HyphenOnlyParticles.Contains(after.Text)
+                && after.Kind == TokenKind.Word && NameParticles.Contains(after.Text)
                 && tokens[end + 3].IsCapitalized && tokens[end + 3].Kind == TokenKind.Word && tokens[start].IsCapitalized)
             {
                 end += 3;
@@ -400,6 +499,48 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "Jan Hellwig", "Jun Tanaka": a word that is both a given name and a month's abbreviation opens a name when a
+    /// capitalised name-shaped word follows and no preposition or number puts it in a date ("in Jan", "on Jan 5").
+    /// </summary>
+    private static bool IsGivenNameNotDate(List<Token> tokens, int start, int end)
+    {
+        if (start >= end || !KnownNames.GivenNames.Contains(tokens[start].Text))
+        {
+            return false;
+        }
+
+        var next = tokens[start + 1];
+        if (next.Kind != TokenKind.Word || !IsNameShaped(next) || KnownNames.CalendarWords.Contains(next.Text) || next.Start != tokens[start].End + 1)
+        {
+            return false;
+        }
+
+        return start == 0 || !(DatePrepositions.Contains(tokens[start - 1].Text) || tokens[start - 1].Kind == TokenKind.Number);
+    }
+
+    /// <summary>
+    /// "Tsai Ing-wen", "Moon Jae-in", "Lee Hsien-loong": a short capitalised syllable after a short surname, joined by a
+    /// hyphen to a lower-case syllable, is one given name. The lower-case part must be a syllable, not a word that makes a modifier ("Kremlin-backed", "Hamas-run").
+    /// </summary>
+    private static bool IsHyphenatedGivenName(List<Token> tokens, int start, int end)
+    {
+        if (end == start || end + 2 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var first = tokens[end];
+        var surname = tokens[end - 1];
+        var second = tokens[end + 2];
+        return first.Kind == TokenKind.Word && !first.IsAcronym && first.Text.Length is >= 2 and <= 6
+            && surname.Kind == TokenKind.Word && surname.IsCapitalized && !surname.IsAcronym && surname.Text.Length <= 6
+            && !KnownNames.FunctionWords.Contains(surname.Text) && !KnownNames.Titles.Contains(surname.Text)
+            && second.IsLower && second.Text.Length is >= 2 and <= 5 && second.Text.All(char.IsAsciiLetterLower)
+            && !KnownNames.CompoundModifierSuffixes.Contains(second.Text)
+            && (end + 3 >= tokens.Count || tokens[end + 3].Text != "-" || tokens[end + 3].Start != second.End);
     }
 
     /// <summary>
@@ -471,7 +612,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 titled = true; // "Analyst Marta Kowalczyk said ..."
                 start++;
             }
-            else if (KnownNames.FunctionWords.Contains(word) || KnownNames.CalendarWords.Contains(word)
+            else if (KnownNames.FunctionWords.Contains(word) || (KnownNames.CalendarWords.Contains(word) && !IsGivenNameNotDate(tokens, start, end))
                 || tokens[start].Kind == TokenKind.Punctuation)
             {
                 if (KnownNames.Titles.Contains(word))
@@ -513,13 +654,22 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        // "Texas Gov. Greg Abbott": the span stops at the abbreviation's period, and the person after it is found on
+        // its own; the words before the title stand alone.
+        if (end > start && KnownNames.Titles.Contains(tokens[end].Text) && end + 1 < tokens.Count && tokens[end + 1].Text == "."
+            && tokens[end + 1].Start == tokens[end].End && !SpanHasOrganizationHead(tokens, start, end))
+        {
+            ClassifyBeforeTitle(text, tokens, start, end - 1, offset, aliases, countries, mentions);
+            return;
+        }
+
         // "German Chancellor Angela Merkel": a title inside the span starts a person; the words before it stand alone.
         for (var k = start + 1; k < end; k++)
         {
             if (KnownNames.Titles.Contains(tokens[k].Text) && tokens[k].Text.Length > 3
                 && !SpanHasOrganizationHead(tokens, k, end) && tokens[k + 1].Text != "of")
             {
-                ClassifySpan(text, tokens, start, k - 1, offset, aliases, countries, mentions);
+                ClassifyBeforeTitle(text, tokens, start, k - 1, offset, aliases, countries, mentions);
                 var personStart = k;
                 while (personStart < end && KnownNames.Titles.Contains(tokens[personStart].Text))
                 {
@@ -533,6 +683,14 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
                 return;
             }
+        }
+
+        // "relations with the West": the Western world, a region with no borders to point at (regions-after-the.tsv).
+        if (start == end && start > 0 && tokens[start - 1].Text == "the" && RegionsAfterThe.TryGetValue(tokens[start].Text, out var regionName)
+            && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, regionName, null);
+            return;
         }
 
         if (TryHyphenatedPlaces(text, tokens, start, end, offset, countries, mentions))
@@ -726,19 +884,111 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
-        // Two to four name-shaped words that nothing else claimed: in news prose, most are people. Not when
-        // a word is a people's name ("British Realm") or has the ending of an abstract noun ("Public Relations").
+        // "Environment Canada said": a speaker whose name holds a notable place or an abstract noun is an organisation.
+        if (!single && end + 1 < tokens.Count && KnownNames.SpeechVerbs.Contains(tokens[end + 1].Text) && !atSentenceStart
+            && !AnyToken(tokens, start, end, static token => !IsNameShaped(token)) && HasOrganisationOrPlaceWord(tokens, start, end))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        // Two to four name-shaped words that nothing else claimed. Not when a word is a people's name ("British
+        // Realm") or has the ending of an abstract noun ("Public Relations").
         if (!single && end - start <= 3 && !AnyToken(tokens, start, end, static token => !IsNameShaped(token)) && !HasPeopleOrAbstractWord(tokens, start, end))
         {
+            // "South Caucasus", "Ciudad Juárez", "Lower Ninth Ward", "in Altun Kupri": a place the gazetteer lacks,
+            // a region beyond one country when it opens with a compass word, else a town of the article's country.
+            if (IsPlaceByShapeOrPreposition(text, tokens, start, end))
+            {
+                var region = DirectionWords.Contains(tokens[start].Text.ToLowerInvariant());
+                Add(mentions, tokens, text, start, end, offset, region ? EntityType.Location : EntityType.GeopoliticalEntity,
+                    CanonicalSpanText(spanText), null, region ? null : MainCountry(countries));
+                return;
+            }
+
+            // "Paris Regional Health", "Emergency Management Victoria": a name holding a notable place is an organisation.
+            if (!atSentenceStart && HasOrganisationOrPlaceWord(tokens, start, end))
+            {
+                Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+                return;
+            }
+
+            // The surname of a person the article names with a cue elsewhere ("Mr. Hellwig", "Hellwig said"): a person.
+            if (aliases.TryGetValue(tokens[end].Text, out var surname) && surname.Type == EntityType.Person)
+            {
+                AddPerson(text, tokens, start, end, offset, aliases, mentions);
+                return;
+            }
+
             // "Whatever Apple ...", "Thanks Junior": a sentence's first word is capitalised anyway.
-            if (atSentenceStart && !KnownNames.GivenNames.Contains(tokens[start].Text))
+            if (atSentenceStart)
             {
                 ClassifySpan(text, tokens, start + 1, end, offset, aliases, countries, mentions);
                 return;
             }
 
-            AddPerson(text, tokens, start, end, offset, aliases, mentions);
+            // Nothing says what the name is. It is not taken for a person by default: such names are as often
+            // places and organisations the lists lack ("Komadugu Yobe", "Black Summer"), and a wrong PERSON costs
+            // more than a missing name (issue 18: on the check half, dropping them kept recall and raised precision).
         }
+    }
+
+    private static readonly FrozenDictionary<string, string> RegionsAfterThe = Lexicon.Map("regions-after-the");
+
+    private static readonly FrozenSet<string> PlaceNameFirstWords =
+        Lexicon.Rows("place-name-words").Where(row => row[1] == "first").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlaceNameLastWords =
+        Lexicon.Rows("place-name-words").Where(row => row[1] == "last").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlacePrepositions = Lexicon.Set("place-prepositions");
+
+    /// <summary>
+    /// Unknown capitalised words that are a place by their own words ("South Caucasus", "Ciudad Juárez", "Lower
+    /// Ninth Ward") or by the preposition before them ("in Altun Kupri"), unless a possessive follows ("in Rob
+    /// Fleming's view").
+    /// </summary>
+    private static bool IsPlaceByShapeOrPreposition(string text, List<Token> tokens, int start, int end)
+    {
+        if (PlaceNameFirstWords.Contains(tokens[start].Text) || PlaceNameLastWords.Contains(tokens[end].Text))
+        {
+            return true;
+        }
+
+        if (start == 0 || !PlacePrepositions.Contains(tokens[start - 1].Text))
+        {
+            return false;
+        }
+
+        var after = tokens[end].End;
+        return !(after + 1 < text.Length && text[after] is '\'' or '’' && text[after + 1] == 's');
+    }
+
+    /// <summary>
+    /// The words before a title ("Kentucky GOP Gov.", "Ohio Republican Sen.", "New York Democratic Rep."): a notable
+    /// place that opens them is a place of its own, and the rest (the party, the body) is classified apart, unless
+    /// the words are one known name or one place ("Harvard University President", "West Virginia Gov.").
+    /// </summary>
+    private void ClassifyBeforeTitle(
+        string text, List<Token> tokens, int start, int end, int offset,
+        Dictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        if (end > start && !SpanHasOrganizationHead(tokens, start, end) && !KnownEntitiesBySpan.ContainsKey(SpanOf(text, tokens, start, end))
+            && LookupPlace(SpanText(text, tokens, start, end), countries) is null)
+        {
+            for (var cut = end - 1; cut >= start; cut--)
+            {
+                var prefix = SpanText(text, tokens, start, cut);
+                if (LookupPlace(prefix, countries) is { } place && IsNotablePlace(place) && SpelledAsListed(prefix, place))
+                {
+                    AddPlace(mentions, tokens, text, start, cut, offset, place);
+                    ClassifySpan(text, tokens, cut + 1, end, offset, aliases, countries, mentions);
+                    return;
+                }
+            }
+        }
+
+        ClassifySpan(text, tokens, start, end, offset, aliases, countries, mentions);
     }
 
     /// <summary>
@@ -1036,7 +1286,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return standsAlone || (start > 0 && Locatives.Contains(tokens[start - 1].Text));
     }
 
-    private static bool IsPersonByCue(List<Token> tokens, int start, int end, bool titled)
+    private bool IsPersonByCue(List<Token> tokens, int start, int end, bool titled)
     {
         if (titled)
         {
@@ -1069,6 +1319,15 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         var next = tokens[end + 1];
         if (KnownNames.PersonVerbs.Contains(next.Text) && end > start)
         {
+            // Organisations speak too ("Environment Canada said"): a verb of saying needs a name with nothing of an
+            // organisation or a place in it.
+            return !KnownNames.SpeechVerbs.Contains(next.Text) || !HasOrganisationOrPlaceWord(tokens, start, end);
+        }
+
+        // "Jan Hellwig, 52, runs ...": an age in apposition.
+        if (next.Text == "," && end > start && end + 3 < tokens.Count && tokens[end + 2].Kind == TokenKind.Number
+            && tokens[end + 2].Text.Length <= 3 && tokens[end + 2].Text.All(char.IsAsciiDigit) && tokens[end + 3].Text == ",")
+        {
             return true;
         }
 
@@ -1078,6 +1337,39 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             && (tokens[end + 2].Text is "who" or "whose" or "aged" || KnownNames.RoleNouns.Contains(tokens[end + 3].Text)
                 || (end + 4 < tokens.Count && (KnownNames.RoleNouns.Contains(tokens[end + 4].Text) || tokens[end + 3].Text == "man" || tokens[end + 3].Text == "woman"))
                 || tokens[end + 3].Text is "man" or "woman" or "former" or "senior" or "local");
+    }
+
+    /// <summary>
+    /// A word of the span is a notable place ("Environment Canada", "Paris Regional Health", "Emergency Management
+    /// Victoria"), names a people, or has an abstract noun's ending: a name that says something is an
+    /// organisation or a place rather than a person. Cities count from a million people: smaller ones are
+    /// common surnames ("Jackson", "Lincoln").
+    /// </summary>
+    private bool HasOrganisationOrPlaceWord(List<Token> tokens, int start, int end)
+    {
+        if (HasPeopleOrAbstractWord(tokens, start, end))
+        {
+            return true;
+        }
+
+        for (var k = start; k <= end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalized || tokens[k].Text.Length < 3)
+            {
+                continue;
+            }
+
+            foreach (var place in gazetteer.Lookup(tokens[k].Text))
+            {
+                if (place.Kind is PlaceKind.Country or PlaceKind.Region || (place.Kind == PlaceKind.AdminRegion && !place.IsLocalRegion)
+                    || (place.Kind == PlaceKind.City && place.Population >= 1_000_000))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"MacBook", "HomeKit": capitals inside a word mark products, not people ("McKinley", "DeShawn" excepted).</summary>

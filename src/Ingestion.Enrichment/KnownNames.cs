@@ -76,13 +76,21 @@ internal static class KnownNames
     /// <summary>Lower-case role nouns that, right before a capitalised name, make it a person ("bomber Salman Abedi").</summary>
     public static readonly FrozenSet<string> RoleNouns = Lexicon.Set("role-nouns");
 
-    /// <summary>Verbs of saying and doing that often follow a person's name.</summary>
-    public static readonly FrozenSet<string> PersonVerbs = FrozenSet.ToFrozenSet(
-    [
-        "said", "says", "told", "tells", "stated", "states", "added", "explained", "argued", "claimed", "noted",
-        "wrote", "warned", "insisted", "denied", "admitted", "believes", "believed", "thinks", "thought",
-        "recalled", "asked", "answered", "replied", "acknowledged", "confirmed", "announced", "urged",
-    ], StringComparer.Ordinal);
+    /// <summary>Verbs that, right after a name of two words or more, mark it a person (<c>person-verbs.tsv</c>).</summary>
+    public static readonly FrozenSet<string> PersonVerbs = Lexicon.Set("person-verbs");
+
+    /// <summary>
+    /// The person verbs that are verbs of saying: organisations say things too ("Environment Canada said"), so
+    /// they mark a person only when nothing in the name speaks of an organisation or a place.
+    /// </summary>
+    public static readonly FrozenSet<string> SpeechVerbs =
+        Lexicon.Rows("person-verbs").Where(row => row[1] == "speech").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Lower-case words that after a hyphen make a capitalised word a modifier ("Kremlin-backed", "Hamas-run"),
+    /// not the second syllable of a hyphenated given name ("Tsai Ing-wen").
+    /// </summary>
+    public static readonly FrozenSet<string> CompoundModifierSuffixes = Lexicon.Set("compound-modifier-suffixes");
 
     /// <summary>Head words that make a capitalised name an organisation ("Washington Institute").</summary>
     public static readonly FrozenSet<string> OrganizationHeads =

@@ -293,7 +293,7 @@ internal static partial class TimeRecognizer
         {
             if (hasDigit && hasMonth)
             {
-                Collect(found, MonthDay(), text, today, static (m, text, today) => DateNear(today!.Value, MonthOf(m), Int(m, "day"), TenseAround(text, PrefixStart(m), m.Index + m.Length) == Tense.Future), static (m, _) => PrefixStart(m));
+                Collect(found, MonthDay(), text, today, static (m, text, today) => DateNear(today!.Value, MonthOf(m), Int(m, "day"), TenseAround(text, PrefixStart(m), m.Index + m.Length, pastNeedsVerb: true)), static (m, _) => PrefixStart(m));
             }
 
             var hasYear = text.Contains("year", StringComparison.OrdinalIgnoreCase);
@@ -495,10 +495,12 @@ internal static partial class TimeRecognizer
     private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A day without a year: the year that puts it nearest the publication date, or, when the sentence speaks
-    /// of the future ("the runoff will be held on January 5"), the first such day not before it.
+    /// A day without a year. A sentence that speaks of the future ("the runoff will be held on January 5", "the
+    /// trial opens on March 3") takes the first such day not before the publication; one told in the past tense
+    /// ("the bill passed on Nov. 4", "the law took effect on Dec. 28") the last not after it; one with no tense
+    /// to read (a heading, "the Dec. 28 vote") the nearest either way.
     /// </summary>
-    private static string? DateNear(DateTime today, int month, int day, bool future)
+    private static string? DateNear(DateTime today, int month, int day, Tense tense)
     {
         string? best = null;
         var bestDistance = double.MaxValue;
@@ -510,7 +512,7 @@ internal static partial class TimeRecognizer
             }
 
             var offset = (new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc) - today).TotalDays;
-            if (future && offset < 0)
+            if ((tense == Tense.Future && offset < 0) || (tense == Tense.Past && offset > 0))
             {
                 continue;
             }
@@ -559,7 +561,12 @@ internal static partial class TimeRecognizer
     /// with "would", past otherwise. "Officials said on Tuesday that the vote will ..." stays past: the cue comes
     /// after the date.
     /// </summary>
-    private static Tense TenseAround(string text, int position, int end)
+    /// <remarks>
+    /// With <paramref name="pastNeedsVerb"/>, a clause with neither cue is past only when it has a verb in the past
+    /// tense (<see cref="IsPastClause"/>), and either way otherwise: a day of the month without one is as often
+    /// ahead as behind.
+    /// </remarks>
+    private static Tense TenseAround(string text, int position, int end, bool pastNeedsVerb = false)
     {
         var from = Math.Max(0, position - 90);
         var window = text.AsSpan(from, position - from);
@@ -576,10 +583,11 @@ internal static partial class TimeRecognizer
         }
 
         var clause = window[(cut + 1)..];
-        return clause.IsEmpty || IsOpeningPreposition(clause) ? TenseAfterOpeningDate(text, end)
+        return clause.IsEmpty || IsOpeningPreposition(clause) ? TenseAfterOpeningDate(text, end, pastNeedsVerb)
             : IsFutureClause(clause) ? Tense.Future
             : FutureInPastCue().IsMatch(clause) ? Tense.Nearest
-            : Tense.Past;
+            : !pastNeedsVerb || IsPastClause(clause) ? Tense.Past
+            : Tense.Nearest;
     }
 
     private static bool IsOpeningPreposition(ReadOnlySpan<char> clause) =>
@@ -590,7 +598,7 @@ internal static partial class TimeRecognizer
     /// A date that opens its clause ("On Thursday, the union will walk out") takes the tense of the words after
     /// it, up to the next break or reporting verb ("On Monday, police said the man will appear ..." stays past).
     /// </summary>
-    private static Tense TenseAfterOpeningDate(string text, int end)
+    private static Tense TenseAfterOpeningDate(string text, int end, bool pastNeedsVerb)
     {
         var after = text.AsSpan(end, Math.Min(70, text.Length - end)).TrimStart();
         after = after.TrimStart(',');
@@ -602,8 +610,53 @@ internal static partial class TimeRecognizer
             clause = at >= 0 ? clause[..at] : clause;
         }
 
-        return IsFutureClause(clause) ? Tense.Future : Tense.Past;
+        return IsFutureClause(clause) ? Tense.Future : !pastNeedsVerb || IsPastClause(clause) ? Tense.Past : Tense.Nearest;
     }
+
+    /// <summary>
+    /// A clause with a verb in the past tense: a lower-case word ending in "-ed" ("passed", "voted"), not after a
+    /// present form of "be" (<c>present-copulas.tsv</c>: "is headed for"), or a past form of
+    /// <c>past-tense-verbs.tsv</c> ("took", "was", "met"). Future cues are tested first, so "planned for" and
+    /// "expected to" never get here.
+    /// </summary>
+    private static bool IsPastClause(ReadOnlySpan<char> clause)
+    {
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var match in PastVerb.EnumerateMatches(clause))
+        {
+            var word = clause.Slice(match.Index, match.Length);
+            var afterCopula = PresentCopulas.Contains(previous);
+            previous = word;
+            if (PastTenseVerbs.TryGetValue(word, out var past))
+            {
+                if (past)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            // "-eed" ends "need", "speed" and "proceed", not past forms; "is headed for" is the present.
+            if (word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && !afterCopula)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lower-case words, the candidates for a past-tense verb and the copulas before them.</summary>
+    private static readonly Regex PastVerb = new(@"\b\p{Ll}{2,}\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentCopulas =
+        Lexicon.Set("present-copulas").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The forms of <c>past-tense-verbs.tsv</c>, true for a past verb, false for an "-ed" word that is none.</summary>
+    private static readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> PastTenseVerbs =
+        Lexicon.Rows("past-tense-verbs").ToFrozenDictionary(row => row[0], row => row[1] == "y", StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A clause that puts its date ahead: a future cue ("will", "is due to") or a timetable's present tense ("starts", "opens").</summary>
     private static bool IsFutureClause(ReadOnlySpan<char> clause) => FutureCue().IsMatch(clause) || ScheduleVerb.IsMatch(clause);

@@ -282,4 +282,77 @@ public sealed class EntityTests
         var entity = Find(Entities(Article, "The CRA said it would stand in every seat."), "CRA");
         entity.Name.ShouldBe("Civic Renewal Alliance");
     }
+
+    // Issue 18, persons: two to four unknown capitalised words are a person only on evidence the rules can see.
+
+    [Fact]
+    public void Unknown_capitalised_words_with_no_cue_are_not_taken_for_a_person()
+    {
+        var entities = Entities("Visitors to the coast praised Quinlan Marsh and the new Harbour Walk.");
+        entities.ShouldNotContain(e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_name_with_no_cue_of_its_own_is_a_person_when_its_surname_is_cued_elsewhere()
+    {
+        const string Claim = "The council thanked Teodor Miskovic for the repairs.";
+        Entities(Claim).ShouldNotContain(e => e.Type == EntityType.Person);
+        const string Article = Claim + " Later, Mr. Miskovic said the roof had held.";
+        var entity = Find(Entities(Article, Claim), "Teodor Miskovic");
+        entity.Type.ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
+    public void A_sentence_initial_full_name_with_an_unknown_forename_links_its_later_surname()
+    {
+        const string Article = "Dragomir Velkov runs a ferry line out of Varna. Velkov said bookings had doubled since spring.";
+        Find(Entities(Article, "Dragomir Velkov runs a ferry line out of Varna."), "Dragomir Velkov").Type.ShouldBe(EntityType.Person);
+        var later = Find(Entities(Article, "Velkov said bookings had doubled since spring."), "Velkov");
+        later.Type.ShouldBe(EntityType.Person);
+        later.Name.ShouldBe("Dragomir Velkov");
+    }
+
+    [Fact]
+    public void A_given_name_that_abbreviates_a_month_opens_a_person_s_name()
+    {
+        const string Article = "Jan Brouwer, 61, runs a bakery in Utrecht. Brouwer said flour had doubled in price. Deliveries stopped in Jan after the storm.";
+        Find(Entities(Article, "Jan Brouwer, 61, runs a bakery in Utrecht."), "Jan Brouwer").Type.ShouldBe(EntityType.Person);
+        Find(Entities(Article, "Brouwer said flour had doubled in price."), "Brouwer").Name.ShouldBe("Jan Brouwer");
+        Entities(Article, "Deliveries stopped in Jan after the storm.").ShouldNotContain(e => e.Text.StartsWith("Jan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_speaker_whose_name_holds_a_country_is_an_organisation()
+    {
+        var entities = Entities("In a statement, Heritage Finland said the chapel would reopen in spring.");
+        Find(entities, "Heritage Finland").Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Fact]
+    public void Given_names_listed_before_a_full_name_are_people_with_its_surname()
+    {
+        var entities = Entities("The prize went to Ana, Luis and Marta Ortega for their orchard near the river.");
+        Find(entities, "Ana").Name.ShouldBe("Ana Ortega");
+        Find(entities, "Ana").Type.ShouldBe(EntityType.Person);
+        Find(entities, "Luis").Name.ShouldBe("Luis Ortega");
+        Find(entities, "Marta Ortega").Type.ShouldBe(EntityType.Person);
+        entities.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void De_la_stays_inside_a_person_s_name()
+    {
+        var entities = Entities("Carmen de la Rosa, a pharmacist in the town, said stocks were low.");
+        Find(entities, "Carmen de la Rosa").Type.ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
+    public void A_hyphenated_given_name_stays_whole_but_a_hyphenated_modifier_does_not()
+    {
+        var entities = Entities("Park Soo-min, a chemist, said the Tokyo-based lab and the Kremlin-backed party disagreed, according to President Moon Jae-in.");
+        Find(entities, "Park Soo-min").Type.ShouldBe(EntityType.Person);
+        Find(entities, "Tokyo").Type.ShouldBe(EntityType.GeopoliticalEntity);
+        Find(entities, "Kremlin").Type.ShouldBe(EntityType.Organization);
+        Find(entities, "Moon Jae-in").Type.ShouldBe(EntityType.Person);
+    }
 }

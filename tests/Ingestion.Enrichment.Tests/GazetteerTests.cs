@@ -83,4 +83,25 @@ public sealed class GazetteerTests
         city.Population.ShouldBe(386120);
         gazetteer.CountryOfDemonym("Libyan")!.Name.ShouldBe("Libya");
     }
+
+    [Theory]
+    [InlineData("Lockerbie", "GB", 55.12, -3.36)]
+    [InlineData("Davos", "CH", 46.80, 9.84)]
+    [InlineData("Sturgis", "US", 44.41, -103.51)]
+    [InlineData("Fordow", "IR", 34.88, 50.99)]
+    public void Small_towns_the_news_names_often_are_in_the_gazetteer(string name, string country, double lat, double lon)
+    {
+        var place = Gazetteer.Instance.Lookup(name).Single(e => e.Country == country && e.Kind == PlaceKind.City);
+        place.Lat.ShouldBe(lat, 0.05);
+        place.Lon.ShouldBe(lon, 0.05);
+    }
+
+    [Fact]
+    public void A_small_notable_town_is_a_place_after_a_locative()
+    {
+        const string Sentence = "Inspectors returned to the enrichment site near Fordow on Monday.";
+        var place = PlaceTests.EnrichArticle(Sentence, Sentence).Places.Single();
+        place.Name.ShouldBe("Fordow");
+        place.Country.ShouldBe("IR");
+    }
 }

