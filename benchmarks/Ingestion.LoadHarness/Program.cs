@@ -46,9 +46,26 @@ start.Environment["Ingestion__RunOnceTimeout"] = "01:00:00";
 var wall = Stopwatch.StartNew();
 using var worker = Process.Start(start)!;
 var stdout = worker.StandardOutput.ReadToEndAsync();
-var stderr = worker.StandardError.ReadToEndAsync();
+// The log is read line by line to follow the articles stage ("Ingested <url>: N claims" per article), so the CPU of
+// the run's middle can be told apart from its start (JIT tiering, first loads) and its tail.
+var ingestedArticles = 0;
+var stderr = Task.Run(async () =>
+{
+    var text = new System.Text.StringBuilder();
+    while (await worker.StandardError.ReadLineAsync() is { } line)
+    {
+        text.AppendLine(line);
+        if (line.Contains("] Ingested ", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref ingestedArticles);
+        }
+    }
+
+    return text.ToString();
+});
 long peakBytes = 0;
 var cpu = TimeSpan.Zero;
+var progress = new List<(int Articles, TimeSpan Cpu)>();
 while (!worker.HasExited)
 {
     // Sampled while the process lives: /proc is gone once it exits.
@@ -57,6 +74,7 @@ while (!worker.HasExited)
         worker.Refresh();
         peakBytes = Math.Max(peakBytes, worker.PeakWorkingSet64);
         cpu = worker.TotalProcessorTime;
+        progress.Add((Volatile.Read(ref ingestedArticles), cpu));
     }
     catch (InvalidOperationException)
     {
@@ -89,6 +107,18 @@ if (drained.Success)
     var claimsPerSecond = claims / seconds;
     Console.WriteLine(string.Create(invariant, $"pipeline: {claims} claims stored in {seconds:F1} s = {claimsPerSecond:F0} claims/s (first poll to drained)"));
     Console.WriteLine(string.Create(invariant, $"worker CPU: {cpu.TotalSeconds:F1} s = {cpu.TotalMilliseconds / Math.Max(claims, 1):F2} ms per claim; peak working set: {peakBytes / 1024 / 1024} MiB"));
+    // The middle half of the articles stage: CPU spent while the second and third quarters of the articles were
+    // ingested, over their claims. The enricher and store run alongside, so this is the steady state of the whole
+    // worker, as long as they keep up (their queues do not grow); a long-running worker pays this, not the start.
+    var firstQuarter = progress.FirstOrDefault(s => s.Articles >= articles / 4);
+    var thirdQuarter = progress.FirstOrDefault(s => s.Articles >= articles * 3 / 4);
+    if (thirdQuarter.Articles > firstQuarter.Articles && firstQuarter.Articles > 0)
+    {
+        var claimsPerArticle = (double)claims / articles;
+        var middleClaims = (thirdQuarter.Articles - firstQuarter.Articles) * claimsPerArticle;
+        Console.WriteLine(string.Create(invariant,
+            $"worker CPU, steady state (25% to 75% of the articles ingested): {(thirdQuarter.Cpu - firstQuarter.Cpu).TotalMilliseconds / middleClaims:F2} ms per claim"));
+    }
     if (ceiling is not null)
     {
         Console.WriteLine(string.Create(invariant,
