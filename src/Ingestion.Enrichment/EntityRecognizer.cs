@@ -979,7 +979,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             for (var cut = end - 1; cut >= start; cut--)
             {
                 var prefix = SpanText(text, tokens, start, cut);
-                if (LookupPlace(prefix, countries) is { } place && IsNotablePlace(place) && SpelledAsListed(prefix, place))
+                // "New York" chooses the city, listed as "New York City": a state of that name will do too.
+                if (LookupPlace(prefix, countries) is { } place && IsNotablePlace(place)
+                    && (SpelledAsListed(prefix, place) || gazetteer.Lookup(prefix).Any(e => e.Kind == PlaceKind.AdminRegion && !e.IsLocalRegion)))
                 {
                     AddPlace(mentions, tokens, text, start, cut, offset, place);
                     ClassifySpan(text, tokens, cut + 1, end, offset, aliases, countries, mentions);

@@ -136,6 +136,7 @@ public sealed class PlaceTests
     [InlineData("The plan was backed by Kentucky GOP Gov. Ann Whitlow and her cabinet.", "Kentucky", "Ann Whitlow")]
     [InlineData("Ohio Republican Sen. Ray Dunmore voted against the bill.", "Ohio", "Ray Dunmore")]
     [InlineData("Texas Gov. Lyle Harmon signed the order at noon.", "Texas", "Lyle Harmon")]
+    [InlineData("The bill was written by New York Democratic Rep. Nora Kessling last spring.", "New York", "Nora Kessling")]
     public void A_place_before_a_title_is_a_place_and_the_name_after_it_a_person(string sentence, string place, string person)
     {
         var enrichment = EnrichArticle(sentence, sentence);
