@@ -188,7 +188,19 @@ public sealed class ArticleVersionStore(IDbContextFactory<IngestionDbContext> co
         public string? NamedUs { get; set; }
     }
 
-    private static async Task<RegistrationFacts> ReadFactsAsync(IngestionDbContext db, ArticleText text, CancellationToken cancellationToken)
+    /// <summary>The facts query's text: built from the model once, not for every article (it is the same for every one).</summary>
+    private string? _factsSql;
+
+    private async Task<RegistrationFacts> ReadFactsAsync(IngestionDbContext db, ArticleText text, CancellationToken cancellationToken)
+    {
+        var sql = _factsSql ??= FactsSql(db);
+        var canonical = text.CanonicalArticleId is { } named && named != text.ArticleId ? named : "";
+        var rows = await db.Database.SqlQueryRaw<RegistrationFacts>(sql, text.ArticleId, text.ContentHash ?? "", canonical)
+            .ToListAsync(cancellationToken);
+        return rows.Single();
+    }
+
+    private static string FactsSql(IngestionDbContext db)
     {
         var versions = SetWriter.For<ArticleVersionRecord>(db);
         var contents = SetWriter.For<ArticleContentRecord>(db);
@@ -200,7 +212,7 @@ public sealed class ArticleVersionStore(IDbContextFactory<IngestionDbContext> co
         var alias = $"FROM {aliases.Table} WHERE {A(nameof(ArticleAliasRecord.AliasArticleId))} = {{0}}";
         // Only the model's table and column names are in the text; the three values are bound parameters. An empty
         // value matches nothing: no article id is empty, and an empty content hash is never stored.
-        var sql = $$"""
+        return $$"""
             SELECT
               (SELECT {{V(nameof(ArticleVersionRecord.Version))}} {{latest}}) AS "LatestVersion",
               (SELECT {{V(nameof(ArticleVersionRecord.ContentHash))}} {{latest}}) AS "LatestHash",
@@ -211,10 +223,6 @@ public sealed class ArticleVersionStore(IDbContextFactory<IngestionDbContext> co
               CASE WHEN EXISTS (SELECT 1 FROM {{versions.Table}} WHERE {{V(nameof(ArticleVersionRecord.ArticleId))}} = {2}) THEN 1 ELSE 0 END AS "CanonicalStored",
               (SELECT {{V(nameof(ArticleVersionRecord.ArticleId))}} FROM {{versions.Table}} WHERE {{V(nameof(ArticleVersionRecord.CanonicalArticleId))}} = {0} AND {{V(nameof(ArticleVersionRecord.ArticleId))}} <> {0} LIMIT 1) AS "NamedUs"
             """;
-        var canonical = text.CanonicalArticleId is { } named && named != text.ArticleId ? named : "";
-        var rows = await db.Database.SqlQueryRaw<RegistrationFacts>(sql, text.ArticleId, text.ContentHash ?? "", canonical)
-            .ToListAsync(cancellationToken);
-        return rows.Single();
     }
 
     /// <summary>The article a new id's text is a copy of, in the order the reasons are trusted.</summary>
