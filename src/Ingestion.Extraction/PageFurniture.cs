@@ -21,6 +21,9 @@ internal static partial class PageFurniture
     // (Lexicons/furniture-class-names.txt).
     private static readonly Regex FurnitureName = ExtractionLexicon.Alternation("furniture-class-names", @"(?:^|[-_\s])", @"(?:$|[-_\s])");
 
+    // Pop-up cards, tooltips and modals (Lexicons/furniture-card-class-names.txt): furniture as blocks only.
+    private static readonly Regex CardName = ExtractionLexicon.Alternation("furniture-card-class-names", @"(?:^|[-_\s])", @"(?:$|[-_\s])");
+
     // Names that mark the article itself: never remove these even when a furniture word appears too
     // (Lexicons/content-class-names.txt).
     private static readonly Regex ContentName = ExtractionLexicon.Alternation("content-class-names", @"(?:^|[-_\s])", @"(?:$|[-_\s])");
@@ -29,6 +32,10 @@ internal static partial class PageFurniture
     private static partial Regex CaptionFlag();
 
     private static readonly string[] FurnitureTags = ["figcaption", "nav", "aside"];
+
+    // Phrasing elements: a class name on one of these inside running text names a link's or a word's style
+    // (a glossary pop-up, a highlighted term), not a block of furniture.
+    private static readonly HashSet<string> InlineTags = ["a", "span", "abbr", "b", "strong", "i", "em", "mark", "dfn", "cite", "q"];
 
     public static void Remove(IDocument document)
     {
@@ -66,11 +73,86 @@ internal static partial class PageFurniture
             return true;
         }
 
+        if (InlineTags.Contains(tag) && IsInsideRunningText(element))
+        {
+            return false;
+        }
+
         // "has-caption", "no_caption", "with-caption" describe a wrapper that may hold content, not a caption.
         var names = CaptionFlag().Replace(element.GetAttribute("class") + " " + element.Id, " ");
         // "caption" is furniture even inside a camel-case name ("newsCaption", "imgCaption").
-        return names.Length > 1 && (FurnitureName.IsMatch(names) || names.Contains("caption", StringComparison.OrdinalIgnoreCase));
+        return names.Length > 1
+            && (FurnitureName.IsMatch(names)
+                || names.Contains("caption", StringComparison.OrdinalIgnoreCase)
+                || (!InlineTags.Contains(tag) && CardName.IsMatch(names)));
     }
+
+    /// <summary>
+    /// Whether the element stands inside a sentence of its block: words on one side, and words or a sentence's
+    /// punctuation (a quote mark, a comma, a full stop) on the other ("I am a [rather elderly] man",
+    /// "\"[With submission, sir,]\" said Turkey"); or the element ends a sentence the words before it began
+    /// ("at the entrance of his [hermitage.]"), or begins one the words after it go on with ("[He] begins to").
+    /// A link after a finished sentence ("... fell. [Read more]") is not inside one, nor is a link between
+    /// separators ("Share: [Facebook] | [X]"), so both stay candidates.
+    /// </summary>
+    private static bool IsInsideRunningText(IElement element)
+    {
+        var (before, lastBefore) = TextBeside(element, node => node.PreviousSibling, last: true);
+        var (after, firstAfter) = TextBeside(element, node => node.NextSibling, last: false);
+        if ((before == Beside.Words && after != Beside.Nothing) || (after == Beside.Words && before != Beside.Nothing))
+        {
+            return true;
+        }
+
+        var own = element.TextContent.Trim();
+        if (own.Length == 0)
+        {
+            return false;
+        }
+
+        return (before == Beside.Words && (char.IsLetterOrDigit(lastBefore) || lastBefore == ',') && SentenceEnd.Contains(own[^1]))
+            || (after == Beside.Words && char.IsLower(firstAfter) && char.IsUpper(own[0]));
+    }
+
+    private enum Beside
+    {
+        Nothing,
+        Punctuation,
+        Words,
+    }
+
+    /// <summary>What stands beside the element within its block, and the character next to it.</summary>
+    private static (Beside Kind, char Edge) TextBeside(IElement element, Func<INode, INode?> step, bool last)
+    {
+        for (var node = step(element); node is not null; node = step(node))
+        {
+            if (node is IElement sibling && !InlineTags.Contains(sibling.LocalName))
+            {
+                return (Beside.Nothing, ' ');
+            }
+
+            var text = node.TextContent.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            // The character next to the element: a sentence's punctuation, or a separator ("|", "•").
+            var edge = last ? text[^1] : text[0];
+            if (text.Any(char.IsLetterOrDigit))
+            {
+                return (Beside.Words, edge);
+            }
+
+            return (SentencePunctuation.Contains(edge) ? Beside.Punctuation : Beside.Nothing, edge);
+        }
+
+        return (Beside.Nothing, ' ');
+    }
+
+    private const string SentenceEnd = ".!?\"\u201D";
+
+    private const string SentencePunctuation = "\"'\u201C\u201D\u2018\u2019,.;:!?()";
 
     private static bool IsContent(IElement element)
     {
