@@ -98,11 +98,13 @@ internal static class EnrichmentShare
         var allPages = new TextPipelineBenchmarks { Article = TextPipelineBenchmarks.RealNewsPages };
         allPages.Setup();
         var pageCount = TextPipelineBenchmarks.RealNewsPagesOneByOne().Count();
-        var warmUp = WarmUp(allPages.ExtractAndClaims, allPages.WithEnrichment);
+        var warmUp = WarmUp(allPages.ExtractAndClaims, allPages.WithEnrichment, allPages.SmartReaderOnly);
         var without = new List<double>();
         var with = new List<double>();
+        var smartReader = new List<double>();
         var withoutProcessor = new List<double>();
         var withProcessor = new List<double>();
+        var smartReaderProcessor = new List<double>();
         using var process = Process.GetCurrentProcess();
         for (var round = 0; round < rounds; round++)
         {
@@ -115,8 +117,12 @@ internal static class EnrichmentShare
             var middle = process.TotalProcessorTime;
             with.Add(PerOperation(allPages.WithEnrichment, TimeSpan.Zero) / pageCount);
             process.Refresh();
+            var after = process.TotalProcessorTime;
+            smartReader.Add(PerOperation(allPages.SmartReaderOnly, TimeSpan.Zero) / pageCount);
+            process.Refresh();
             withoutProcessor.Add((middle - before).TotalMicroseconds / pageCount);
-            withProcessor.Add((process.TotalProcessorTime - middle).TotalMicroseconds / pageCount);
+            withProcessor.Add((after - middle).TotalMicroseconds / pageCount);
+            smartReaderProcessor.Add((process.TotalProcessorTime - after).TotalMicroseconds / pageCount);
         }
 
         Console.WriteLine($"{pageCount} real pages, {rounds} rounds, after a {warmUp.TotalSeconds:0} s warm-up; mean time per page.");
@@ -124,11 +130,14 @@ internal static class EnrichmentShare
         Console.WriteLine("|---|---|---|");
         Console.WriteLine($"| extract, segment, claims | {Format(Quantile(without, 0.5))} | {Format(Quantile(without, 0.25))} to {Format(Quantile(without, 0.75))} |");
         Console.WriteLine($"| the same with enrichment | {Format(Quantile(with, 0.5))} | {Format(Quantile(with, 0.25))} to {Format(Quantile(with, 0.75))} |");
+        Console.WriteLine($"| SmartReader alone (its parse and article) | {Format(Quantile(smartReader, 0.5))} | {Format(Quantile(smartReader, 0.25))} to {Format(Quantile(smartReader, 0.75))} |");
         Console.WriteLine("Processor time per page (the process's, all threads):");
         Console.WriteLine("| pipeline | median | quartiles |");
         Console.WriteLine("|---|---|---|");
         Console.WriteLine($"| extract, segment, claims | {Format(Quantile(withoutProcessor, 0.5))} | {Format(Quantile(withoutProcessor, 0.25))} to {Format(Quantile(withoutProcessor, 0.75))} |");
         Console.WriteLine($"| the same with enrichment | {Format(Quantile(withProcessor, 0.5))} | {Format(Quantile(withProcessor, 0.25))} to {Format(Quantile(withProcessor, 0.75))} |");
+        Console.WriteLine($"| SmartReader alone (its parse and article) | {Format(Quantile(smartReaderProcessor, 0.5))} | {Format(Quantile(smartReaderProcessor, 0.25))} to {Format(Quantile(smartReaderProcessor, 0.75))} |");
+        Console.WriteLine($"Whole text pipeline over SmartReader alone, by processor time: {Quantile(withProcessor, 0.5) / Quantile(smartReaderProcessor, 0.5):0.00}");
     }
 
     /// <summary>

@@ -123,6 +123,23 @@ public class TextPipelineBenchmarks
         return found;
     }
 
+    /// <summary>
+    /// SmartReader alone, as a project that used it directly would: its own parse of the page and Readability's
+    /// article. Issue 19 asks the whole text pipeline (<see cref="WithEnrichment"/>) to cost no more per page.
+    /// </summary>
+    [Benchmark]
+    public int SmartReaderOnly()
+    {
+        var found = 0;
+        foreach (var page in _pages)
+        {
+            using var reader = new SmartReader.Reader(PageUrl.ToString(), page) { ContinueIfNotReadable = true };
+            found += reader.GetArticle().Length;
+        }
+
+        return found;
+    }
+
     /// <summary>Enrichment alone on the extracted text and claims: BuildContext plus every claim's Enrich.</summary>
     [Benchmark]
     public int EnrichmentOnly()
