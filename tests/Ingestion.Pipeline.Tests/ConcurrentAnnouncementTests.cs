@@ -5,6 +5,7 @@ using MassTransit;
 using MassTransit.Testing;
 using Ingestion.Storage;
 using Ingestion.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -92,6 +93,46 @@ public sealed class ConcurrentAnnouncementTests
         // The later poll recorded the entry as seen (the article was known by then): it is never announced.
         var store = replicaB.Services.GetRequiredService<FeedStateStore>();
         (await store.UnseenAsync(regional.AbsoluteUri, ["cn-93"], CancellationToken.None)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_database_that_refuses_the_shared_claim_fails_the_poll_and_the_next_poll_announces_the_article()
+    {
+        var feed = new Uri("https://harbourgazette.example/local.rss");
+        var http = new StubHttpHandler((_, _) => Rss("Harbour Gazette: local", ("hg-4411", Story)));
+        using var database = new SqliteDatabase();
+        await using var host = await PipelineTestHost.StartAsync(http, settings: [new("Ingestion:Roles", "poller")], database: database);
+        var store = host.Services.GetRequiredService<FeedStateStore>();
+        // The claims' table out of reach: the claim statement fails the way it does when the database goes away
+        // between the feed's fetch and its announcements.
+        await RenameAnnouncementsTable(database, "article_announcements", "article_announcements_away");
+
+        var failed = await Poll(host, feed);
+
+        failed.Published.ShouldBe(0);
+        (await host.Harness.Published.Any<ArticleDiscovered>()).ShouldBeFalse();
+        var state = await store.GetAsync(feed.AbsoluteUri, CancellationToken.None);
+        state.ErrorCount.ShouldBe(1);
+        state.LastError.ShouldNotBeNull().ShouldContain("article_announcements");
+        // Nothing was recorded as seen and no claim was left behind, in the process or in the database.
+        (await store.UnseenAsync(feed.AbsoluteUri, ["hg-4411"], CancellationToken.None)).ShouldBe(["hg-4411"]);
+
+        await RenameAnnouncementsTable(database, "article_announcements_away", "article_announcements");
+        var next = await Poll(host, feed);
+        var after = await Poll(host, feed);
+
+        next.Published.ShouldBe(1);
+        after.Published.ShouldBe(0);
+        host.Harness.Published.Select<ArticleDiscovered>().Count().ShouldBe(1);
+        (await store.GetAsync(feed.AbsoluteUri, CancellationToken.None)).ErrorCount.ShouldBe(0);
+    }
+
+    private static async Task RenameAnnouncementsTable(SqliteDatabase database, string from, string to)
+    {
+        await using var db = database.CreateDbContext();
+        // Table names cannot be parameters; these two are the test's own constants.
+        var rename = string.Concat("ALTER TABLE \"", from, "\" RENAME TO \"", to, "\"");
+        await db.Database.ExecuteSqlRawAsync(rename);
     }
 
     [Fact]
