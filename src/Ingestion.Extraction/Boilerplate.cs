@@ -9,6 +9,8 @@ namespace Ingestion.Extraction;
 /// </summary>
 internal static partial class Boilerplate
 {
+    private static readonly string MonthStems = ExtractionLexicon.MonthStems();
+
     /// <summary>Whole paragraphs that are labels of comment forms, share bars and subscription prompts (<c>Lexicons/furniture-lines.txt</c>).</summary>
     private static readonly Regex FurnitureLine = ExtractionLexicon.Alternation("furniture-lines", @"^", @"\W*$");
 
@@ -23,13 +25,17 @@ internal static partial class Boilerplate
     // Where a label of date-labels.txt starts inside a line, glued on or not: "Nov. 20, 2019Updated: ...".
     private static readonly Regex DateLabelStart = ExtractionLexicon.Alternation("date-labels", @"(?<![a-z])(?=", @"\b)");
 
-    // A dateline on its own: "Nov. 20, 2019, 9:28 AM UTC", "20 November 2019", "2019-11-20 07:50".
-    [GeneratedRegex(@"^[\s|,.\-–:]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|at\-–]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s|,.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DateOnly();
+    // A dateline on its own: "Nov. 20, 2019, 9:28 AM UTC", "20 November 2019", "2019-11-20 07:50". Months are
+    // Lexicons/month-names.txt.
+    private static readonly Regex DateOnlyLine = new(
+        @"^[\s|,.\-–:]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MonthStems + @")[a-z]*\.?,?\s+\d{4}|(?:" + MonthStems + @")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|at\-–]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s|,.]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    // A short "By Jane Doe" line (not a sentence that starts with "By the end of ...").
-    [GeneratedRegex(@"^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)\s+[\p{Lu}\p{Lo}][^.!?]{0,60}$", RegexOptions.CultureInvariant)]
-    private static partial Regex BylineLine();
+    // A short "By Jane Doe" line (not a sentence that starts with "By the end of ..."). The opening words are
+    // Lexicons/byline-openers.txt, written lower case, capitalised or in capitals; the name must be capitalised.
+    private static readonly Regex BylineLine = new(
+        @"^(?:" + ExtractionLexicon.WordChoice(ExtractionLexicon.Lines("byline-openers").SelectMany(CaseForms).Distinct(StringComparer.Ordinal)) + @")\s+[\p{Lu}\p{Lo}][^.!?]{0,60}$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Reader prompts (subscribe, newsletter, app, donation, podcast, paywall, sign-in), from <c>Lexicons/prompt-phrases.txt</c>.</summary>
     private static readonly Regex PromptPhrase = ExtractionLexicon.Alternation("prompt-phrases", "", "");
@@ -79,7 +85,7 @@ internal static partial class Boilerplate
             return true;
         }
 
-        if (text.Length < 80 && (FurnitureLine.IsMatch(text) || DateOnly().IsMatch(text) || BylineLine().IsMatch(text)))
+        if (text.Length < 80 && (FurnitureLine.IsMatch(text) || DateOnlyLine.IsMatch(text) || BylineLine.IsMatch(text)))
         {
             return true;
         }
@@ -95,7 +101,7 @@ internal static partial class Boilerplate
     {
         var parts = DateLabelStart.Split(text);
         return parts.Length >= 2
-            && parts.All(part => part.Trim() is var piece && (piece.Length == 0 || DateOnly().IsMatch(piece) || DateLabel.IsMatch(piece)));
+            && parts.All(part => part.Trim() is var piece && (piece.Length == 0 || DateOnlyLine.IsMatch(piece) || DateLabel.IsMatch(piece)));
     }
 
     /// <summary>
@@ -205,6 +211,10 @@ internal static partial class Boilerplate
 
     private static bool IsListTitle(TextBlock block) =>
         block.Text.Length < 60 && block.Text[^1] is not ('.' or '!' or '?' or '"' or '”' or ':');
+
+    /// <summary>A word as bylines write it: "by", "By", "BY".</summary>
+    private static IEnumerable<string> CaseForms(string word) =>
+        [word, char.ToUpperInvariant(word[0]) + word[1..], word.ToUpperInvariant()];
 
     private static bool IsShouted(string text)
     {
