@@ -40,6 +40,33 @@ internal static partial class Boilerplate
     /// <summary>Reader prompts (subscribe, newsletter, app, donation, podcast, paywall, sign-in), from <c>Lexicons/prompt-phrases.txt</c>.</summary>
     private static readonly Regex PromptPhrase = ExtractionLexicon.Alternation("prompt-phrases", "", "");
 
+    /// <summary>Phrases of membership and donation pitches (<c>Lexicons/pitch-phrases.txt</c>), counted: a pitch has several.</summary>
+    private static readonly Regex PitchPhrase = ExtractionLexicon.Alternation("pitch-phrases", "", "");
+
+    private const int MaxPitchChars = 1200;
+
+    private const int MinPitchPhrases = 2;
+
+    // An unlabelled credit line: agencies (Lexicons/photo-agencies.txt) and photographers' names joined by '/' or
+    // '|', at least one part an agency: "AFP/Jane Doe", "Jane Doe/Reuters", "(AP Photo/Jane Doe)", "Shutterstock".
+    private static readonly string AgencyName =
+        @"(?i:" + ExtractionLexicon.WordChoice("photo-agencies") + @")(?:\s+(?i:photos?|images|pictures|wire|via\s+getty\s+images))?";
+
+    private const string CreditName = @"[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|van|von|de|da|der|la|le|di|del))*";
+
+    private static readonly Regex AgencyCredit = new(
+        @"^[(\[]?\s*(?:(?:" + AgencyName + "|" + CreditName + @")\s*[/|]\s*)*(?:" + AgencyName + @")(?:\s*[/|]\s*(?:" + AgencyName + "|" + CreditName + @"))*\s*[)\]]?\W*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private const int MaxCreditChars = 80;
+
+    // A byline with the date and time after it: "By Jane Doe, John Roe on Monday, March 3rd, 2025 at 9:40 a.m.".
+    // The date part is read by the dateline rule, so the time's dots do not hide the byline.
+    private static readonly Regex BylineDateSplit = new(@"\s+on\s+|\s*[,|•·–—]\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Captions under pictures are this short; a paragraph of the story is longer or ends as a sentence.</summary>
+    private const int MaxImageCaptionChars = 120;
+
     public static List<string> Filter(IReadOnlyList<TextBlock> blocks, string? byline)
     {
         var normalisedByline = byline is null ? null : BlockText.Collapse(byline);
@@ -49,7 +76,7 @@ internal static partial class Boilerplate
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (IsFurniture(block) || teasers.Contains(i) || IsInLinkList(blocks, i) || (normalisedByline is { Length: > 0 } && string.Equals(block.Text, normalisedByline, StringComparison.OrdinalIgnoreCase)))
+            if (IsFurniture(block) || IsImageCaption(block) || teasers.Contains(i) || IsInLinkList(blocks, i) || (normalisedByline is { Length: > 0 } && string.Equals(block.Text, normalisedByline, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -90,7 +117,135 @@ internal static partial class Boilerplate
             return true;
         }
 
-        return text.Length < 300 && (FurniturePhrase.IsMatch(text) || PromptPhrase.IsMatch(text));
+        if (text.Length < MaxCreditChars && AgencyCredit.IsMatch(text))
+        {
+            return true;
+        }
+
+        if (text.Length < 150 && IsBylineWithDate(text))
+        {
+            return true;
+        }
+
+        if (text.Length < 300 && (FurniturePhrase.IsMatch(text) || PromptPhrase.IsMatch(text)))
+        {
+            return true;
+        }
+
+        return text.Length < MaxPitchChars && IsPitch(text);
+    }
+
+    private static bool IsPitch(string text)
+    {
+        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match match in PitchPhrase.Matches(text))
+        {
+            if (found.Add(match.Value) && found.Count >= MinPitchPhrases)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A byline line whose tail, after "on" or a separator, is a dateline.</summary>
+    private static bool IsBylineWithDate(string text)
+    {
+        foreach (Match separator in BylineDateSplit.Matches(text))
+        {
+            var names = text[..separator.Index];
+            var date = text[(separator.Index + separator.Length)..];
+            if (names.Length > 3 && BylineLine.IsMatch(names) && DateOnlyLine.IsMatch(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A caption with no caption markup: a short line that is no sentence and no heading, right under a picture
+    /// (the element before it holds only an image) or after a picture in the same small element. Galleries and
+    /// older templates write captions this way ("&lt;p&gt;&lt;img&gt;&lt;/p&gt;&lt;p&gt;&lt;em&gt;The hall at dusk&lt;/em&gt;&lt;/p&gt;").
+    /// The line must be all of its element's text: lines split by breaks under a poster are a title block, not a
+    /// caption. Icons and avatars (small images) carry no captions. A labelled line ("Artist: ...") is left to the
+    /// label rules of the lexicons.
+    /// </summary>
+    private static bool IsImageCaption(TextBlock block)
+    {
+        var text = block.Text;
+        if (block.Element is not { } element || text.Length > MaxImageCaptionChars || text[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '…'
+            || block.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "dt" or "dd" or "td" or "th" or "tr" or "table" or "caption" or "pre" or "blockquote"
+            || element.LocalName is "body" or "html" or "article" or "main" or "section"
+            || BlockText.Collapse(element.TextContent) != text
+            || LabelledLine().IsMatch(text))
+        {
+            return false;
+        }
+
+        if (ImageComesFirst(element))
+        {
+            return true;
+        }
+
+        var previous = element.PreviousElementSibling;
+        return previous is not null && string.IsNullOrWhiteSpace(previous.TextContent) && PictureIn(previous) is not null;
+    }
+
+    // "(Artist: Jane Doe)", "Source: City archive": a labelled line says what it is; the label lexicons decide it.
+    [GeneratedRegex(@"^[(\[]?[\p{L} ]{1,24}:\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledLine();
+
+    /// <summary>The element opens with a picture, before any of its text.</summary>
+    private static bool ImageComesFirst(AngleSharp.Dom.IElement element)
+    {
+        var picture = PictureIn(element);
+        if (picture is null)
+        {
+            return false;
+        }
+
+        for (AngleSharp.Dom.INode? node = element.FirstChild; node is not null && node != picture; node = NextInOrder(node, element))
+        {
+            if (node is AngleSharp.Dom.IText textNode && !string.IsNullOrWhiteSpace(textNode.Data))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static AngleSharp.Dom.INode? NextInOrder(AngleSharp.Dom.INode node, AngleSharp.Dom.INode root)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (var current = node; current is not null && current != root; current = current.Parent)
+        {
+            if (current.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Pictures this small (by their width or height attribute) are icons and avatars.</summary>
+    private const int MinPictureSide = 100;
+
+    private static AngleSharp.Dom.IElement? PictureIn(AngleSharp.Dom.IElement element)
+    {
+        IEnumerable<AngleSharp.Dom.IElement> candidates = element.LocalName is "img" or "picture" ? [element] : element.QuerySelectorAll("img, picture");
+        return candidates.FirstOrDefault(image => !IsSmall(image.GetAttribute("width")) && !IsSmall(image.GetAttribute("height")));
+
+        static bool IsSmall(string? side) =>
+            int.TryParse(side, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var pixels) && pixels < MinPictureSide;
     }
 
     /// <summary>

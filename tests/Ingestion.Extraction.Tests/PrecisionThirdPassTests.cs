@@ -1,0 +1,250 @@
+namespace Ingestion.Extraction.Tests;
+
+/// <summary>
+/// Third pass at furniture inside article containers (issue 18, extraction precision): gallery captions with no
+/// caption markup, unlabelled photo credits, long membership pitches, call-to-action buttons, reader prompts in
+/// other wordings, closing author bios and press-release footers. Each test is a small page written for the
+/// class, with its own invented text.
+/// </summary>
+public sealed class PrecisionThirdPassTests
+{
+    private const string One = "The town library reopened on Saturday after an eighteen-month restoration that uncovered the original 1904 skylight above the reading room.";
+    private const string Two = "Volunteers carried more than forty thousand books back onto the shelves over three weekends, sorting them by the old card catalogue as they went.";
+    private const string Three = "The council said the work came in under budget, and that the savings would pay for longer opening hours on weekday evenings until next spring.";
+
+    private const string Author = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Library reopens under its old skylight","author":{"@type":"Person","name":"Nadia Okonjo"}}</script>""";
+
+    private static IReadOnlyList<string> Body(string html) => new ArticleExtractor().Extract(html).Paragraphs;
+
+    // A story whose container holds the given furniture between its second and third paragraphs, or at its end.
+    private static string Inside(string furniture, string head = "") =>
+        $"<html><head>{head}</head><body><article><p>{One}</p><p>{Two}</p>{furniture}<p>{Three}</p></article></body></html>";
+
+    private static string AtEnd(string furniture, string head = "") =>
+        $"<html><head>{head}</head><body><article><p>{One}</p><p>{Two}</p><p>{Three}</p>{furniture}</article></body></html>";
+
+    // ---- Gallery captions: a short line right under an image, with no caption class or figcaption.
+
+    [Fact]
+    public void Drops_gallery_captions_under_linked_images()
+    {
+        var gallery = """
+            <p><a href="/media/skylight-large.jpg"><img src="/media/skylight.jpg" alt=""></a></p>
+            <p><em>The restored skylight, seen from the gallery</em></p>
+            <p><a href="/media/stacks-large.jpg"><img src="/media/stacks.jpg" alt=""></a></p>
+            <p><em>New oak stacks by Harwell &amp; Sons</em></p>
+            """;
+        Body(Inside(gallery)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Drops_a_caption_that_shares_its_block_with_the_image()
+    {
+        var picture = """<div align="center"><div class="pic"><img src="/media/catalogue.jpg" alt="The old card catalogue"></div><span class="small grey">The old card catalogue, now a display piece</span></div>""";
+        Body(Inside(picture)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_story_text_and_subheadings_that_follow_images()
+    {
+        const string after = "Under the plaster the builders found the skylight's iron frame intact, though most of its glass had been painted over during the war.";
+        var html = $"""
+            <html><body><article><p>{One}</p><p><img src="/media/frame.jpg" alt=""></p><p>{after}</p>
+            <p><img src="/media/hall.jpg" alt=""></p><h2>Longer evenings</h2><p>{Two}</p><p>{Three}</p></article></body></html>
+            """;
+        Body(html).ShouldBe([One, after, "Longer evenings", Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_lines_under_images_that_are_no_captions()
+    {
+        // A labelled credit is the label rules' to judge; an avatar is no picture; lines split by breaks under a
+        // poster are its title block; an image inside a sentence (a formula) comes after the words.
+        const string labelled = "(Painter: Ines Varga)";
+        const string subtitle = "Notes from a year of reading in public";
+        var html = $"""
+            <html><body><article><p>{One}</p>
+            <p><img src="/media/mural.jpg" alt=""></p><p>{labelled}</p>
+            <div class="author"><img src="/media/avatar.jpg" width="48" height="48" alt=""></div><p>{subtitle}</p>
+            <p><img src="/media/poster.jpg" alt=""></p><p>Autumn Lecture Series<br>The Skylight and Its Makers</p>
+            <p>The dome's curve follows the rule <img src="/media/formula.png" alt=""> for its ribs</p>
+            <p>{Two}</p><p>{Three}</p></article></body></html>
+            """;
+        Body(html).ShouldBe([One, labelled, subtitle, "Autumn Lecture Series", "The Skylight and Its Makers", "The dome's curve follows the rule for its ribs", Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_the_speaker_cited_in_a_pull_quote()
+    {
+        var quote = """<figure class="pullquote"><img src="/media/quote-mark.png" alt=""><blockquote><p>We found the light that the building was made for.</p><cite>Head librarian</cite></blockquote></figure>""";
+        Body(Inside(quote)).ShouldContain("Head librarian");
+    }
+
+    // ---- Unlabelled photo credits: a source cited under an image, an agency with a photographer's name.
+
+    [Fact]
+    public void Drops_a_credit_cited_in_a_figure()
+    {
+        var figure = """<figure class="media"><img src="/media/reading-room.jpg" alt=""><span class="media__meta"><cite><a href="https://archive.example">Borough Photo Archive</a></cite></span></figure>""";
+        Body(Inside(figure)).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("<p>AFP/Lena Moravec</p>")]
+    [InlineData("<p>Lena Moravec/Reuters</p>")]
+    [InlineData("<p>(AP Photo/Lena Moravec)</p>")]
+    [InlineData("<p>Shutterstock</p>")]
+    [InlineData("<p>Getty Images/iStockphoto</p>")]
+    public void Drops_agency_credit_lines(string credit)
+    {
+        Body(Inside(credit)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_that_names_an_agency()
+    {
+        const string sentence = "A photographer from Reuters/Ipsos polling teams was not involved; the library's own archive supplied the old pictures.";
+        Body(Inside($"<p>{sentence}</p>")).ShouldBe([One, Two, sentence, Three]);
+    }
+
+    // ---- Membership and support pitches that run longer than a short prompt, and their call-to-action buttons.
+
+    [Fact]
+    public void Drops_a_long_membership_pitch_and_its_button()
+    {
+        var pitch = """
+            <div class="member-cta"><h4>One more thing</h4><div class="member-cta__body"><p>If this story was useful to you, here is an offer: become a Courier Insider. Insiders read every article without limits, get the weekend print edition at home, browse with fewer ads and join monthly calls with our editors, and they keep independent local reporting going in the valley at a time when newsrooms are closing.</p><a class="button" href="/join"><span>JOIN NOW</span></a></div></div>
+            """;
+        Body(Inside(pitch)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Drops_a_long_support_appeal_without_a_class()
+    {
+        const string appeal = "Readers like you keep the Courier going. We have never put our reporting behind a paywall, because we believe everyone in the valley deserves to know what their council is doing, and that costs money: reporters, editors, court fees and photographers. A contribution of any size, once or every month, makes that possible. Please consider supporting our journalism today.";
+        Body(AtEnd($"<p>{appeal}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_a_long_paragraph_about_a_fundraising_appeal()
+    {
+        const string story = "The Friends of the Library raised most of the money themselves. Their appeal, which asked residents for a contribution of any size, brought in about 120,000 pounds from more than two thousand households, and a local brewery matched every donation made in the final month of the campaign, the group's treasurer said.";
+        Body(Inside($"<p>{story}</p>")).ShouldBe([One, Two, story, Three]);
+    }
+
+    [Theory]
+    [InlineData("<p>Learn more</p>")]
+    [InlineData("<p><a href=\"/plans\">LEARN MORE »</a></p>")]
+    [InlineData("<p>Find out more</p>")]
+    [InlineData("<p>Read the full story</p>")]
+    [InlineData("<p>Shop now</p>")]
+    [InlineData("<p>Get started</p>")]
+    public void Drops_call_to_action_lines(string line)
+    {
+        Body(Inside(line)).ShouldBe([One, Two, Three]);
+    }
+
+    // ---- Reader prompts in other wordings.
+
+    [Theory]
+    [InlineData("Never miss a story from the valley: get the Courier Morning Brief sent to your inbox.")]
+    [InlineData("Want more library news? Sign up here for our free weekly email.")]
+    [InlineData("Stay in the know with breaking news alerts from the Courier app.")]
+    [InlineData("Hear the full interview on Shelf Life, our books podcast, wherever you get your podcasts.")]
+    [InlineData("Read this and more in the Courier app, free for iPhone and Android.")]
+    [InlineData("Follow us at Instagram @valleycourier for photos from the reopening.")]
+    [InlineData("Related reading: How the skylight was saved")]
+    [InlineData("Turn on notifications to get the latest from the council chamber.")]
+    public void Drops_reader_prompts_in_new_wordings(string prompt)
+    {
+        Body(Inside($"<p>{prompt}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Publicidad")]
+    [InlineData("Anzeige")]
+    [InlineData("Iklan")]
+    [InlineData("Publicité")]
+    public void Drops_advertisement_labels_in_other_languages(string label)
+    {
+        Body(Inside($"<p>{label}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Stay in the reading room as long as you like, the librarian told the first visitors, but please do not feed the pigeons on the roof.")]
+    [InlineData("The library's new app lets members renew loans and reserve study rooms, and it will get a catalogue search next year.")]
+    public void Keeps_sentences_that_use_prompt_words(string sentence)
+    {
+        Body(Inside($"<p>{sentence}</p>")).ShouldBe([One, Two, sentence, Three]);
+    }
+
+    // ---- Bylines and bios.
+
+    [Fact]
+    public void Drops_a_byline_with_its_date_and_time()
+    {
+        Body(Inside("<p>By Nadia Okonjo , Piet Ravel on Tuesday, March 4th, 2025 at 9:40 a.m.</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Drops_the_authors_name_standing_alone_in_the_body()
+    {
+        Body(Inside("<p>NADIA OKONJO</p>", Author)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_the_authors_sign_off_at_the_end()
+    {
+        Body(AtEnd("<p>Nadia</p><p>Nadia Okonjo</p>", Author)).ShouldBe([One, Two, Three, "Nadia", "Nadia Okonjo"]);
+    }
+
+    [Theory]
+    [InlineData("Nadia Okonjo is Valley Weekly's arts correspondent and spends her weekends in second-hand bookshops.")]
+    [InlineData("Nadia Okonjo (@nokonjo) writes about culture and the council for the Courier.")]
+    [InlineData("Nadia Okonjo joined the Courier in 2019 after a decade at regional papers.")]
+    [InlineData("Nadia Okonjo lives in the valley with two cats and far too many books.")]
+    [InlineData("Nadia Okonjo is also the author of a history of the town's mills.")]
+    public void Drops_closing_bios_in_more_wordings(string bio)
+    {
+        Body(AtEnd($"<p>{bio}</p>", Author)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_a_closing_sentence_that_quotes_the_author_by_name()
+    {
+        const string last = "Nadia Okonjo, who grew up two streets away, was among the first in the queue.";
+        Body(AtEnd($"<p>{last}</p>", Author)).ShouldBe([One, Two, Three, last]);
+    }
+
+    // ---- Press-release footers.
+
+    [Fact]
+    public void Drops_an_about_section_whose_description_names_the_company_later()
+    {
+        var about = """
+            <p>ABOUT BRIGHTWELL GLAZING</p>
+            <p>Founded in 1962 and still family-owned, Brightwell Glazing restores historic glass for churches, libraries and railway stations across the north.</p>
+            <p>Media contact: Jo Feld, press@brightwell.example, 0161 555 0192</p>
+            """;
+        Body(AtEnd(about)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Drops_an_about_the_company_section_and_its_trailer()
+    {
+        var about = """
+            <p>About the company</p>
+            <p>Harwell &amp; Sons is a joinery firm that has made fitted furniture for public buildings since 1921.</p>
+            <p>SOURCE Harwell &amp; Sons</p>
+            """;
+        Body(AtEnd(about)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_an_about_heading_that_starts_a_story_section()
+    {
+        const string section = "The skylight was designed by the borough engineer, who also built the swimming baths, and it was glazed by a firm from the next county.";
+        var html = AtEnd($"<p>About the skylight</p><p>{section}</p>");
+        Body(html).ShouldBe([One, Two, Three, "About the skylight", section]);
+    }
+}
