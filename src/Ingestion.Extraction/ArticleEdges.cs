@@ -33,6 +33,16 @@ internal static partial class ArticleEdges
     /// <summary>The company's name is looked for among this many words at the start of its description.</summary>
     private const int AboutNameWindow = 12;
 
+    // A writer's role (Lexicons/writer-roles.txt): with it, a closing bio needs no author named by the page.
+    private static readonly Regex WriterRole = ExtractionLexicon.Alternation("writer-roles", @"\b", @"\b");
+
+    // The name a bio opens with when the page names no author: two or three capitalised words.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningName();
+
+    /// <summary>A writer's bio found by its role alone is shorter than this.</summary>
+    private const int MaxUnattributedBioChars = 300;
+
     // What follows an author's name in a bio (Lexicons/bio-continuations.txt), after a "(@handle)" if any.
     private static readonly Regex BioContinuation = new(
         @"^(?:\s*\(@\w+\))?(?:" + string.Join("|", ExtractionLexicon.Lines("bio-continuations").Select(line => "(?:" + line + ")")) + ")",
@@ -65,8 +75,21 @@ internal static partial class ArticleEdges
     {
         var words = Words(paragraph);
         var titleWords = Words(title);
-        return words.Length >= 3 && words.Length <= titleWords.Length && titleWords.AsSpan(0, words.Length).SequenceEqual(words);
+        if (words.Length >= 3 && words.Length <= titleWords.Length && titleWords.AsSpan(0, words.Length).SequenceEqual(words))
+        {
+            return true;
+        }
+
+        // Scripts written without spaces (Chinese, Japanese) make a long headline one or two "words": compare the
+        // letters and digits instead, when there are enough of them to be a headline.
+        var letters = LettersAndDigits(paragraph);
+        return words.Length < 3 && letters.Length >= MinTitleLetters && LettersAndDigits(title).StartsWith(letters, StringComparison.Ordinal);
     }
+
+    private const int MinTitleLetters = 12;
+
+    private static string LettersAndDigits(string text) =>
+        string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private static string[] Words(string text) =>
         [.. WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant())];
@@ -129,14 +152,12 @@ internal static partial class ArticleEdges
         }
     }
 
-    /// <summary>A closing paragraph that opens with an author's name and goes on as a bio does.</summary>
+    /// <summary>
+    /// A closing paragraph that opens with an author's name and goes on as a bio does; or, whoever the page names
+    /// as author, a last paragraph that opens with a name, goes on as a bio and gives a writer's role.
+    /// </summary>
     private static void DropAuthorBios(List<string> paragraphs, IReadOnlyList<string> authors)
     {
-        if (authors.Count == 0)
-        {
-            return;
-        }
-
         for (var i = paragraphs.Count - 1; i >= Math.Max(1, paragraphs.Count - BioWindow); i--)
         {
             var paragraph = paragraphs[i];
@@ -145,6 +166,22 @@ internal static partial class ArticleEdges
                 paragraphs.RemoveAt(i);
             }
         }
+
+        if (paragraphs.Count > 1 && IsWritersBio(paragraphs[^1]))
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+    }
+
+    private static bool IsWritersBio(string paragraph)
+    {
+        if (paragraph.Length > MaxUnattributedBioChars || OpeningName().Match(paragraph) is not { Success: true } name)
+        {
+            return false;
+        }
+
+        var rest = paragraph[name.Length..];
+        return BioContinuation.IsMatch(rest) && WriterRole.IsMatch(rest);
     }
 
     private static bool IsBioOf(string paragraph, string author)

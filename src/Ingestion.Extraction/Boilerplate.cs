@@ -31,6 +31,17 @@ internal static partial class Boilerplate
         @"^[\s|,.\-–:]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MonthStems + @")[a-z]*\.?,?\s+\d{4}|(?:" + MonthStems + @")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|at\-–]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s|,.]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // A dateline of another language: "sexta-feira, 22 de outubro de 2010 às 20:13", "Mittwoch, 5. März 2025,
+    // 14:30 Uhr", "jeudi 6 mars 2025 à 9h15" (Lexicons/month-names-other-languages.txt, weekday-names-other-languages.txt,
+    // date-connectors.txt).
+    private static readonly string DateConnector = @"(?:(?:" + ExtractionLexicon.WordChoice("date-connectors") + @")\s+)?";
+
+    private static readonly Regex OtherLanguageDateLine = new(
+        @"^[\s|,.\-–:]*(?:(?:" + ExtractionLexicon.WordChoice("weekday-names-other-languages") + @")\.?,?\s*)?" + DateConnector
+        + @"\d{1,2}(?:\.|er|º|°)?\s+" + DateConnector + @"(?:" + ExtractionLexicon.WordChoice("month-names-other-languages") + @")\.?,?\s+" + DateConnector + @"\d{4}"
+        + @"(?:[\s,|\-–]*" + DateConnector + @"\d{1,2}(?:[:.]\d{2}|h\d{2}|h)(?:[:.]\d{2})?\s*(?:uhr|h)?)?[\s|,.]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     // A short "By Jane Doe" line (not a sentence that starts with "By the end of ..."). The opening words are
     // Lexicons/byline-openers.txt, written lower case, capitalised or in capitals; the name must be capitalised.
     private static readonly Regex BylineLine = new(
@@ -112,7 +123,7 @@ internal static partial class Boilerplate
             return true;
         }
 
-        if (text.Length < 80 && (FurnitureLine.IsMatch(text) || DateOnlyLine.IsMatch(text) || BylineLine.IsMatch(text)))
+        if (text.Length < 80 && (FurnitureLine.IsMatch(text) || DateOnlyLine.IsMatch(text) || OtherLanguageDateLine.IsMatch(text) || BylineLine.IsMatch(text)))
         {
             return true;
         }

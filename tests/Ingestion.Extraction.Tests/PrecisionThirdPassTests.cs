@@ -247,4 +247,71 @@ public sealed class PrecisionThirdPassTests
         var html = AtEnd($"<p>About the skylight</p><p>{section}</p>");
         Body(html).ShouldBe([One, Two, Three, "About the skylight", section]);
     }
+
+    // ---- Datelines and comment notices of other languages' pages.
+
+    [Theory]
+    [InlineData("quinta-feira, 6 de março de 2025 às 11:05")]
+    [InlineData("Mittwoch, 5. März 2025, 14:30 Uhr")]
+    [InlineData("jeudi 6 mars 2025 à 9h15")]
+    [InlineData("martes, 4 de marzo de 2025 a las 18:00")]
+    [InlineData("mercoledì 5 marzo 2025, 08:45")]
+    [InlineData("12 juni 2025")]
+    public void Drops_datelines_in_other_languages(string dateline)
+    {
+        Body(Inside($"<p>{dateline}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Atenção: comentários ofensivos ou fora do tema não serão publicados pela moderação.")]
+    [InlineData("Les commentaires sont modérés avant leur publication.")]
+    [InlineData("Kommentare werden vor der Freischaltung von der Redaktion moderiert.")]
+    [InlineData("Comments are moderated and may take a day to appear.")]
+    [InlineData("Comments that break our community rules will not be approved.")]
+    public void Drops_comment_moderation_notices(string notice)
+    {
+        Body(AtEnd($"<p>{notice}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Am 5. März 2025 stimmte der Rat dem Umbau zu.")]
+    [InlineData("The mayor's comments at the reopening were brief, and residents who had been moderated at the last meeting applauded.")]
+    public void Keeps_sentences_with_dates_and_comments_in_them(string sentence)
+    {
+        Body(Inside($"<p>{sentence}</p>")).ShouldBe([One, Two, sentence, Three]);
+    }
+
+    // ---- A headline repeated in a script written without spaces; a site's logo line.
+
+    [Fact]
+    public void Drops_a_first_paragraph_repeating_a_headline_written_without_spaces()
+    {
+        const string headline = "图书馆修复工程完工 百年天窗重见天日";
+        var html = $"<html><head><title>{headline}_文化_河谷新闻</title></head><body><article><p>{headline}</p><p>{One}</p><p>{Two}</p></article></body></html>";
+        Body(html).ShouldBe([One, Two]);
+    }
+
+    [Fact]
+    public void Drops_the_sites_logo_line()
+    {
+        var html = $"""<html><body><article><div class="site-logo"><a href="/">Valley Courier. News for the whole valley.</a></div><p>{One}</p><p>{Two}</p><p>{Three}</p></article></body></html>""";
+        Body(html).ShouldBe([One, Two, Three]);
+    }
+
+    // ---- A writer's closing bio on a page that names no author.
+
+    [Theory]
+    [InlineData("Tomasz Wrona is a freelance journalist based in the valley who writes about architecture.")]
+    [InlineData("Ruth Adeyemi has been the Courier's books editor since 2016.")]
+    public void Drops_a_writers_bio_when_the_page_names_no_author(string bio)
+    {
+        Body(AtEnd($"<p>{bio}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_a_closing_paragraph_about_someone_who_is_no_writer()
+    {
+        const string last = "Ruth Adeyemi is a retired teacher who has borrowed a book every week since 1971.";
+        Body(AtEnd($"<p>{last}</p>")).ShouldBe([One, Two, Three, last]);
+    }
 }
