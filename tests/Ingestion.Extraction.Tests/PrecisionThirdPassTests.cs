@@ -314,4 +314,64 @@ public sealed class PrecisionThirdPassTests
         const string last = "Ruth Adeyemi is a retired teacher who has borrowed a book every week since 1971.";
         Body(AtEnd($"<p>{last}</p>")).ShouldBe([One, Two, Three, last]);
     }
+
+    // ---- Sign-up forms, sign-in buttons, role lines and notices left inside the container.
+
+    [Theory]
+    [InlineData("Subscribe to the Courier via email")]
+    [InlineData("Sign up for Library Notes")]
+    [InlineData("Newsletter sign-up")]
+    [InlineData("Log in / Register")]
+    [InlineData("Sign in with Google")]
+    [InlineData("Join 4,210 other subscribers")]
+    [InlineData("Open in the app")]
+    [InlineData("Download as PDF")]
+    [InlineData("Get breaking news alerts")]
+    [InlineData("Contributing Writer")]
+    [InlineData("Senior Correspondent")]
+    public void Drops_sign_up_buttons_and_role_lines(string line)
+    {
+        Body(Inside($"<p>{line}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Almost done: check your inbox to confirm your subscription.")]
+    [InlineData("We will never sell your address, and you can unsubscribe at any time.")]
+    [InlineData("By signing up to Library Notes, you agree to our terms and privacy policy.")]
+    [InlineData("I agree that the Valley Courier may email me about its events and offers.")]
+    [InlineData("Something went wrong: there was an error processing your sign-up.")]
+    [InlineData("Stay curious. Join our weekly newsletter.")]
+    [InlineData("Get the three stories that matter most in your inbox each morning.")]
+    [InlineData("You are commenting using your Mastodon account.")]
+    [InlineData("Descarga nuestra app y lee sin conexión")]
+    [InlineData("Recevez chaque matin notre newsletter")]
+    public void Drops_sign_up_form_messages(string message)
+    {
+        Body(Inside($"<p>{message}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("The views expressed in this column are the author's own and not those of the Courier.")]
+    [InlineData("Skylight Glass is a registered trademark of Brightwell Glazing Ltd.")]
+    [InlineData("This copy is for your personal, non-commercial use only.")]
+    public void Drops_disclaimers_and_notices(string notice)
+    {
+        Body(AtEnd($"<p>{notice}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Drops_a_pitch_that_names_a_price()
+    {
+        const string pitch = "Get unlimited access to every story from the valley, and support our reporters while you are at it. Only £4 a month, cancel whenever you like.";
+        Body(AtEnd($"<p>{pitch}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Members who sign up for the reading club before May get a tote bag, the librarian said.")]
+    [InlineData("About 300 residents have already registered for a library card online, and 40 more signed up on the first day.")]
+    [InlineData("Subscribers to the council's alerts were told about the reopening a week early, and some queued from dawn.")]
+    public void Keeps_sentences_about_signing_up(string sentence)
+    {
+        Body(Inside($"<p>{sentence}</p>")).ShouldBe([One, Two, sentence, Three]);
+    }
 }
