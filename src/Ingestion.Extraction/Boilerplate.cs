@@ -60,16 +60,24 @@ internal static partial class Boilerplate
 
     // An unlabelled credit line: agencies (Lexicons/photo-agencies.txt) and photographers' names joined by '/' or
     // '|', at least one part an agency: "AFP/Jane Doe", "Jane Doe/Reuters", "(AP Photo/Jane Doe)", "Shutterstock".
+    // Agencies as the list writes them or in capitals ("REUTERS"), so that an abbreviation in a sentence ("(ePA)") is none.
     private static readonly string AgencyName =
-        @"(?i:" + ExtractionLexicon.WordChoice("photo-agencies") + @")(?:\s+(?i:photos?|images|pictures|wire|via\s+getty\s+images))?";
+        @"(?:" + ExtractionLexicon.WordChoice(ExtractionLexicon.Lines("photo-agencies").SelectMany(name => new[] { name, name.ToUpperInvariant() }).Distinct(StringComparer.Ordinal)) + @")(?:\s+(?i:photos?|images|pictures|wire|file|pool|handout))?";
 
     private const string CreditName = @"[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|van|von|de|da|der|la|le|di|del))*";
 
     private static readonly Regex AgencyCredit = new(
-        @"^[(\[]?\s*(?:(?:" + AgencyName + "|" + CreditName + @")\s*[/|]\s*)*(?:" + AgencyName + @")(?:\s*[/|]\s*(?:" + AgencyName + "|" + CreditName + @"))*\s*[)\]]?\W*$",
+        @"^[(\[]?\s*(?:(?:" + AgencyName + "|" + CreditName + @")\s*[/|]\s*)*(?:" + AgencyName + @")(?:\s*[/|]\s*(?:" + AgencyName + "|" + CreditName + @"))*(?:\s+(?i:via|vía|for)\s+" + AgencyName + @")?\s*[)\]]?\W*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private const int MaxCreditChars = 80;
+
+    // A caption that ends by crediting an agency: "Lanterns on the river at dusk (AFP)", "... in Lisbon. (Reuters/Pool)".
+    private static readonly Regex AgencyCreditedCaption = new(
+        @"\((?:" + AgencyName + @")(?:\s*/\s*(?:" + AgencyName + "|" + CreditName + @"))*\)\W*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private const int MaxCreditedCaptionChars = 200;
 
     // A byline with the date and time after it: "By Jane Doe, John Roe on Monday, March 3rd, 2025 at 9:40 a.m.".
     // The date part is read by the dateline rule, so the time's dots do not hide the byline.
@@ -128,7 +136,7 @@ internal static partial class Boilerplate
             return true;
         }
 
-        if (text.Length < MaxCreditChars && AgencyCredit.IsMatch(text))
+        if ((text.Length < MaxCreditChars && AgencyCredit.IsMatch(text)) || (text.Length < MaxCreditedCaptionChars && AgencyCreditedCaption.IsMatch(text)))
         {
             return true;
         }

@@ -374,4 +374,32 @@ public sealed class PrecisionThirdPassTests
     {
         Body(Inside($"<p>{sentence}</p>")).ShouldBe([One, Two, sentence, Three]);
     }
+
+    // ---- Copyright and credit lines in more forms.
+
+    [Theory]
+    [InlineData("<p>© Marta Quill</p>")]
+    [InlineData("<p>© 2025 Valley Media Group</p>")]
+    [InlineData("<p>Image credit: Borough Photo Archive</p>")]
+    [InlineData("<p>The skylight's iron ribs, photographed from the roof. Credit: Marta Quill</p>")]
+    [InlineData("<p>Knihovna po rekonstrukci. | Foto: Marta Quill</p>")]
+    [InlineData("<p>Courtesy of the Borough Archive</p>")]
+    [InlineData("<p>Lena Moravec / AP file</p>")]
+    [InlineData("<p>Lena Moravec/EPA via Shutterstock</p>")]
+    [InlineData("<p>Volunteers carry boxes of books up the front steps on Sunday (AFP)</p>")]
+    [InlineData("<p>The reading room before the work began. (Reuters/Lena Moravec)</p>")]
+    [InlineData("<p>A volunteer shelves atlases. (Photo by Lena Moravec/Getty Images for the Borough)</p>")]
+    public void Drops_credit_lines_in_more_forms(string credit)
+    {
+        Body(Inside(credit)).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("The glaziers' foreman, who asked for credit only for his crew, said the work was the hardest he had done.")]
+    [InlineData("The council thanked the Borough Archive, which lent photographs of the building from 1904 (the originals are on show).")]
+    [InlineData("Die Stadt gibt seit Montag einen elektronischen Leseausweis aus (ePA)")]
+    public void Keeps_sentences_about_credit_and_photographs(string sentence)
+    {
+        Body(Inside($"<p>{sentence}</p>")).ShouldBe([One, Two, sentence, Three]);
+    }
 }
