@@ -402,4 +402,55 @@ public sealed class PrecisionThirdPassTests
     {
         Body(Inside($"<p>{sentence}</p>")).ShouldBe([One, Two, sentence, Three]);
     }
+
+    // ---- Share, comment, navigation and service lines; reading times; disclosures; cookie banners.
+
+    [Theory]
+    [InlineData("Share this on Mastodon")]
+    [InlineData("Share this recipe")]
+    [InlineData("Share your thoughts with us")]
+    [InlineData("Like us on Facebook for more from the valley")]
+    [InlineData("Show more comments (12)")]
+    [InlineData("Top comments")]
+    [InlineData("Be the first to comment")]
+    [InlineData("Advertise with the Valley Courier")]
+    [InlineData("Reprints & Permissions")]
+    [InlineData("Print this story")]
+    [InlineData("← Previous story")]
+    [InlineData("Next article »")]
+    [InlineData("Recommended reading")]
+    [InlineData("You might also enjoy…")]
+    [InlineData("Most read this week")]
+    [InlineData("Updated 3 hours ago")]
+    [InlineData("Suggest a correction")]
+    [InlineData("Embed this video")]
+    [InlineData("Email (required)")]
+    public void Drops_share_comment_and_navigation_lines(string line)
+    {
+        Body(Inside($"<p>{line}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Mar 4, 2025 at 8:10 am • 3 min read")]
+    [InlineData("6 min read")]
+    [InlineData("Reading time: 4 minutes")]
+    [InlineData("If you buy a book through the links on this page, the Courier may earn a small share of the sale.")]
+    [InlineData("This review may contain affiliate links.")]
+    [InlineData("Post was not sent - please check the address!")]
+    [InlineData("Your privacy is important to us, so we have changed how we ask for consent.")]
+    [InlineData("This website uses cookies to remember your settings.")]
+    [InlineData("By continuing to use our site you agree to our use of cookies.")]
+    public void Drops_reading_times_disclosures_and_banners(string line)
+    {
+        Body(Inside($"<p>{line}</p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Readers shared their memories of the old building, and most read the new plaque by the door before going in.")]
+    [InlineData("Two hours ago the last crate of books arrived from the store in the next town, a volunteer said.")]
+    [InlineData("The first visitor, who had waited since six, said she would read for a few minutes and then go to work.")]
+    public void Keeps_sentences_that_use_navigation_words(string sentence)
+    {
+        Body(Inside($"<p>{sentence}</p>")).ShouldBe([One, Two, sentence, Three]);
+    }
 }
