@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 
 namespace Ingestion.Extraction;
 
 /// <summary>
 /// Drops paragraphs that are page furniture rather than article text: comment forms, share bars,
-/// subscription prompts, related-link lines, photo captions and credits, bylines and datelines.
-/// Each rule looks only at short paragraphs, so article sentences that merely mention these words stay.
+/// subscription prompts, related-link lines, photo captions and credits, bylines and datelines, membership pitches.
+/// Each rule looks only at short paragraphs (a pitch, up to a long one with several cues), so article sentences that
+/// merely mention these words stay. The words and phrases are the Lexicons/ files; the anchors and lengths are here.
 /// </summary>
 internal static partial class Boilerplate
 {
@@ -218,7 +220,7 @@ internal static partial class Boilerplate
     private static partial Regex LabelledLine();
 
     /// <summary>The element opens with a picture, before any of its text.</summary>
-    private static bool ImageComesFirst(AngleSharp.Dom.IElement element)
+    private static bool ImageComesFirst(IElement element)
     {
         var picture = PictureIn(element);
         if (picture is null)
@@ -226,9 +228,9 @@ internal static partial class Boilerplate
             return false;
         }
 
-        for (AngleSharp.Dom.INode? node = element.FirstChild; node is not null && node != picture; node = NextInOrder(node, element))
+        for (INode? node = element.FirstChild; node is not null && node != picture; node = NextInOrder(node, element))
         {
-            if (node is AngleSharp.Dom.IText textNode && !string.IsNullOrWhiteSpace(textNode.Data))
+            if (node is IText textNode && !string.IsNullOrWhiteSpace(textNode.Data))
             {
                 return false;
             }
@@ -237,7 +239,7 @@ internal static partial class Boilerplate
         return true;
     }
 
-    private static AngleSharp.Dom.INode? NextInOrder(AngleSharp.Dom.INode node, AngleSharp.Dom.INode root)
+    private static INode? NextInOrder(INode node, INode root)
     {
         if (node.FirstChild is { } child)
         {
@@ -258,9 +260,9 @@ internal static partial class Boilerplate
     /// <summary>Pictures this small (by their width or height attribute) are icons and avatars.</summary>
     private const int MinPictureSide = 100;
 
-    private static AngleSharp.Dom.IElement? PictureIn(AngleSharp.Dom.IElement element)
+    private static IElement? PictureIn(IElement element)
     {
-        IEnumerable<AngleSharp.Dom.IElement> candidates = element.LocalName is "img" or "picture" ? [element] : element.QuerySelectorAll("img, picture");
+        IEnumerable<IElement> candidates = element.LocalName is "img" or "picture" ? [element] : element.QuerySelectorAll("img, picture");
         return candidates.FirstOrDefault(image => !IsSmall(image.GetAttribute("width")) && !IsSmall(image.GetAttribute("height")));
 
         static bool IsSmall(string? side) =>
