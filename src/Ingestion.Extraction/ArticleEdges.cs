@@ -14,13 +14,39 @@ internal static partial class ArticleEdges
 
     private const int MaxBioChars = 500;
 
-    /// <summary>"About Acme Corp": a short title of a few capitalised words, no sentence.</summary>
-    [GeneratedRegex(@"^About\s+(?<name>(?:the\s+)?[\p{Lu}\d][\p{L}\d&.,'’\-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d&.,'’\-]*|of|and|for|the|de)){0,6})\s*:?$", RegexOptions.CultureInvariant)]
+    /// <summary>"About Acme Corp", "ABOUT ACME CORP", "About the company": a short title of a few capitalised words, no sentence.</summary>
+    [GeneratedRegex(@"^(?:About|ABOUT)\s+(?<name>(?:the\s+|THE\s+)?[\p{Lu}\d][\p{L}\d&.,'’\-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d&.,'’\-]*|of|and|for|the|de|OF|AND|FOR|THE|DE)){0,6})\s*:?$", RegexOptions.CultureInvariant)]
     private static partial Regex AboutTitle();
 
-    // What follows an author's name in a bio: a role, a book, a follow prompt.
-    [GeneratedRegex(@"^(?:\s+is\s+(?:an?|the|a\s+\w+)\b|\s+has\s+(?:been|written|covered|reported)\b|\s+(?:covers|writes|reports)\b|['’]s\s+(?:latest\s+|new\s+|first\s+)?book\b|\s*,\s+(?:an?|the)\s+\w+)", RegexOptions.CultureInvariant)]
-    private static partial Regex BioContinuation();
+    /// <summary>"About the company", "About us" (<c>Lexicons/about-generic-subjects.txt</c>): a heading that does not name the company.</summary>
+    private static readonly Regex AboutGenericTitle = new(
+        @"^about\s+(?:" + ExtractionLexicon.WordChoice("about-generic-subjects") + @")\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // How a company's boilerplate description opens: "Acme is a ...", "Founded in 1962, ...".
+    [GeneratedRegex(@"^(?:[^.]{0,80}?\b(?:is|are)\s+(?:an?|the|one of)\b|(?:founded|established|headquartered|based)\s+in\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyDescription();
+
+    /// <summary>Contacts, sources and notices that close a press release (<c>Lexicons/press-release-trailers.txt</c>).</summary>
+    private static readonly Regex PressReleaseTrailer = ExtractionLexicon.Alternation("press-release-trailers", "", "");
+
+    /// <summary>The company's name is looked for among this many words at the start of its description.</summary>
+    private const int AboutNameWindow = 12;
+
+    // A writer's role (Lexicons/writer-roles.txt): with it, a closing bio needs no author named by the page.
+    private static readonly Regex WriterRole = ExtractionLexicon.Alternation("writer-roles", @"\b", @"\b");
+
+    // The name a bio opens with when the page names no author: two or three capitalised words.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningName();
+
+    /// <summary>A writer's bio found by its role alone is shorter than this.</summary>
+    private const int MaxUnattributedBioChars = 300;
+
+    // What follows an author's name in a bio (Lexicons/bio-continuations.txt), after a "(@handle)" if any.
+    private static readonly Regex BioContinuation = new(
+        @"^(?:\s*\(@\w+\))?(?:" + string.Join("|", ExtractionLexicon.Lines("bio-continuations").Select(line => "(?:" + line + ")")) + ")",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static IReadOnlyList<string> Trim(IReadOnlyList<string> paragraphs, string? title, IReadOnlyList<string> authors)
     {
@@ -36,6 +62,7 @@ internal static partial class ArticleEdges
         }
 
         DropAboutSections(kept);
+        DropAuthorNameLines(kept, authors);
         DropAuthorBios(kept, authors);
         return kept;
     }
@@ -48,8 +75,21 @@ internal static partial class ArticleEdges
     {
         var words = Words(paragraph);
         var titleWords = Words(title);
-        return words.Length >= 3 && words.Length <= titleWords.Length && titleWords.AsSpan(0, words.Length).SequenceEqual(words);
+        if (words.Length >= 3 && words.Length <= titleWords.Length && titleWords.AsSpan(0, words.Length).SequenceEqual(words))
+        {
+            return true;
+        }
+
+        // Scripts written without spaces (Chinese, Japanese) make a long headline one or two "words": compare the
+        // letters and digits instead, when there are enough of them to be a headline.
+        var letters = LettersAndDigits(paragraph);
+        return words.Length < 3 && letters.Length >= MinTitleLetters && LettersAndDigits(title).StartsWith(letters, StringComparison.Ordinal);
     }
+
+    private const int MinTitleLetters = 12;
+
+    private static string LettersAndDigits(string text) =>
+        string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private static string[] Words(string text) =>
         [.. WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant())];
@@ -59,27 +99,29 @@ internal static partial class ArticleEdges
 
     /// <summary>
     /// "About Acme Corp" followed by paragraphs that name the company: the description a press release ends
-    /// with. Only from the second half of the body, and only when the next paragraph does name it.
+    /// with, and the contacts and notices after it. Only from the second half of the body, and only when the next
+    /// paragraph names the company near its start (or, after "About the company", reads as a description).
     /// </summary>
     private static void DropAboutSections(List<string> paragraphs)
     {
         for (var i = Math.Max(1, paragraphs.Count / 2); i < paragraphs.Count - 1; i++)
         {
+            var generic = AboutGenericTitle.IsMatch(paragraphs[i]);
             var match = AboutTitle().Match(paragraphs[i]);
-            if (!match.Success)
+            if (!generic && !match.Success)
             {
                 continue;
             }
 
-            var name = match.Groups["name"].Value;
-            var firstWord = Words(name).FirstOrDefault(w => w != "the");
-            if (firstWord is null || !Words(paragraphs[i + 1]).Take(3).Contains(firstWord))
+            var firstWord = generic ? null : Words(match.Groups["name"].Value).FirstOrDefault(w => w != "the");
+            bool Describes(string paragraph) => firstWord is null ? CompanyDescription().IsMatch(paragraph) : Words(paragraph).Contains(firstWord);
+            if (generic ? !CompanyDescription().IsMatch(paragraphs[i + 1]) : firstWord is null || !Words(paragraphs[i + 1]).Take(AboutNameWindow).Contains(firstWord))
             {
                 continue;
             }
 
             var end = i + 1;
-            while (end < paragraphs.Count && (end == i + 1 || !AboutTitle().IsMatch(paragraphs[end])) && Words(paragraphs[end]).Contains(firstWord))
+            while (end < paragraphs.Count && (end == i + 1 || !IsAboutTitle(paragraphs[end])) && (end == i + 1 || Describes(paragraphs[end]) || PressReleaseTrailer.IsMatch(paragraphs[end])))
             {
                 end++;
             }
@@ -89,14 +131,33 @@ internal static partial class ArticleEdges
         }
     }
 
-    /// <summary>A closing paragraph that opens with an author's name and goes on as a bio does.</summary>
+    private static bool IsAboutTitle(string paragraph) => AboutTitle().IsMatch(paragraph) || AboutGenericTitle.IsMatch(paragraph);
+
+    /// <summary>Bylines sit above the story: this many paragraphs from the top are looked at.</summary>
+    private const int BylineWindow = 3;
+
+    /// <summary>
+    /// A paragraph near the top that is nothing but an author's name ("JANE DOE"): the byline, left in the body.
+    /// (At the end, a lone name is the writer signing off, which the body keeps.)
+    /// </summary>
+    private static void DropAuthorNameLines(List<string> paragraphs, IReadOnlyList<string> authors)
+    {
+        for (var i = Math.Min(BylineWindow, paragraphs.Count) - 1; i >= 0; i--)
+        {
+            var line = paragraphs[i].Trim(' ', '.', ',', '|', '-', '–', '—');
+            if (authors.Any(author => string.Equals(line, author, StringComparison.OrdinalIgnoreCase)))
+            {
+                paragraphs.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A closing paragraph that opens with an author's name and goes on as a bio does; or, whoever the page names
+    /// as author, a last paragraph that opens with a name, goes on as a bio and gives a writer's role.
+    /// </summary>
     private static void DropAuthorBios(List<string> paragraphs, IReadOnlyList<string> authors)
     {
-        if (authors.Count == 0)
-        {
-            return;
-        }
-
         for (var i = paragraphs.Count - 1; i >= Math.Max(1, paragraphs.Count - BioWindow); i--)
         {
             var paragraph = paragraphs[i];
@@ -105,6 +166,22 @@ internal static partial class ArticleEdges
                 paragraphs.RemoveAt(i);
             }
         }
+
+        if (paragraphs.Count > 1 && IsWritersBio(paragraphs[^1]))
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+    }
+
+    private static bool IsWritersBio(string paragraph)
+    {
+        if (paragraph.Length > MaxUnattributedBioChars || OpeningName().Match(paragraph) is not { Success: true } name)
+        {
+            return false;
+        }
+
+        var rest = paragraph[name.Length..];
+        return BioContinuation.IsMatch(rest) && WriterRole.IsMatch(rest);
     }
 
     private static bool IsBioOf(string paragraph, string author)
@@ -113,7 +190,7 @@ internal static partial class ArticleEdges
         foreach (var name in new[] { author, first })
         {
             if (name is { Length: > 1 } && paragraph.StartsWith(name, StringComparison.Ordinal)
-                && BioContinuation().IsMatch(paragraph[name.Length..]))
+                && BioContinuation.IsMatch(paragraph[name.Length..]))
             {
                 return true;
             }

@@ -8,17 +8,24 @@ namespace Ingestion.Extraction;
 /// </summary>
 internal static partial class AuthorNames
 {
-    // "By", "Written by", "Analysis by", "Text:", "Words:" before the names.
-    [GeneratedRegex(@"^\s*(?:(?:\p{L}+\s+){0,2}?by\s*[:\-]?\s+|(?:von|par|por)\s+|\p{L}+\s*:\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingBy();
+    private static readonly string MonthStems = ExtractionLexicon.MonthStems();
+
+    // "By", "Written by", "Analysis by", "von", "Text:", "Words:" before the names. The words are
+    // Lexicons/byline-openers.txt; only those of byline-credit-words.txt may follow a label or take a colon.
+    private static readonly Regex LeadingBy = new(
+        @"^\s*(?:(?:\p{L}+\s+){0,2}?(?:" + ExtractionLexicon.WordChoice("byline-credit-words") + @")\s*[:\-]?\s+|(?:"
+        + ExtractionLexicon.WordChoice(ExtractionLexicon.Lines("byline-openers").Except(ExtractionLexicon.Lines("byline-credit-words"))) + @")\s+|\p{L}+\s*:\s+)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Bylines whose parts were glued together when their elements' text was joined: "JILL LAWLESSAssociated Press",
-    // "By Carrie ArnoldNovember 15, 2019".
-    [GeneratedRegex(@"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted|Associated|Staff)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex GluedWords();
+    // "By Carrie ArnoldNovember 15, 2019" (months: Lexicons/month-names.txt).
+    private static readonly Regex GluedWords = new(
+        @"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=(?:" + ExtractionLexicon.WordChoice("month-names") + @"|Updated|Published|Posted|Associated|Staff)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingDate();
+    private static readonly Regex TrailingDate = new(
+        @"\s*(?:\b(?:" + MonthStems + @")[a-z]*\.?\s+)?\d.*$",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "(with Jane Doe)", "(avec ...)": the people inside are authors too.
     [GeneratedRegex(@"[()]|\b(?:with|avec|mit|con)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -45,17 +52,17 @@ internal static partial class AuthorNames
             return [];
         }
 
-        var text = GluedWords().Replace(byline.Replace("\r", "", StringComparison.Ordinal).Trim(), ", ");
-        text = LeadingBy().Replace(text, "");
+        var text = GluedWords.Replace(byline.Replace("\r", "", StringComparison.Ordinal).Trim(), ", ");
+        text = LeadingBy.Replace(text, "");
         // Names hold no digits: a date or count glued on ("Lucas Nolan22 Dec 2016") ends them.
-        text = TrailingDate().Replace(text, "");
+        text = TrailingDate.Replace(text, "");
         // Only the first line can hold the names: "By Jane Doe\nStaff Writer".
         text = TrailingRole().Replace(text, "");
         var names = new List<string>();
         text = SentenceStop().Replace(WithClause().Replace(text, ","), ",");
         foreach (var part in NameSeparator().Split(text))
         {
-            var name = BlockText.Collapse(LeadingBy().Replace(part, "")).Trim(' ', '.', ':', '-');
+            var name = BlockText.Collapse(LeadingBy.Replace(part, "")).Trim(' ', '.', ':', '-');
             if (IsPlausibleName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);

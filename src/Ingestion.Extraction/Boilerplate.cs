@@ -1,14 +1,18 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 
 namespace Ingestion.Extraction;
 
 /// <summary>
 /// Drops paragraphs that are page furniture rather than article text: comment forms, share bars,
-/// subscription prompts, related-link lines, photo captions and credits, bylines and datelines.
-/// Each rule looks only at short paragraphs, so article sentences that merely mention these words stay.
+/// subscription prompts, related-link lines, photo captions and credits, bylines and datelines, membership pitches.
+/// Each rule looks only at short paragraphs (a pitch, up to a long one with several cues), so article sentences that
+/// merely mention these words stay. The words and phrases are the Lexicons/ files; the anchors and lengths are here.
 /// </summary>
 internal static partial class Boilerplate
 {
+    private static readonly string MonthStems = ExtractionLexicon.MonthStems();
+
     /// <summary>Whole paragraphs that are labels of comment forms, share bars and subscription prompts (<c>Lexicons/furniture-lines.txt</c>).</summary>
     private static readonly Regex FurnitureLine = ExtractionLexicon.Alternation("furniture-lines", @"^", @"\W*$");
 
@@ -23,16 +27,66 @@ internal static partial class Boilerplate
     // Where a label of date-labels.txt starts inside a line, glued on or not: "Nov. 20, 2019Updated: ...".
     private static readonly Regex DateLabelStart = ExtractionLexicon.Alternation("date-labels", @"(?<![a-z])(?=", @"\b)");
 
-    // A dateline on its own: "Nov. 20, 2019, 9:28 AM UTC", "20 November 2019", "2019-11-20 07:50".
-    [GeneratedRegex(@"^[\s|,.\-–:]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|at\-–]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s|,.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DateOnly();
+    // A dateline on its own: "Nov. 20, 2019, 9:28 AM UTC", "20 November 2019", "2019-11-20 07:50". Months are
+    // Lexicons/month-names.txt.
+    private static readonly Regex DateOnlyLine = new(
+        @"^[\s|,.\-–:]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MonthStems + @")[a-z]*\.?,?\s+\d{4}|(?:" + MonthStems + @")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|at\-–]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s|,.]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    // A short "By Jane Doe" line (not a sentence that starts with "By the end of ...").
-    [GeneratedRegex(@"^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)\s+[\p{Lu}\p{Lo}][^.!?]{0,60}$", RegexOptions.CultureInvariant)]
-    private static partial Regex BylineLine();
+    // A dateline of another language: "sexta-feira, 22 de outubro de 2010 às 20:13", "Mittwoch, 5. März 2025,
+    // 14:30 Uhr", "jeudi 6 mars 2025 à 9h15" (Lexicons/month-names-other-languages.txt, weekday-names-other-languages.txt,
+    // date-connectors.txt).
+    private static readonly string DateConnector = @"(?:(?:" + ExtractionLexicon.WordChoice("date-connectors") + @")\s+)?";
+
+    private static readonly Regex OtherLanguageDateLine = new(
+        @"^[\s|,.\-–:]*(?:(?:" + ExtractionLexicon.WordChoice("weekday-names-other-languages") + @")\.?,?\s*)?" + DateConnector
+        + @"\d{1,2}(?:\.|er|º|°)?\s+" + DateConnector + @"(?:" + ExtractionLexicon.WordChoice("month-names-other-languages") + @")\.?,?\s+" + DateConnector + @"\d{4}"
+        + @"(?:[\s,|\-–]*" + DateConnector + @"\d{1,2}(?:[:.]\d{2}|h\d{2}|h)(?:[:.]\d{2})?\s*(?:uhr|h)?)?[\s|,.]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A short "By Jane Doe" line (not a sentence that starts with "By the end of ..."). The opening words are
+    // Lexicons/byline-openers.txt, written lower case, capitalised or in capitals; the name must be capitalised.
+    private static readonly Regex BylineLine = new(
+        @"^(?:" + ExtractionLexicon.WordChoice(ExtractionLexicon.Lines("byline-openers").SelectMany(CaseForms).Distinct(StringComparer.Ordinal)) + @")\s+[\p{Lu}\p{Lo}][^.!?]{0,60}$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Reader prompts (subscribe, newsletter, app, donation, podcast, paywall, sign-in), from <c>Lexicons/prompt-phrases.txt</c>.</summary>
     private static readonly Regex PromptPhrase = ExtractionLexicon.Alternation("prompt-phrases", "", "");
+
+    /// <summary>Phrases of membership and donation pitches (<c>Lexicons/pitch-phrases.txt</c>), counted: a pitch has several.</summary>
+    private static readonly Regex PitchPhrase = ExtractionLexicon.Alternation("pitch-phrases", "", "");
+
+    private const int MaxPitchChars = 1200;
+
+    private const int MinPitchPhrases = 2;
+
+    // An unlabelled credit line: agencies (Lexicons/photo-agencies.txt) and photographers' names joined by '/' or
+    // '|', at least one part an agency: "AFP/Jane Doe", "Jane Doe/Reuters", "(AP Photo/Jane Doe)", "Shutterstock".
+    // Agencies as the list writes them or in capitals ("REUTERS"), so that an abbreviation in a sentence ("(ePA)") is none.
+    private static readonly string AgencyName =
+        @"(?:" + ExtractionLexicon.WordChoice(ExtractionLexicon.Lines("photo-agencies").SelectMany(name => new[] { name, name.ToUpperInvariant() }).Distinct(StringComparer.Ordinal)) + @")(?:\s+(?i:photos?|images|pictures|wire|file|pool|handout))?";
+
+    private const string CreditName = @"[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|van|von|de|da|der|la|le|di|del))*";
+
+    private static readonly Regex AgencyCredit = new(
+        @"^[(\[]?\s*(?:(?:" + AgencyName + "|" + CreditName + @")\s*[/|]\s*)*(?:" + AgencyName + @")(?:\s*[/|]\s*(?:" + AgencyName + "|" + CreditName + @"))*(?:\s+(?i:via|vía|for)\s+" + AgencyName + @")?\s*[)\]]?\W*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private const int MaxCreditChars = 80;
+
+    // A caption that ends by crediting an agency: "Lanterns on the river at dusk (AFP)", "... in Lisbon. (Reuters/Pool)".
+    private static readonly Regex AgencyCreditedCaption = new(
+        @"\((?:" + AgencyName + @")(?:\s*/\s*(?:" + AgencyName + "|" + CreditName + @"))*\)\W*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private const int MaxCreditedCaptionChars = 200;
+
+    // A byline with the date and time after it: "By Jane Doe, John Roe on Monday, March 3rd, 2025 at 9:40 a.m.".
+    // The date part is read by the dateline rule, so the time's dots do not hide the byline.
+    private static readonly Regex BylineDateSplit = new(@"\s+on\s+|\s*[,|•·–—]\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Captions under pictures are this short; a paragraph of the story is longer or ends as a sentence.</summary>
+    private const int MaxImageCaptionChars = 120;
 
     public static List<string> Filter(IReadOnlyList<TextBlock> blocks, string? byline)
     {
@@ -43,7 +97,7 @@ internal static partial class Boilerplate
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (IsFurniture(block) || teasers.Contains(i) || IsInLinkList(blocks, i) || (normalisedByline is { Length: > 0 } && string.Equals(block.Text, normalisedByline, StringComparison.OrdinalIgnoreCase)))
+            if (IsFurniture(block) || IsImageCaption(block) || teasers.Contains(i) || IsInLinkList(blocks, i) || (normalisedByline is { Length: > 0 } && string.Equals(block.Text, normalisedByline, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -79,12 +133,140 @@ internal static partial class Boilerplate
             return true;
         }
 
-        if (text.Length < 80 && (FurnitureLine.IsMatch(text) || DateOnly().IsMatch(text) || BylineLine().IsMatch(text)))
+        if (text.Length < 80 && (FurnitureLine.IsMatch(text) || DateOnlyLine.IsMatch(text) || OtherLanguageDateLine.IsMatch(text) || BylineLine.IsMatch(text)))
         {
             return true;
         }
 
-        return text.Length < 300 && (FurniturePhrase.IsMatch(text) || PromptPhrase.IsMatch(text));
+        if ((text.Length < MaxCreditChars && AgencyCredit.IsMatch(text)) || (text.Length < MaxCreditedCaptionChars && AgencyCreditedCaption.IsMatch(text)))
+        {
+            return true;
+        }
+
+        if (text.Length < 150 && IsBylineWithDate(text))
+        {
+            return true;
+        }
+
+        if (text.Length < 300 && (FurniturePhrase.IsMatch(text) || PromptPhrase.IsMatch(text)))
+        {
+            return true;
+        }
+
+        return text.Length < MaxPitchChars && IsPitch(text);
+    }
+
+    private static bool IsPitch(string text)
+    {
+        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match match in PitchPhrase.Matches(text))
+        {
+            if (found.Add(match.Value) && found.Count >= MinPitchPhrases)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A byline line whose tail, after "on" or a separator, is a dateline.</summary>
+    private static bool IsBylineWithDate(string text)
+    {
+        foreach (Match separator in BylineDateSplit.Matches(text))
+        {
+            var names = text[..separator.Index];
+            var date = text[(separator.Index + separator.Length)..];
+            if (names.Length > 3 && BylineLine.IsMatch(names) && DateOnlyLine.IsMatch(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A caption with no caption markup: a short line that is no sentence and no heading, right under a picture
+    /// (the element before it holds only an image) or after a picture in the same small element. Galleries and
+    /// older templates write captions this way ("&lt;p&gt;&lt;img&gt;&lt;/p&gt;&lt;p&gt;&lt;em&gt;The hall at dusk&lt;/em&gt;&lt;/p&gt;").
+    /// The line must be all of its element's text: lines split by breaks under a poster are a title block, not a
+    /// caption. Icons and avatars (small images) carry no captions. A labelled line ("Artist: ...") is left to the
+    /// label rules of the lexicons.
+    /// </summary>
+    private static bool IsImageCaption(TextBlock block)
+    {
+        var text = block.Text;
+        if (block.Element is not { } element || text.Length > MaxImageCaptionChars || text[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '…'
+            || block.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "dt" or "dd" or "td" or "th" or "tr" or "table" or "caption" or "pre" or "blockquote"
+            || element.LocalName is "body" or "html" or "article" or "main" or "section"
+            || BlockText.Collapse(element.TextContent) != text
+            || LabelledLine().IsMatch(text))
+        {
+            return false;
+        }
+
+        if (ImageComesFirst(element))
+        {
+            return true;
+        }
+
+        var previous = element.PreviousElementSibling;
+        return previous is not null && string.IsNullOrWhiteSpace(previous.TextContent) && PictureIn(previous) is not null;
+    }
+
+    // "(Artist: Jane Doe)", "Source: City archive": a labelled line says what it is; the label lexicons decide it.
+    [GeneratedRegex(@"^[(\[]?[\p{L} ]{1,24}:\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledLine();
+
+    /// <summary>The element opens with a picture, before any of its text.</summary>
+    private static bool ImageComesFirst(IElement element)
+    {
+        var picture = PictureIn(element);
+        if (picture is null)
+        {
+            return false;
+        }
+
+        for (INode? node = element.FirstChild; node is not null && node != picture; node = NextInOrder(node, element))
+        {
+            if (node is IText textNode && !string.IsNullOrWhiteSpace(textNode.Data))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static INode? NextInOrder(INode node, INode root)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (var current = node; current is not null && current != root; current = current.Parent)
+        {
+            if (current.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Pictures this small (by their width or height attribute) are icons and avatars.</summary>
+    private const int MinPictureSide = 100;
+
+    private static IElement? PictureIn(IElement element)
+    {
+        IEnumerable<IElement> candidates = element.LocalName is "img" or "picture" ? [element] : element.QuerySelectorAll("img, picture");
+        return candidates.FirstOrDefault(image => !IsSmall(image.GetAttribute("width")) && !IsSmall(image.GetAttribute("height")));
+
+        static bool IsSmall(string? side) =>
+            int.TryParse(side, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var pixels) && pixels < MinPictureSide;
     }
 
     /// <summary>
@@ -95,7 +277,7 @@ internal static partial class Boilerplate
     {
         var parts = DateLabelStart.Split(text);
         return parts.Length >= 2
-            && parts.All(part => part.Trim() is var piece && (piece.Length == 0 || DateOnly().IsMatch(piece) || DateLabel.IsMatch(piece)));
+            && parts.All(part => part.Trim() is var piece && (piece.Length == 0 || DateOnlyLine.IsMatch(piece) || DateLabel.IsMatch(piece)));
     }
 
     /// <summary>
@@ -205,6 +387,10 @@ internal static partial class Boilerplate
 
     private static bool IsListTitle(TextBlock block) =>
         block.Text.Length < 60 && block.Text[^1] is not ('.' or '!' or '?' or '"' or '”' or ':');
+
+    /// <summary>A word as bylines write it: "by", "By", "BY".</summary>
+    private static IEnumerable<string> CaseForms(string word) =>
+        [word, char.ToUpperInvariant(word[0]) + word[1..], word.ToUpperInvariant()];
 
     private static bool IsShouted(string text)
     {

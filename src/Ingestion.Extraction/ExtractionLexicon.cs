@@ -29,6 +29,21 @@ internal static class ExtractionLexicon
     }
 
     /// <summary>
+    /// The entries of <c>Lexicons/<paramref name="name"/>.txt</c>, each a plain word or phrase, as the body of a
+    /// regular-expression alternation ("a|b|c", escaped; no group), for rules that put the words in a larger pattern.
+    /// </summary>
+    public static string WordChoice(string name) => WordChoice(Lines(name));
+
+    /// <summary>Plain words as the body of an alternation ("a|b|c", escaped; no group).</summary>
+    public static string WordChoice(IEnumerable<string> words) => string.Join("|", words.Select(Regex.Escape));
+
+    /// <summary>
+    /// The first three letters of each month in <c>Lexicons/month-names.txt</c>, lower case, as the body of an
+    /// alternation: with <c>[a-z]*</c> after it this matches "Nov", "Nov." (with the dot outside), "Sept" and "November".
+    /// </summary>
+    public static string MonthStems() => WordChoice(Lines("month-names").Select(month => month[..3].ToLowerInvariant()));
+
+    /// <summary>
     /// The entries of <c>Lexicons/<paramref name="name"/>.txt</c>, each a regular expression, as one case-insensitive
     /// alternation between <paramref name="prefix"/> and <paramref name="suffix"/> (the anchors the rule needs).
     /// </summary>

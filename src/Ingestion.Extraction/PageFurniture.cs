@@ -68,7 +68,7 @@ internal static partial class PageFurniture
             return false;
         }
 
-        if (FurnitureTags.Contains(tag))
+        if (FurnitureTags.Contains(tag) || IsPictureCredit(element))
         {
             return true;
         }
@@ -153,6 +153,16 @@ internal static partial class PageFurniture
     private const string SentenceEnd = ".!?\"\u201D";
 
     private const string SentencePunctuation = "\"'\u201C\u201D\u2018\u2019,.;:!?()";
+
+    /// <summary>
+    /// A credit cited under a picture ("&lt;figure&gt;&lt;img&gt;&lt;cite&gt;Borough Archive&lt;/cite&gt;&lt;/figure&gt;"): a cite or
+    /// small element in a figure, outside any quote (a pull quote's cite names the speaker, which stays with it).
+    /// </summary>
+    private static bool IsPictureCredit(IElement element) =>
+        element.LocalName is "cite" or "small"
+        && element.Closest("figure") is { } figure
+        && figure.QuerySelector("img, picture") is not null
+        && element.Closest("blockquote") is null;
 
     private static bool IsContent(IElement element)
     {
