@@ -725,9 +725,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return; // "the Company", "CEO": a common noun or a title written with capitals
         }
 
+        // A park, a building or a street stands in one country, most likely the article's ("Grampians National Park").
         if (!single && FacilityHeads.Contains(last))
         {
-            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), KnownFeature(spanText));
+            var listed = KnownFeature(spanText);
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), listed,
+                listed is null ? MainCountry(countries) : null);
             return;
         }
 
