@@ -400,9 +400,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     /// <summary>Index of the last token of the name span that starts at <paramref name="start"/>.</summary>
-    private static int ExtendSpan(string text, List<Token> tokens, int start)
+    private int ExtendSpan(string text, List<Token> tokens, int start)
     {
         var end = start;
+        // Past "of" or "for" after an institution's head ("Ministry of Water", "Institute for National Defense").
+        var pastOfHead = false;
         if (!tokens[start].IsCapitalized)
         {
             end = start + 2; // "al" "-" "Bunyan"
@@ -474,8 +476,18 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 if (tokens[end + 2 + skip].IsCapitalized && tokens[end + 2 + skip].Kind == TokenKind.Word)
                 {
                     end += 2 + skip;
+                    pastOfHead = !IsFeatureOfHead(tokens, start, end - 2 - skip);
                     continue;
                 }
+            }
+
+            // "Ministry of Water and Irrigation", "Institute for National Defense and Security Research": after an
+            // institution's "of" or "for", "and" joins the second half of its remit, unless that half is a name of its own.
+            if (pastOfHead && next.Text is "and" or "&" && hasAfter && after.IsCapitalized && after.Kind == TokenKind.Word
+                && IsRemitContinuation(text, tokens, end + 2))
+            {
+                end += 2;
+                continue;
             }
 
             // "Securities and Exchange Commission", "Refugees in Towns Project": "and" or "in" inside a name that
@@ -581,6 +593,38 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return KnownNames.OrganizationHeads.Contains(tokens[k].Text) && (weakHeadsToo || !WeakOrganizationHeads.Contains(tokens[k].Text));
     }
 
+    /// <summary>
+    /// The capitalised words from <paramref name="from"/> to the next lower-case word are common nouns of a remit
+    /// ("Irrigation", "Security Research"), not a name: no organisation head, no curated name, no place, no people,
+    /// no given name.
+    /// </summary>
+    private bool IsRemitContinuation(string text, List<Token> tokens, int from)
+    {
+        var last = from;
+        while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].Kind == TokenKind.Word
+            && tokens[last + 1].Start - tokens[last].End == 1)
+        {
+            last++;
+        }
+
+        if (last - from > 2)
+        {
+            return false;
+        }
+
+        for (var k = from; k <= last; k++)
+        {
+            var word = tokens[k].Text;
+            if (KnownNames.OrganizationHeads.Contains(word) || KnownNames.GivenNames.Contains(word) || KnownNames.FunctionWords.Contains(word)
+                || tokens[k].IsAcronym || gazetteer.Lookup(word).Count > 0 || DemonymOf(word) is not null)
+            {
+                return false;
+            }
+        }
+
+        return !KnownEntitiesBySpan.ContainsKey(SpanOf(text, tokens, from, last));
+    }
+
     /// <summary>The span so far is a feature's first word, alone or after a sentence's "The" ("The Horn of Africa drought").</summary>
     private static bool IsFeatureOfHead(List<Token> tokens, int start, int end) =>
         FeatureOfHeads.ContainsKey(tokens[end].Text) && (end == start || (end == start + 1 && KnownNames.FunctionWords.Contains(tokens[start].Text)));
@@ -677,8 +721,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         // "German Chancellor Angela Merkel": a title inside the span starts a person; the words before it stand alone.
         for (var k = start + 1; k < end; k++)
         {
+            // Not inside an institution's remit: "Institute for National Defense and Security Research".
             if (KnownNames.Titles.Contains(tokens[k].Text) && tokens[k].Text.Length > 3
-                && !SpanHasOrganizationHead(tokens, k, end) && tokens[k + 1].Text != "of")
+                && !SpanHasOrganizationHead(tokens, k, end) && tokens[k + 1].Text != "of" && !SpanHasOfHeadOrganization(tokens, start, k))
             {
                 ClassifyBeforeTitle(text, tokens, start, k - 1, offset, aliases, countries, mentions);
                 var personStart = k;
