@@ -625,6 +625,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return !KnownEntitiesBySpan.ContainsKey(SpanOf(text, tokens, from, last));
     }
 
+    /// <summary>"Ferries", "Airlines", "Holdings": a plural ending, not "-ss" ("Express") or "-us" ("Campus").</summary>
+    private static bool IsPluralNoun(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+        && !word.EndsWith("is", StringComparison.Ordinal);
+
     /// <summary>The span so far is a feature's first word, alone or after a sentence's "The" ("The Horn of Africa drought").</summary>
     private static bool IsFeatureOfHead(List<Token> tokens, int start, int end) =>
         FeatureOfHeads.ContainsKey(tokens[end].Text) && (end == start || (end == start + 1 && KnownNames.FunctionWords.Contains(tokens[start].Text)));
@@ -979,6 +984,16 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         // "Environment Canada said": a speaker whose name holds a notable place or an abstract noun is an organisation.
         if (!single && end + 1 < tokens.Count && KnownNames.SpeechVerbs.Contains(tokens[end + 1].Text) && !atSentenceStart
             && !AnyToken(tokens, start, end, static token => !IsNameShaped(token)) && HasOrganisationOrPlaceWord(tokens, start, end))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        // "BC Ferries", "ABC Holdings": an acronym that is not a place before one or two capitalised words ending in a
+        // plural noun names a company or a service by what it runs.
+        if (end - start is 1 or 2 && tokens[start].Kind == TokenKind.Word && tokens[start].IsAcronym && IsPluralNoun(tokens[end].Text)
+            && !AnyToken(tokens, start + 1, end, static token => !IsNameShaped(token) || KnownNames.GivenNames.Contains(token.Text))
+            && gazetteer.Lookup(tokens[start].Text).Count == 0 && LookupPlace(SpanText(text, tokens, start + 1, end), countries) is null)
         {
             Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
             return;
