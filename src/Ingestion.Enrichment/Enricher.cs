@@ -67,8 +67,8 @@ public sealed partial class Enricher
         // A state or province votes for its country when its name means little else ("British Columbia", "B.C.",
         // "Texas"; not "Victoria" or "Georgia"): an article about Paris, Texas or Victoria, B.C. is about the US or
         // Canada even when it names France or Seattle.
-        // A town the text places in its state or country ("PARIS, Texas —") votes for that country whatever its size:
-        // the article pass chose it over what the name alone would mean.
+        // A town the text places in its state or country ("PARIS, Texas —") votes twice for that country whatever its
+        // size: the article pass chose it over what the name alone would mean, and the text says where it lies.
         foreach (var mention in mentions)
         {
             if (mention.Place is not { Kind: PlaceKind.City or PlaceKind.AdminRegion } place)
@@ -81,7 +81,7 @@ public sealed partial class Enricher
                 && (qualified || (city.Kind == PlaceKind.City && city.Population >= 500_000) || named.Contains(cityCountry)
                     || IsUnmistakableRegion(Gazetteer.Instance.Lookup(mention.Text), place)))
             {
-                countryCounts[cityCountry] = countryCounts.GetValueOrDefault(cityCountry) + 1;
+                countryCounts[cityCountry] = countryCounts.GetValueOrDefault(cityCountry) + (qualified ? 2 : 1);
             }
         }
 

@@ -1150,7 +1150,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return false;
         }
 
-        // Up to four modifiers: lower-case words, possessives ("the island's"), ordinals and hyphens.
+        // Modifiers before the noun: lower-case words, possessives ("the island's"), ordinals and hyphens.
         for (var k = end + 3; k < tokens.Count && k <= end + 8; k++)
         {
             var token = tokens[k];
@@ -1161,7 +1161,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                     || (next.IsLower && (Locatives.Contains(next.Text) || next.Text is "on" or "where" or "that" or "which" or "with" or "whose"));
             }
 
-            if (!(token.IsLower || token.Text is "'" or "’" or "-" || token.Kind == TokenKind.Number))
+            // A preposition or another determiner ends the noun phrase first ("a pharmacist in the town").
+            if (!(token.IsLower || token.Text is "'" or "’" or "-" || token.Kind == TokenKind.Number)
+                || Locatives.Contains(token.Text) || AppositionDeterminers.Contains(token.Text))
             {
                 return false;
             }
