@@ -67,8 +67,9 @@ public sealed partial class Enricher
         // A state or province votes for its country when its name means little else ("British Columbia", "B.C.",
         // "Texas"; not "Victoria" or "Georgia"): an article about Paris, Texas or Victoria, B.C. is about the US or
         // Canada even when it names France or Seattle.
-        // A town the text places in its state or country ("PARIS, Texas —") votes twice for that country whatever its
-        // size: the article pass chose it over what the name alone would mean, and the text says where it lies.
+        // A town the text places in its state or country ("Cambridge, Massachusetts") votes for that country whatever
+        // its size: the article pass chose it over what the name alone would mean. In a dateline ("PARIS, Texas —",
+        // at a line's start) it votes twice: the story was filed there.
         foreach (var mention in mentions)
         {
             if (mention.Place is not { Kind: PlaceKind.City or PlaceKind.AdminRegion } place)
@@ -81,7 +82,7 @@ public sealed partial class Enricher
                 && (qualified || (city.Kind == PlaceKind.City && city.Population >= 500_000) || named.Contains(cityCountry)
                     || IsUnmistakableRegion(Gazetteer.Instance.Lookup(mention.Text), place)))
             {
-                countryCounts[cityCountry] = countryCounts.GetValueOrDefault(cityCountry) + (qualified ? 2 : 1);
+                countryCounts[cityCountry] = countryCounts.GetValueOrDefault(cityCountry) + (qualified && StartsLine(articleText, mention.Start) ? 2 : 1);
             }
         }
 
@@ -299,6 +300,13 @@ public sealed partial class Enricher
         }
 
         return true;
+    }
+
+    /// <summary>Only white space stands between the line's start and <paramref name="position"/>.</summary>
+    private static bool StartsLine(string text, int position)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        return text.AsSpan(lineStart, position - lineStart).IsWhiteSpace();
     }
 
     private static bool IsEnglishOrUnknown(string? language) => language is null or "en";
