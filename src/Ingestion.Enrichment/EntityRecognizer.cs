@@ -863,6 +863,14 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        // "Ciudad Juárez": the gazetteer may list a city without the word "city" of its own language ("Juárez").
+        if (end > start && CityNamePrefixes.Contains(tokens[start].Text) && gazetteer.Lookup(spanText).Count == 0
+            && LookupPlace(SpanText(text, tokens, start + 1, end), countries) is { Kind: PlaceKind.City } prefixedCity)
+        {
+            AddPlace(mentions, tokens, text, start, end, offset, prefixedCity);
+            return;
+        }
+
         // "Port Hedland", "Port Sudan": a port town, named or not in the gazetteer.
         if (end - start == 1 && tokens[start].Text == "Port" && tokens[end].Kind == TokenKind.Word)
         {
@@ -1131,6 +1139,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     private static readonly FrozenSet<string> SettlementNouns = Lexicon.Set("settlement-nouns");
+
+    /// <summary>The word "city" in other languages, opening a city's name ("Ciudad Juárez", "Cidade Velha").</summary>
+    private static readonly FrozenSet<string> CityNamePrefixes = Lexicon.Set("city-name-prefixes");
 
     /// <summary>
     /// A settlement noun names the span's place: before it as "the (coastal) town of" or after it in an apposition

@@ -141,4 +141,13 @@ public sealed class PlaceContextTests
         var place = EnrichArticle(article, claim).Places.Single(p => p.Text == feature);
         place.Country.ShouldBe("US");
     }
+
+    [Fact]
+    public void A_city_written_with_ciudad_is_the_city_the_gazetteer_lists_without_it()
+    {
+        const string Article = "Shelters in El Paso, Texas, filled up. Families waited in Ciudad Juárez for a second night.";
+        var place = EnrichArticle(Article, "Families waited in Ciudad Juárez for a second night.").Places.Single();
+        place.Country.ShouldBe("MX");
+        place.Lat!.Value.ShouldBe(31.7, 0.1);
+    }
 }
