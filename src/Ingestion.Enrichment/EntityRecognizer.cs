@@ -1168,7 +1168,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             if (token.IsLower && SettlementNouns.Contains(token.Text))
             {
                 var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
-                return k + 1 >= tokens.Count || next.Kind == TokenKind.Punctuation && next.Text != "-"
+                // Not before a hyphen or a possessive ("the city's mayor").
+                return k + 1 >= tokens.Count || next.Kind == TokenKind.Punctuation && next.Text is not ("-" or "'" or "’")
                     || (next.IsLower && (Locatives.Contains(next.Text) || next.Text is "on" or "where" or "that" or "which" or "with" or "whose"));
             }
 
