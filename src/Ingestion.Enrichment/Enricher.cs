@@ -64,13 +64,25 @@ public sealed partial class Enricher
 
         var named = countryCounts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => pair.Key).ToList();
+        // A state or province votes for its country when its name means little else ("British Columbia", "B.C.",
+        // "Texas"; not "Victoria" or "Georgia"): an article about Paris, Texas or Victoria, B.C. is about the US or
+        // Canada even when it names France or Seattle.
+        // A town the text places in its state or country ("Cambridge, Massachusetts") votes for that country whatever
+        // its size: the article pass chose it over what the name alone would mean. In a dateline ("PARIS, Texas —",
+        // at a line's start) it votes twice: the story was filed there.
         foreach (var mention in mentions)
         {
-            if (mention.Place is { Kind: PlaceKind.City or PlaceKind.AdminRegion }
-                && _recognizer.Value.LookupPlace(mention.Text, named) is { Country: { } cityCountry } city
-                && ((city.Kind == PlaceKind.City && city.Population >= 500_000) || named.Contains(cityCountry)))
+            if (mention.Place is not { Kind: PlaceKind.City or PlaceKind.AdminRegion } place)
             {
-                countryCounts[cityCountry] = countryCounts.GetValueOrDefault(cityCountry) + 1;
+                continue;
+            }
+
+            var qualified = place.Kind == PlaceKind.City && _recognizer.Value.LookupPlace(mention.Text, []) is { } plain && plain != place;
+            if ((qualified ? place : _recognizer.Value.LookupPlace(mention.Text, named) ?? place) is { Country: { } cityCountry } city
+                && (qualified || (city.Kind == PlaceKind.City && city.Population >= 500_000) || named.Contains(cityCountry)
+                    || IsUnmistakableRegion(Gazetteer.Instance.Lookup(mention.Text), place)))
+            {
+                countryCounts[cityCountry] = countryCounts.GetValueOrDefault(cityCountry) + (qualified && StartsLine(articleText, mention.Start) ? 2 : 1);
             }
         }
 
@@ -255,6 +267,28 @@ public sealed partial class Enricher
     [ThreadStatic]
     private static CachedAliasMap? LastAliasMap;
 
+    /// <summary>
+    /// A hand-kept first-level region (a US state, a Canadian province) whose name has no other meaning but towns
+    /// of under 100,000 people; also one reached through an abbreviation the gazetteer does not list ("B.C.").
+    /// </summary>
+    private static bool IsUnmistakableRegion(IReadOnlyList<GazetteerEntry> candidates, GazetteerEntry region)
+    {
+        if (region.Kind != PlaceKind.AdminRegion || region.IsLocalRegion)
+        {
+            return false;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate != region && (candidate.Kind != PlaceKind.City || candidate.Population >= 100_000))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool OnlyCountryOrCities(IReadOnlyList<GazetteerEntry> candidates, GazetteerEntry country)
     {
         foreach (var candidate in candidates)
@@ -266,6 +300,13 @@ public sealed partial class Enricher
         }
 
         return true;
+    }
+
+    /// <summary>Only white space stands between the line's start and <paramref name="position"/>.</summary>
+    private static bool StartsLine(string text, int position)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        return text.AsSpan(lineStart, position - lineStart).IsWhiteSpace();
     }
 
     private static bool IsEnglishOrUnknown(string? language) => language is null or "en";

@@ -400,9 +400,11 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     /// <summary>Index of the last token of the name span that starts at <paramref name="start"/>.</summary>
-    private static int ExtendSpan(string text, List<Token> tokens, int start)
+    private int ExtendSpan(string text, List<Token> tokens, int start)
     {
         var end = start;
+        // Past "of" or "for" after an institution's head ("Ministry of Water", "Institute for National Defense").
+        var pastOfHead = false;
         if (!tokens[start].IsCapitalized)
         {
             end = start + 2; // "al" "-" "Bunyan"
@@ -466,15 +468,26 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            if ((next.Text == "of" && hasAfter && SpanHasOfHead(tokens, start, end))
+            // "Horn of Africa", "Strait of Georgia": a feature's first word continues past "of" like an institution's.
+            if ((next.Text == "of" && hasAfter && (SpanHasOfHead(tokens, start, end) || IsFeatureOfHead(tokens, start, end)))
                 || (next.Text == "for" && hasAfter && SpanHasOrganizationHead(tokens, start, end)))
             {
                 var skip = after.Text == "the" && end + 3 < tokens.Count ? 1 : 0;
                 if (tokens[end + 2 + skip].IsCapitalized && tokens[end + 2 + skip].Kind == TokenKind.Word)
                 {
                     end += 2 + skip;
+                    pastOfHead = !IsFeatureOfHead(tokens, start, end - 2 - skip);
                     continue;
                 }
+            }
+
+            // "Ministry of Water and Irrigation", "Institute for National Defense and Security Research": after an
+            // institution's "of" or "for", "and" joins the second half of its remit, unless that half is a name of its own.
+            if (pastOfHead && next.Text is "and" or "&" && hasAfter && after.IsCapitalized && after.Kind == TokenKind.Word
+                && IsRemitContinuation(text, tokens, end + 2))
+            {
+                end += 2;
+                continue;
             }
 
             // "Securities and Exchange Commission", "Refugees in Towns Project": "and" or "in" inside a name that
@@ -580,6 +593,47 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return KnownNames.OrganizationHeads.Contains(tokens[k].Text) && (weakHeadsToo || !WeakOrganizationHeads.Contains(tokens[k].Text));
     }
 
+    /// <summary>
+    /// The capitalised words from <paramref name="from"/> to the next lower-case word are common nouns of a remit
+    /// ("Irrigation", "Security Research"), not a name: no organisation head, no curated name, no place, no people,
+    /// no given name.
+    /// </summary>
+    private bool IsRemitContinuation(string text, List<Token> tokens, int from)
+    {
+        var last = from;
+        while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].Kind == TokenKind.Word
+            && tokens[last + 1].Start - tokens[last].End == 1)
+        {
+            last++;
+        }
+
+        if (last - from > 2)
+        {
+            return false;
+        }
+
+        for (var k = from; k <= last; k++)
+        {
+            var word = tokens[k].Text;
+            if (KnownNames.OrganizationHeads.Contains(word) || KnownNames.GivenNames.Contains(word) || KnownNames.FunctionWords.Contains(word)
+                || tokens[k].IsAcronym || gazetteer.Lookup(word).Count > 0 || DemonymOf(word) is not null)
+            {
+                return false;
+            }
+        }
+
+        return !KnownEntitiesBySpan.ContainsKey(SpanOf(text, tokens, from, last));
+    }
+
+    /// <summary>"Ferries", "Airlines", "Holdings": a plural ending, not "-ss" ("Express") or "-us" ("Campus").</summary>
+    private static bool IsPluralNoun(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+        && !word.EndsWith("is", StringComparison.Ordinal);
+
+    /// <summary>The span so far is a feature's first word, alone or after a sentence's "The" ("The Horn of Africa drought").</summary>
+    private static bool IsFeatureOfHead(List<Token> tokens, int start, int end) =>
+        FeatureOfHeads.ContainsKey(tokens[end].Text) && (end == start || (end == start + 1 && KnownNames.FunctionWords.Contains(tokens[start].Text)));
+
     private static bool SpanHasOfHead(List<Token> tokens, int start, int end) =>
         AnyToken(tokens, start, end, static token => KnownNames.OfHeads.Contains(token.Text));
 
@@ -595,6 +649,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
         if (TryDateline(text, tokens, start, end, offset, countries, mentions))
         {
+            return;
+        }
+
+        if (start == end && DottedRegionAfterTown(tokens, start) is { } abbreviatedRegion)
+        {
+            AddPlace(mentions, tokens, text, start, end, offset, abbreviatedRegion);
             return;
         }
 
@@ -666,8 +726,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         // "German Chancellor Angela Merkel": a title inside the span starts a person; the words before it stand alone.
         for (var k = start + 1; k < end; k++)
         {
+            // Not inside an institution's remit: "Institute for National Defense and Security Research".
             if (KnownNames.Titles.Contains(tokens[k].Text) && tokens[k].Text.Length > 3
-                && !SpanHasOrganizationHead(tokens, k, end) && tokens[k + 1].Text != "of")
+                && !SpanHasOrganizationHead(tokens, k, end) && tokens[k + 1].Text != "of" && !SpanHasOfHeadOrganization(tokens, start, k))
             {
                 ClassifyBeforeTitle(text, tokens, start, k - 1, offset, aliases, countries, mentions);
                 var personStart = k;
@@ -714,9 +775,12 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return; // "the Company", "CEO": a common noun or a title written with capitals
         }
 
+        // A park, a building or a street stands in one country, most likely the article's ("Grampians National Park").
         if (!single && FacilityHeads.Contains(last))
         {
-            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), KnownFeature(spanText));
+            var listed = KnownFeature(spanText);
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), listed,
+                listed is null ? MainCountry(countries) : null);
             return;
         }
 
@@ -732,11 +796,44 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        // "Strait of Georgia", "Cape of Good Hope", "Horn of Africa": a feature named with "of" is a location, at the
+        // gazetteer's point when it lists it; an isle the gazetteer lacks lies in the article's country.
+        if (end - start >= 2 && tokens[start + 1].Text == "of" && FeatureOfHeads.TryGetValue(tokens[start].Text, out var featureCountry))
+        {
+            if ((KnownFeature(spanText) ?? LookupPlace(spanText, countries)) is { } listed)
+            {
+                AddPlace(mentions, tokens, text, start, end, offset, listed);
+            }
+            else
+            {
+                Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null,
+                    featureCountry == "main" ? MainCountry(countries) : null);
+            }
+
+            return;
+        }
+
         if (KnownNames.OrganizationHeads.Contains(last) || (!single && SpanHasOfHeadOrganization(tokens, start, end)))
         {
             if (!single || !atSentenceStart)
             {
                 Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            }
+
+            return;
+        }
+
+        // "near Helen, a tourist town", "Nanaimo, the island's second city", "the town of Pomonal": the text says the
+        // name is a town, so it is one, in the gazetteer or not, whatever else the word could be (a given name).
+        if (IsNamedAsSettlement(tokens, start, end))
+        {
+            if (LookupPlace(spanText, countries) is { Kind: PlaceKind.City } town)
+            {
+                AddPlace(mentions, tokens, text, start, end, offset, town);
+            }
+            else
+            {
+                Add(mentions, tokens, text, start, end, offset, EntityType.GeopoliticalEntity, CanonicalSpanText(spanText), null, MainCountry(countries));
             }
 
             return;
@@ -763,6 +860,14 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         if (!single && StormWords.Contains(tokens[start].Text))
         {
             Add(mentions, tokens, text, start, end, offset, EntityType.Event, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        // "Ciudad Juárez": the gazetteer may list a city without the word "city" of its own language ("Juárez").
+        if (end > start && CityNamePrefixes.Contains(tokens[start].Text) && gazetteer.Lookup(spanText).Count == 0
+            && LookupPlace(SpanText(text, tokens, start + 1, end), countries) is { Kind: PlaceKind.City } prefixedCity)
+        {
+            AddPlace(mentions, tokens, text, start, end, offset, prefixedCity);
             return;
         }
 
@@ -887,6 +992,16 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         // "Environment Canada said": a speaker whose name holds a notable place or an abstract noun is an organisation.
         if (!single && end + 1 < tokens.Count && KnownNames.SpeechVerbs.Contains(tokens[end + 1].Text) && !atSentenceStart
             && !AnyToken(tokens, start, end, static token => !IsNameShaped(token)) && HasOrganisationOrPlaceWord(tokens, start, end))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        // "BC Ferries", "ABC Holdings": an acronym that is not a place before one or two capitalised words ending in a
+        // plural noun names a company or a service by what it runs.
+        if (end - start is 1 or 2 && tokens[start].Kind == TokenKind.Word && tokens[start].IsAcronym && IsPluralNoun(tokens[end].Text)
+            && !AnyToken(tokens, start + 1, end, static token => !IsNameShaped(token) || KnownNames.GivenNames.Contains(token.Text))
+            && gazetteer.Lookup(tokens[start].Text).Count == 0 && LookupPlace(SpanText(text, tokens, start + 1, end), countries) is null)
         {
             Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
             return;
@@ -1023,6 +1138,52 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         return true;
     }
 
+    private static readonly FrozenSet<string> SettlementNouns = Lexicon.Set("settlement-nouns");
+
+    /// <summary>The word "city" in other languages, opening a city's name ("Ciudad Juárez", "Cidade Velha").</summary>
+    private static readonly FrozenSet<string> CityNamePrefixes = Lexicon.Set("city-name-prefixes");
+
+    /// <summary>
+    /// A settlement noun names the span's place: before it as "the (coastal) town of" or after it in an apposition
+    /// ("Helen, a tourist town in ...", "Nanaimo, the island's second city,"), where the noun must end its phrase
+    /// ("Smith, a city councillor" is a person).
+    /// </summary>
+    private static bool IsNamedAsSettlement(List<Token> tokens, int start, int end)
+    {
+        if (start >= 2 && tokens[start - 1].Text == "of" && SettlementNouns.Contains(tokens[start - 2].Text)
+            && start >= 3 && tokens[start - 3].IsLower)
+        {
+            return true;
+        }
+
+        if (end + 3 >= tokens.Count || tokens[end + 1].Text != "," || tokens[end + 2].Text is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        // Modifiers before the noun: lower-case words, possessives ("the island's"), ordinals and hyphens.
+        for (var k = end + 3; k < tokens.Count && k <= end + 8; k++)
+        {
+            var token = tokens[k];
+            if (token.IsLower && SettlementNouns.Contains(token.Text))
+            {
+                var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+                // Not before a hyphen or a possessive ("the city's mayor").
+                return k + 1 >= tokens.Count || next.Kind == TokenKind.Punctuation && next.Text is not ("-" or "'" or "’")
+                    || (next.IsLower && (Locatives.Contains(next.Text) || next.Text is "on" or "where" or "that" or "which" or "with" or "whose"));
+            }
+
+            // A preposition or another determiner ends the noun phrase first ("a pharmacist in the town").
+            if (!(token.IsLower || token.Text is "'" or "’" or "-" || token.Kind == TokenKind.Number)
+                || Locatives.Contains(token.Text) || AppositionDeterminers.Contains(token.Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNotablePlace(GazetteerEntry place) =>
         place.Kind is PlaceKind.Country or PlaceKind.Region || (place.Kind == PlaceKind.AdminRegion && !place.IsLocalRegion)
         || (place.Kind == PlaceKind.City && place.Population >= 100_000);
@@ -1080,14 +1241,30 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     /// <summary>AP-style US state abbreviations, as written after a city ("Harrisburg, Pa.").</summary>
     private static readonly FrozenDictionary<string, string> StateAbbreviations = Lexicon.Map("us-state-abbreviations");
 
-    /// <summary>", Pa." after a capitalised word: the state, as a place.</summary>
+    /// <summary>Abbreviations of regions beyond the US (", B.C.", ", Ont."): the region's name and country.</summary>
+    private static readonly FrozenDictionary<string, (string Region, string Country)> RegionAbbreviations = Lexicon.Rows("region-abbreviations")
+        .ToFrozenDictionary(row => row[0], row => (row[1], row[2]), StringComparer.Ordinal);
+
+    /// <summary>The first-level region an abbreviation written after a town stands for ("Pa", "B.C.", "Ont"), or null.</summary>
+    private GazetteerEntry? AbbreviatedRegion(string abbreviation)
+    {
+        var (name, country) = StateAbbreviations.TryGetValue(abbreviation, out var state) ? (state, "US")
+            : RegionAbbreviations.TryGetValue(abbreviation, out var region) ? region : default;
+        return name is null ? null : gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == PlaceKind.AdminRegion && e.Country == country);
+    }
+
+    /// <summary>", B.C." after a capitalised word: a dotted abbreviation of a region is the region, not an organisation.</summary>
+    private GazetteerEntry? DottedRegionAfterTown(List<Token> tokens, int index) =>
+        index >= 2 && tokens[index].Kind == TokenKind.Abbreviation && tokens[index - 1].Text == "," && tokens[index - 2].IsCapitalized
+            ? AbbreviatedRegion(tokens[index].Text) : null;
+
+    /// <summary>", Pa." or ", Ont." after a capitalised word: the state or province, as a place.</summary>
     private void AddStateAbbreviations(string text, List<Token> tokens, int offset, List<EntityMention> mentions)
     {
         for (var k = 2; k + 1 < tokens.Count; k++)
         {
             if (tokens[k - 1].Text == "," && tokens[k - 2].IsCapitalized && tokens[k + 1].Text == "." && tokens[k + 1].Start == tokens[k].End
-                && StateAbbreviations.TryGetValue(tokens[k].Text, out var stateName)
-                && gazetteer.Lookup(stateName).FirstOrDefault(e => e.Kind == PlaceKind.AdminRegion && e.Country == "US") is { } state
+                && tokens[k].Kind == TokenKind.Word && AbbreviatedRegion(tokens[k].Text) is { } state
                 && !IsInsideMention(mentions, tokens[k].Start + offset))
             {
                 mentions.Add(new EntityMention(tokens[k].Start + offset, tokens[k + 1].End - tokens[k].Start,
@@ -1252,6 +1429,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     /// <summary>Heads of features that lie within one country: mountains, valleys, peninsulas (islands often do not: "Virgin Islands").</summary>
     private static readonly FrozenSet<string> LocalFeatureHeads = Lexicon.Set("local-feature-heads");
+
+    /// <summary>First words of features named with "of" ("Strait of Georgia"), with "main" when they lie in one country.</summary>
+    private static readonly FrozenDictionary<string, string> FeatureOfHeads = Lexicon.Map("feature-of-heads");
 
     /// <summary>Generic last words of administrative divisions: "Borno State", "Chester County", "Nineveh Governorate".</summary>
     private static readonly FrozenSet<string> AdminDivisionHeads = Lexicon.Set("admin-division-heads");
