@@ -746,6 +746,33 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             }
         }
 
+        // "New York Democrat Tom Hale", "Florida Republican Ana Ruiz": a party member's noun between a place and a
+        // name ends the place and starts the person, as a title does (party-member-nouns.tsv). The last such noun
+        // counts ("Liberal Democrat Tim Farron"), and two or three name words must follow it.
+        for (var k = end - 2; k >= start; k--)
+        {
+            if (!PartyMemberNouns.Contains(tokens[k].Text))
+            {
+                continue;
+            }
+
+            var nameWords = end - k;
+            if (nameWords is < 2 or > 3 || SpanHasOrganizationHead(tokens, start, end)
+                || Enumerable.Range(k + 1, nameWords).Any(i => !tokens[i].IsCapitalized || KnownNames.Titles.Contains(tokens[i].Text)))
+            {
+                break;
+            }
+
+            if (k > start)
+            {
+                ClassifyBeforeTitle(text, tokens, start, k - 1, offset, aliases, countries, mentions);
+            }
+
+            ClassifySpan(text, tokens, k, k, offset, aliases, countries, mentions);
+            AddPerson(text, tokens, k + 1, end, offset, aliases, mentions);
+            return;
+        }
+
         // "relations with the West": the Western world, a region with no borders to point at (regions-after-the.tsv).
         if (start == end && start > 0 && tokens[start - 1].Text == "the" && RegionsAfterThe.TryGetValue(tokens[start].Text, out var regionName)
             && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized))
@@ -1049,6 +1076,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     }
 
     private static readonly FrozenDictionary<string, string> RegionsAfterThe = Lexicon.Map("regions-after-the");
+
+    private static readonly FrozenSet<string> PartyMemberNouns = Lexicon.Set("party-member-nouns");
 
     private static readonly FrozenSet<string> PlaceNameFirstWords =
         Lexicon.Rows("place-name-words").Where(row => row[1] == "first").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);

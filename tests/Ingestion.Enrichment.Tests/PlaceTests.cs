@@ -145,6 +145,30 @@ public sealed class PlaceTests
         enrichment.Entities.Single(e => e.Text == person).Type.ShouldBe(EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("New York Democrat Len Marsh said the budget talks had stalled.", "New York", "Democrat", "Len Marsh")]
+    [InlineData("The amendment came from Florida Republican Ana Ruiz on Thursday.", "Florida", "Republican", "Ana Ruiz")]
+    [InlineData("Ohio Democrat Mary Ellen Sorba voted against the measure.", "Ohio", "Democrat", "Mary Ellen Sorba")]
+    public void A_party_member_between_a_place_and_a_name_splits_them(string sentence, string place, string party, string person)
+    {
+        var enrichment = EnrichArticle(sentence, sentence);
+        enrichment.Entities.Single(e => e.Text == place).Type.ShouldBe(EntityType.GeopoliticalEntity);
+        enrichment.Places.Single(p => p.Text == place).Country.ShouldBe("US");
+        enrichment.Entities.Single(e => e.Text == party).Type.ShouldBe(EntityType.Nationality);
+        enrichment.Entities.Single(e => e.Text == person).Type.ShouldBe(EntityType.Person);
+        enrichment.Entities.ShouldNotContain(e => e.Text.Contains(party) && e.Text != party);
+    }
+
+    [Theory]
+    [InlineData("The Republican National Committee met in Denver.", "Republican National Committee")]
+    [InlineData("A Democrat Party spokesman declined to comment.", "Democrat Party")]
+    public void A_party_noun_inside_an_organisations_name_does_not_split_it(string sentence, string organisation)
+    {
+        var enrichment = EnrichArticle(sentence, sentence);
+        enrichment.Entities.ShouldNotContain(e => e.Type == EntityType.Person);
+        enrichment.Entities.ShouldContain(e => e.Text == organisation && e.Type == EntityType.Organization);
+    }
+
     [Fact]
     public void The_West_is_a_region_without_a_point()
     {
