@@ -663,7 +663,9 @@ internal static partial class TimeRecognizer
 
     /// <summary>The verbs of <c>schedule-verbs.tsv</c> as one pattern ("the trial starts in early January").</summary>
     private static readonly Regex ScheduleVerb = new(
-        @"\b(?:" + string.Join('|', Lexicon.Words("schedule-verbs").Select(verb => verb.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b",
+        // A bare form after a modal or "to" is an infinitive ("the mine would reopen", "due to begin"), whose tense the
+        // modal gives.
+        @"(?<!\b(?:would|could|should|might|may|must|to)\s+)\b(?:" + string.Join('|', Lexicon.Words("schedule-verbs").Select(verb => verb.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>What lies between a listed date's comma and the next date: more dates and the words that join them.</summary>

@@ -249,6 +249,10 @@ public sealed class TimeTests
     [InlineData("The lease expires in August.", "August", "2018-08")]
     [InlineData("The new rule takes effect on July 1.", "July 1", "2018-07-01")]
     [InlineData("The festival kicks off on Saturday.", "on Saturday", "2017-09-16")]
+    [InlineData("The peace talks begin in March.", "March", "2018-03")]
+    [InlineData("Hearings resume in February, the court clerk said.", "February", "2018-02")]
+    [InlineData("The new tariffs take effect in January.", "January", "2018-01")]
+    [InlineData("Both bridges reopen in May after the repairs.", "May", "2018-05")]
     public void A_timetable_in_the_present_tense_points_ahead(string sentence, string text, string value)
     {
         Single(sentence).ShouldBe((text, value));
@@ -257,6 +261,9 @@ public sealed class TimeTests
     [Theory]
     [InlineData("The festival started in August.", "August", "2017-08")]
     [InlineData("The ferry service began in June.", "June", "2017-06")]
+    [InlineData("The campaign got off to a slow start in January.", "January", "2017-01")]
+    [InlineData("He said the two plants could reopen in April.", "April", "2017-04")]
+    [InlineData("Residents sent an open letter in May.", "May", "2017-05")]
     public void The_past_tense_of_the_same_verbs_points_back(string sentence, string text, string value)
     {
         Single(sentence).ShouldBe((text, value));
