@@ -1156,8 +1156,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return false;
         }
 
-        if (LookupPlace(tokens[start].Text, countries) is not { } first || !IsNotablePlace(first)
-            || LookupPlace(tokens[end].Text, countries) is not { } second || !IsNotablePlace(second))
+        if (NotablePlaceNamed(tokens[start].Text, countries) is not { } first || NotablePlaceNamed(tokens[end].Text, countries) is not { } second)
         {
             return false;
         }
@@ -1166,6 +1165,15 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         AddPlace(mentions, tokens, text, end, end, offset, second);
         return true;
     }
+
+    /// <summary>
+    /// The notable place a compound's part names: the article's countries first, then anywhere. In an article about
+    /// an American, "Damascus" is first a small Maryland town, but "the Baghdad-Damascus highway" joins two capitals.
+    /// </summary>
+    private GazetteerEntry? NotablePlaceNamed(string name, IReadOnlyCollection<string> countries) =>
+        LookupPlace(name, countries) is { } place && IsNotablePlace(place) ? place
+        : countries.Count > 0 && LookupPlace(name, []) is { } anywhere && IsNotablePlace(anywhere) ? anywhere
+        : null;
 
     private static readonly FrozenSet<string> SettlementNouns = Lexicon.Set("settlement-nouns");
 
@@ -1702,7 +1710,9 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
     private static bool IsSentenceStart(List<Token> tokens, int index) =>
         index == 0 || SentenceOpeners.Contains(tokens[index - 1].Text)
-        || (index == 1 && tokens[0].Kind == TokenKind.Punctuation);
+        || (index == 1 && tokens[0].Kind == TokenKind.Punctuation)
+        // A wire dateline's hyphen: "BEIRUT (Reuters) - Analysts at ..." starts the story's first sentence.
+        || (index >= 2 && tokens[index - 1].Text == "-" && tokens[index - 2].Text == ")");
 
     private GazetteerEntry? DemonymOf(string word)
     {

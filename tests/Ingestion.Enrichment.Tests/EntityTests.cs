@@ -240,6 +240,8 @@ public sealed class EntityTests
     [InlineData("Analysts at Kelvaro said the outlook had darkened.", "Kelvaro")]
     [InlineData("A spokeswoman for Brennholt declined to comment on the recall.", "Brennholt")]
     [InlineData("The forecast was made by researchers with Ostrava Analytics Lab, and economists at Quellmark agreed.", "Quellmark")]
+    [InlineData("OSLO (Reuters) - Analysts at Kelvaro said the outlook had darkened.", "Kelvaro")]
+    [InlineData("LIMA, Peru (AP) - Researchers at Tavendell expect a weaker catch.", "Tavendell")]
     public void A_lone_unknown_word_where_a_role_is_held_is_an_organisation(string sentence, string name)
     {
         Find(Entities(sentence), name).Type.ShouldBe(EntityType.Organization);

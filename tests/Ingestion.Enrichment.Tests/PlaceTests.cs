@@ -145,6 +145,18 @@ public sealed class PlaceTests
         enrichment.Entities.Single(e => e.Text == person).Type.ShouldBe(EntityType.Person);
     }
 
+    [Fact]
+    public void A_compound_of_two_cities_joins_the_notable_ones_even_in_an_article_about_another_country()
+    {
+        // Texas and an American make this a US story, where Moscow (Idaho) and Paris (Texas) are small towns.
+        const string Claim = "She flew the Moscow-Paris route for a decade before the sanctions.";
+        const string Article = "An American pilot from Texas retired on Friday. " + Claim;
+        var enrichment = EnrichArticle(Article, Claim);
+        enrichment.Places.Single(p => p.Text == "Moscow").Country.ShouldBe("RU");
+        enrichment.Places.Single(p => p.Text == "Paris").Country.ShouldBe("FR");
+        enrichment.Entities.ShouldNotContain(e => e.Text == "Moscow-Paris");
+    }
+
     [Theory]
     [InlineData("New York Democrat Len Marsh said the budget talks had stalled.", "New York", "Democrat", "Len Marsh")]
     [InlineData("The amendment came from Florida Republican Ana Ruiz on Thursday.", "Florida", "Republican", "Ana Ruiz")]
