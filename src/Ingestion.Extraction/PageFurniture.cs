@@ -73,19 +73,25 @@ internal static partial class PageFurniture
             return true;
         }
 
-        if (InlineTags.Contains(tag) && IsInsideRunningText(element))
+        // "has-caption", "no_caption", "with-caption" describe a wrapper that may hold content, not a caption.
+        var names = CaptionFlag().Replace(element.GetAttribute("class") + " " + element.Id, " ");
+        if (names.Length <= 1)
         {
             return false;
         }
 
-        // "has-caption", "no_caption", "with-caption" describe a wrapper that may hold content, not a caption.
-        var names = CaptionFlag().Replace(element.GetAttribute("class") + " " + element.Id, " ");
-        // "caption" is furniture even inside a camel-case name ("newsCaption", "imgCaption").
-        return names.Length > 1
-            && (FurnitureName.IsMatch(names)
-                || names.Contains("caption", StringComparison.OrdinalIgnoreCase)
-                || (!InlineTags.Contains(tag) && CardName.IsMatch(names)));
+        if (InlineTags.Contains(tag))
+        {
+            // Only a furniture name makes the sentence test worth its walk over the siblings.
+            return IsFurnitureName(names) && !IsInsideRunningText(element);
+        }
+
+        return IsFurnitureName(names) || CardName.IsMatch(names);
     }
+
+    // "caption" is furniture even inside a camel-case name ("newsCaption", "imgCaption").
+    private static bool IsFurnitureName(string names) =>
+        FurnitureName.IsMatch(names) || names.Contains("caption", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the element stands inside a sentence of its block: words on one side, and words or a sentence's
