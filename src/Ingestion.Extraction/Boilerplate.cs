@@ -14,10 +14,10 @@ internal static partial class Boilerplate
     private static readonly string MonthStems = ExtractionLexicon.MonthStems();
 
     /// <summary>Whole paragraphs that are labels of comment forms, share bars and subscription prompts (<c>Lexicons/furniture-lines.txt</c>).</summary>
-    private static readonly Regex FurnitureLine = ExtractionLexicon.Alternation("furniture-lines", @"^", @"\W*$");
+    private static readonly PatternList FurnitureLine = ExtractionLexicon.AnyOf("furniture-lines", @"^", @"\W*$");
 
     /// <summary>Comment-form notices, copyright lines, credits, "Read more:" links (<c>Lexicons/furniture-phrases.txt</c>).</summary>
-    private static readonly Regex FurniturePhrase = ExtractionLexicon.Alternation("furniture-phrases", "", "");
+    private static readonly PatternList FurniturePhrase = ExtractionLexicon.AnyOf("furniture-phrases", "", "");
 
     // "Published 11:26 pm EST, Tuesday, November 19, 2019", "Updated: Nov. 19, 2019": a date soon after the label.
     // ("Updated: Police have confirmed ..." on a live page is news, and has no number right after the label.)
@@ -51,7 +51,7 @@ internal static partial class Boilerplate
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Reader prompts (subscribe, newsletter, app, donation, podcast, paywall, sign-in), from <c>Lexicons/prompt-phrases.txt</c>.</summary>
-    private static readonly Regex PromptPhrase = ExtractionLexicon.Alternation("prompt-phrases", "", "");
+    private static readonly PatternList PromptPhrase = ExtractionLexicon.AnyOf("prompt-phrases", "", "");
 
     /// <summary>Phrases of membership and donation pitches (<c>Lexicons/pitch-phrases.txt</c>), counted: a pitch has several.</summary>
     private static readonly Regex PitchPhrase = ExtractionLexicon.Alternation("pitch-phrases", "", "");
