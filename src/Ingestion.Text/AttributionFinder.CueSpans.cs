@@ -30,13 +30,13 @@ internal sealed partial class AttributionFinder
             return;
         }
 
-        var words = Tokenizer.Words(text[unit.Start..unit.End], unit.Start);
-        string[]? tags = null;
+        var words = WordsOf(unit);
         string[] Tags()
         {
-            // The tagger alone, without the parse: a tenth of the parser's cost, and only for units with attributions.
-            tags ??= TagsOf(words);
-            return tags;
+            // The tagger alone, without the parse: a tenth of the parser's cost, and only for units with attributions
+            // that the parsed reading did not tag already.
+            unit.Tags ??= TagsOf(words);
+            return unit.Tags;
         }
 
         for (var i = 0; i < found.Count; i++)
@@ -48,6 +48,9 @@ internal sealed partial class AttributionFinder
             }
         }
     }
+
+    /// <summary>The unit's words, split on first use.</summary>
+    private IReadOnlyList<Word> WordsOf(Unit unit) => unit.Words ??= Tokenizer.Words(text[unit.Start..unit.End], unit.Start);
 
     private static string[] TagsOf(IReadOnlyList<Word> words)
     {

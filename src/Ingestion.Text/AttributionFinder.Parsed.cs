@@ -90,8 +90,7 @@ internal sealed partial class AttributionFinder
         // Tag and parse only when a word could be a cue the patterns did not already read: the tagger and the
         // parser cost more than the rest of the text pipeline together, and most sentences hold no such word.
         // The words' dictionary lemmas as verb and noun find the candidates before any tagging.
-        var sentence = text[unit.Start..unit.End];
-        var words = Tokenizer.Words(sentence, unit.Start);
+        var words = WordsOf(unit);
         bool Unread(int i) => !found.Any(f => words[i].Start >= f.Cue.Start && words[i].End <= f.Cue.Start + f.Cue.Length);
         // A noun is a cue only with a possessive ("his claim that ..."), so without one only verbs count.
         var possessive = words.Any(w => w.Text is "'s" or "’s" or "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their" or "s'");
@@ -103,7 +102,11 @@ internal sealed partial class AttributionFinder
             return;
         }
 
-        var a = SentenceAnalyzer.Default.Analyze(words, (upos, lemmas) => runOn || HasCueWord(upos, lemmas, Unread));
+        var a = SentenceAnalyzer.Default.Analyze(words, (upos, lemmas) =>
+        {
+            unit.Tags = upos;
+            return runOn || HasCueWord(upos, lemmas, Unread);
+        });
         if (a is null)
         {
             return;

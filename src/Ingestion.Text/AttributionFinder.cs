@@ -178,6 +178,12 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private sealed record Unit(int Start, int End, IReadOnlyList<QuoteSpan> Quotes)
     {
         public bool IsQuoted(int position) => QuoteScanner.IsQuoted(Quotes, position);
+
+        /// <summary>The unit's words, once split: the parsed reading and the cue widening both read them.</summary>
+        public IReadOnlyList<Word>? Words { get; set; }
+
+        /// <summary>The tagger's tags of <see cref="Words"/>, once a reading has tagged them, so no reading tags the unit twice.</summary>
+        public string[]? Tags { get; set; }
     }
 
     private sealed record NounPhrase(int Start, int End, SourceType Type, string Name, TextSpan? Role);
