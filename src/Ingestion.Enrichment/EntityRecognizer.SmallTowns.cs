@@ -160,11 +160,19 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private GazetteerEntry? SmallTownOfArticle(
         List<Token> tokens, int start, int end, int offset, string spanText, GazetteerEntry? listed,
-        IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+        Dictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
     {
+        // A word the article names a person by ("Tully said", "Ms Tully") is that person ("a letter from Tully"); an
+        // apposition that is no settlement noun says what else the name is ("from Bright, a consultancy").
+        if ((aliases.TryGetValue(tokens[end].Text, out var alias) && alias.Type == EntityType.Person)
+            || (end + 3 < tokens.Count && tokens[end + 1].Text == "," && tokens[end + 2].Text is "a" or "an" && tokens[end + 3].IsLower))
+        {
+            return null;
+        }
+
         if (MainCountry(countries) is not { } main || start == 0 || (listed is not null && (listed.Kind != PlaceKind.City || listed.Country == main))
             || (start == end && (KnownNames.GivenNames.Contains(tokens[start].Text) || NotNames.Contains(tokens[start].Text)))
-            || !InPlaceContext(tokens, start, offset, mentions))
+            || !InPlaceContext(tokens, start, offset, mentions) || (start == end && !EndsPhrase(tokens, end)))
         {
             return null;
         }
@@ -181,6 +189,30 @@ internal sealed partial class EntityRecognizer
     // The bonuses of PlaceResolver.Choose, so that a small town of the main country weighs as a listed one would.
     private const double MainCountryBonus = 4;
     private const double OtherCountryBonus = 0.5;
+
+    private static readonly FrozenSet<string> AuxiliaryForms = Lexicon.Set("auxiliary-forms");
+
+    /// <summary>Irregular past forms (true) and "-ed" words that are no verbs (false), as TimeRecognizer reads them.</summary>
+    private static readonly FrozenDictionary<string, bool> PastTenseForms =
+        Lexicon.Rows("past-tense-verbs").ToFrozenDictionary(row => row[0], row => row[1] == "y", StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a one-word name ends its phrase: punctuation or the end after it, or a function word, an auxiliary or a
+    /// preposition, or a past verb ("near Stawell was", "from Stawell on", "near Mudgee sold"). A capitalised common word
+    /// before a noun ("next to Home page") is a label, not a town.
+    /// </summary>
+    private static bool EndsPhrase(List<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end + 1].Kind == TokenKind.Punctuation)
+        {
+            return true;
+        }
+
+        var next = tokens[end + 1];
+        return next.IsLower && (AuxiliaryForms.Contains(next.Text) || TownPrepositions.Contains(next.Text)
+            || (PastTenseForms.TryGetValue(next.Text, out var past) ? past : next.Text.Length > 4 && next.Text.EndsWith("ed", StringComparison.Ordinal))
+            || KnownNames.FunctionWords.Contains(string.Concat(char.ToUpperInvariant(next.Text[0]).ToString(), next.Text.AsSpan(1))));
+    }
 
     /// <summary>A preposition of place before the name, or "and", "or" or a comma after a place mention ending right there.</summary>
     private static bool InPlaceContext(List<Token> tokens, int start, int offset, List<EntityMention> mentions)

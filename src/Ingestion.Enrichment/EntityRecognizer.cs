@@ -897,7 +897,7 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
             }
 
             // "through Hay River": a small town of the article's country after a preposition of place.
-            if (SmallTownOfArticle(tokens, start, end, offset, spanText, null, countries, mentions) is { } smallTown)
+            if (SmallTownOfArticle(tokens, start, end, offset, spanText, null, aliases, countries, mentions) is { } smallTown)
             {
                 AddPlace(mentions, tokens, text, start, end, offset, smallTown);
                 return;
@@ -984,7 +984,7 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         var listedPlace = LookupPlace(spanText, countries);
         if ((listedPlace is null || (listedPlace.Kind == PlaceKind.City && listedPlace.Country != MainCountry(countries)))
             && !IsPersonByCue(tokens, start, end, titled)
-            && SmallTownOfArticle(tokens, start, end, offset, spanText, listedPlace, countries, mentions) is { } articleTown)
+            && SmallTownOfArticle(tokens, start, end, offset, spanText, listedPlace, aliases, countries, mentions) is { } articleTown)
         {
             AddPlace(mentions, tokens, text, start, end, offset, articleTown);
             return;

@@ -84,6 +84,13 @@ public sealed class SmallTownTests
         const string French = "Wine exports from France rose in May. Growers near Mudgee were not asked.";
         PlaceTests.EnrichArticle(French, "Growers near Mudgee were not asked.").Places
             .ShouldNotContain(p => p.Text == "Mudgee" && p.Lat != null);
+        // A person the article names, and a name an apposition calls something else, are no towns.
+        const string Named = "Crews worked across Queensland overnight, Captain Ana Tully said. A message from Tully was read out. Advice came from Bright, a consultancy.";
+        PlaceTests.EnrichArticle(Named, "A message from Tully was read out.").Places.ShouldBeEmpty();
+        PlaceTests.EnrichArticle(Named, "Advice came from Bright, a consultancy.").Places.ShouldBeEmpty();
+        // "Home" is a small town of Washington State; before a noun it is a label.
+        const string American = "Voters across the United States can check their polling place online. Go to Home screen and tap the map.";
+        PlaceTests.EnrichArticle(American, "Go to Home screen and tap the map.").Places.ShouldBeEmpty();
     }
 
     [Theory]
