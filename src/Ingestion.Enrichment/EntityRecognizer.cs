@@ -17,7 +17,7 @@ internal sealed record EntityMention(int Start, int Length, string Text, EntityT
 /// names, role nouns before, appositions and verbs of saying after) and the shape of the span.
 /// Stateless: safe to use from many threads.
 /// </summary>
-internal sealed class EntityRecognizer(Gazetteer gazetteer)
+internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
 {
     private static readonly FrozenSet<string> NameParticles = Lexicon.Set("name-particles");
 
@@ -781,7 +781,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             return;
         }
 
-        if (TryHyphenatedPlaces(text, tokens, start, end, offset, countries, mentions))
+        if (TryHyphenatedPlaces(text, tokens, start, end, offset, countries, mentions)
+            || TryCountryBeforeGovernmentBody(text, tokens, start, end, offset, aliases, countries, mentions))
         {
             return;
         }
@@ -800,6 +801,18 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         if (single && (KnownNames.OrganizationHeads.Contains(last) || NotNames.Contains(last)))
         {
             return; // "the Company", "CEO": a common noun or a title written with capitals
+        }
+
+        // "Stawell, Victoria", "Andheri, a suburb of Mumbai": a small town placed in its region, a district in its city.
+        if (TrySmallTownInWrittenRegion(text, tokens, start, end, offset, spanText, mentions))
+        {
+            return;
+        }
+
+        if (DistrictOfCity(text, tokens, start, end, spanText, countries) is { } district && !IsPersonByCue(tokens, start, end, titled))
+        {
+            AddPlace(mentions, tokens, text, start, end, offset, district);
+            return;
         }
 
         // A park, a building or a street stands in one country, most likely the article's ("Grampians National Park").
@@ -854,7 +867,15 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         // name is a town, so it is one, in the gazetteer or not, whatever else the word could be (a given name).
         if (IsNamedAsSettlement(tokens, start, end))
         {
-            if (LookupPlace(spanText, countries) is { Kind: PlaceKind.City } town)
+            // A listed namesake abroad gives way to a small town of the article's countries ("the town of Ararat" in
+            // a story on Australia).
+            var listedTown = LookupPlace(spanText, countries) is { Kind: PlaceKind.City } city ? city : null;
+            if ((listedTown is null || !countries.Contains(listedTown.Country ?? "")) && SmallTownIn(spanText, countries) is { } smallTown)
+            {
+                listedTown = smallTown;
+            }
+
+            if (listedTown is { } town)
             {
                 AddPlace(mentions, tokens, text, start, end, offset, town);
             }
@@ -872,6 +893,13 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
             if (LookupPlace(spanText, countries) is { Kind: PlaceKind.City } town && SpelledAsListed(spanText, town))
             {
                 AddPlace(mentions, tokens, text, start, end, offset, town);
+                return;
+            }
+
+            // "through Hay River": a small town of the article's country after a preposition of place.
+            if (SmallTownOfArticle(tokens, start, end, offset, spanText, null, aliases, countries, mentions) is { } smallTown)
+            {
+                AddPlace(mentions, tokens, text, start, end, offset, smallTown);
                 return;
             }
 
@@ -901,7 +929,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         // "Port Hedland", "Port Sudan": a port town, named or not in the gazetteer.
         if (end - start == 1 && tokens[start].Text == "Port" && tokens[end].Kind == TokenKind.Word)
         {
-            if (LookupPlace(spanText, countries) is { } port)
+            if ((LookupPlace(spanText, countries) ?? SmallTownIn(spanText, countries)) is { } port)
             {
                 AddPlace(mentions, tokens, text, start, end, offset, port);
             }
@@ -951,7 +979,18 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
 
         // A town listed without a population (a district seat) must be written as listed ("Call" is not Çal);
         // an acronym is an organisation before it is a region ("IMO" is not Imo State).
-        if (LookupPlace(spanText, countries) is { } place && !IsPersonByCue(tokens, start, end, titled)
+        // "between Ararat and Stawell" in a story on Australia: a small town of the article's country, after a
+        // preposition of place or beside a place, over a namesake abroad or nothing.
+        var listedPlace = LookupPlace(spanText, countries);
+        if ((listedPlace is null || (listedPlace.Kind == PlaceKind.City && listedPlace.Country != MainCountry(countries)))
+            && !IsPersonByCue(tokens, start, end, titled)
+            && SmallTownOfArticle(tokens, start, end, offset, spanText, listedPlace, aliases, countries, mentions) is { } articleTown)
+        {
+            AddPlace(mentions, tokens, text, start, end, offset, articleTown);
+            return;
+        }
+
+        if (listedPlace is { } place && !IsPersonByCue(tokens, start, end, titled)
             && (place.Population > 0 || place.Kind != PlaceKind.City || SpelledAsListed(spanText, place))
             && !(single && tokens[start].IsAcronym && place.Kind is not PlaceKind.Country)
             && ((!single && !place.IsLocalRegion) || IsLikelyPlaceMention(tokens, start, place, countries)))
@@ -1188,7 +1227,7 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
     private static bool IsNamedAsSettlement(List<Token> tokens, int start, int end)
     {
         if (start >= 2 && tokens[start - 1].Text == "of" && SettlementNouns.Contains(tokens[start - 2].Text)
-            && start >= 3 && tokens[start - 3].IsLower)
+            && start >= 3 && (tokens[start - 3].IsLower || (tokens[start - 3].Text == "The" && IsSentenceStart(tokens, start - 3))))
         {
             return true;
         }

@@ -25,8 +25,12 @@ internal sealed record GazetteerEntry(
     double Lon,
     long Population,
     string FeatureCode,
-    string DisplayName)
+    string DisplayName,
+    string? Region = null)
 {
+    /// <summary>A town of the second tier (1,000 to 15,000 people): a place only where the text says it is a town.</summary>
+    public bool IsSmallTown => FeatureCode == Gazetteer.SmallTownFeature;
+
     /// <summary>
     /// A first-level region from the wide table (every country beyond the hand-kept US, CA, AU and UK ones):
     /// often a local name ("Dimashq", "Delta"), so a place only in an article about its country or after a
@@ -37,26 +41,39 @@ internal sealed record GazetteerEntry(
 
 /// <summary>
 /// Countries, first-level regions (hand-kept ADM1 for US/CA/AU/UK, ADMD from SimpleMaps elsewhere), world regions and cities of 15,000 people or more, from the embedded
-/// file that tools/gazetteer/build.mjs writes. Immutable after loading, so it is safe to share.
+/// file that tools/gazetteer/build.mjs writes; towns of 1,000 to 15,000 in a second tier of their own
+/// (<see cref="LookupSmallTowns"/>). Immutable after loading, so it is safe to share.
 /// </summary>
 internal sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>The feature code given to the second tier's towns (not a GeoNames code).</summary>
+    internal const string SmallTownFeature = "TOWN";
+
     private readonly Dictionary<string, GazetteerEntry[]> _byKey;
     private readonly FrozenDictionary<string, GazetteerEntry> _countryByDemonym;
     private readonly FrozenDictionary<string, GazetteerEntry> _countryByCode;
+
+    /// <summary>
+    /// The second tier, loaded on first use: most articles never ask for a small town, and it holds nearly three
+    /// times as many places as the main table.
+    /// </summary>
+    private readonly Lazy<Dictionary<string, GazetteerEntry[]>> _smallTowns;
 
     private Gazetteer(
         Dictionary<string, GazetteerEntry[]> byKey,
         FrozenDictionary<string, GazetteerEntry> countryByDemonym,
         FrozenDictionary<string, GazetteerEntry> countryByCode,
-        int count)
+        int count,
+        Func<Stream?>? openSmallTowns)
     {
         _byKey = byKey;
         _countryByDemonym = countryByDemonym;
         _countryByCode = countryByCode;
         Count = count;
+        _smallTowns = new(() => openSmallTowns?.Invoke() is { } stream ? LoadSmallTowns(stream) : new(StringComparer.Ordinal),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The process-wide instance, loaded on first use.</summary>
@@ -110,6 +127,87 @@ internal sealed class Gazetteer
         return bare is not null && _byKey.TryGetValue(bare, out found) ? found : [];
     }
 
+    /// <summary>
+    /// The towns of 1,000 to 15,000 people a name may stand for (the second tier), most populous first; empty when
+    /// none. Not part of <see cref="Lookup"/>: unqualified, such names are as often surnames and words ("Marsh",
+    /// "Tully"), so callers ask only where the text says the name is a town.
+    /// </summary>
+    public IReadOnlyList<GazetteerEntry> LookupSmallTowns(string name)
+    {
+        var key = TextFolding.PlaceKey(name);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var towns = _smallTowns.Value;
+        if (towns.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        var bare = TextFolding.WithoutArticle(key);
+        return bare is not null && towns.TryGetValue(bare, out found) ? found : [];
+    }
+
+    /// <summary>Number of small towns loaded (loads the tier).</summary>
+    internal int SmallTownCount => _smallTowns.Value.Values.Sum(static towns => towns.Length);
+
+    /// <summary>
+    /// Reads the second tier: name, ASCII form, country, first-level region (hand-kept regions only), lat, lon,
+    /// population, tab-separated (tools/gazetteer/build.mjs).
+    /// </summary>
+    internal static Dictionary<string, GazetteerEntry[]> LoadSmallTowns(Stream tsv)
+    {
+        var byKey = new Dictionary<string, List<GazetteerEntry>>(100_000, StringComparer.Ordinal);
+        // Countries and regions repeat on every line: one string each.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = new StreamReader(tsv);
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < 7)
+            {
+                continue;
+            }
+
+            var entry = new GazetteerEntry(
+                PlaceKind.City,
+                null,
+                fields[0],
+                Shared(fields[2]),
+                double.Parse(fields[4], CultureInfo.InvariantCulture),
+                double.Parse(fields[5], CultureInfo.InvariantCulture),
+                long.Parse(fields[6], CultureInfo.InvariantCulture),
+                SmallTownFeature,
+                fields[1].Length > 0 ? fields[1] : fields[0],
+                fields[3].Length > 0 ? Shared(fields[3]) : null);
+            AddKey(byKey, entry.Name, entry);
+            if (fields[1].Length > 0)
+            {
+                AddKey(byKey, fields[1], entry);
+            }
+        }
+
+        var towns = new Dictionary<string, GazetteerEntry[]>(byKey.Count, StringComparer.Ordinal);
+        foreach (var (key, entries) in byKey)
+        {
+            towns[key] = entries.Count == 1 ? [entries[0]] : [.. entries.OrderByDescending(static e => e.Population)];
+        }
+
+        return towns;
+
+        string Shared(string value)
+        {
+            if (!shared.TryGetValue(value, out var one))
+            {
+                shared[value] = one = value;
+            }
+
+            return one;
+        }
+    }
+
     /// <summary>The country whose people a word names ("Libyan" -> Libya), or null.</summary>
     public GazetteerEntry? CountryOfDemonym(string word) =>
         _demonymCache.TryGetValue(word, out var cached) ? cached
@@ -121,8 +219,11 @@ internal sealed class Gazetteer
     /// <summary>The country with an ISO 3166-1 alpha-2 code, or null.</summary>
     public GazetteerEntry? Country(string code) => _countryByCode.GetValueOrDefault(code);
 
-    /// <summary>Reads the gazetteer from a stream of the tab-separated format the build script writes.</summary>
-    public static Gazetteer Load(Stream tsv)
+    /// <summary>
+    /// Reads the gazetteer from a stream of the tab-separated format the build script writes; the small-town tier,
+    /// when given, is opened and read on its first use.
+    /// </summary>
+    public static Gazetteer Load(Stream tsv, Func<Stream?>? openSmallTowns = null)
     {
         var byKey = new Dictionary<string, List<GazetteerEntry>>(60_000, StringComparer.Ordinal);
         var demonyms = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
@@ -186,7 +287,8 @@ internal sealed class Gazetteer
             frozen,
             demonyms.ToFrozenDictionary(StringComparer.Ordinal),
             countries.ToFrozenDictionary(StringComparer.Ordinal),
-            count);
+            count,
+            openSmallTowns);
     }
 
     /// <summary>How likely a bare mention of the name means this place, before any context.</summary>
@@ -245,6 +347,13 @@ internal sealed class Gazetteer
         using var resource = typeof(Gazetteer).Assembly.GetManifestResourceStream("Ingestion.Enrichment.gazetteer.tsv.gz")
             ?? throw new InvalidOperationException("The embedded gazetteer is missing from the assembly.");
         using var gzip = new GZipStream(resource, CompressionMode.Decompress);
-        return Load(gzip);
+        return Load(gzip, OpenSmallTowns);
     }
+
+    /// <summary>The embedded small-town tier, decompressing; the reader disposes it.</summary>
+    internal static Stream OpenSmallTowns() =>
+        new GZipStream(
+            typeof(Gazetteer).Assembly.GetManifestResourceStream("Ingestion.Enrichment.small-towns.tsv.gz")
+                ?? throw new InvalidOperationException("The embedded small-town tier is missing from the assembly."),
+            CompressionMode.Decompress);
 }

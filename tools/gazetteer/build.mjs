@@ -24,7 +24,14 @@ import { gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outFile = join(here, '../../src/Ingestion.Enrichment/Data/gazetteer.tsv.gz');
+const smallTownsFile = join(here, '../../src/Ingestion.Enrichment/Data/small-towns.tsv.gz');
 const MIN_POPULATION = 15000;
+// The second tier: towns of 1,000 to 15,000 people, which the library consults only where the text says a name is a
+// town (its region written after it, "the village of", the article's own country): unqualified, too many of these
+// names are also surnames and words.
+const MIN_SMALL_TOWN_POPULATION = 1000;
+// GeoNames feature codes of places that no longer stand or are not towns: historical, abandoned, destroyed, religious.
+const NOT_TOWNS = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH', 'PPLR']);
 
 const work = mkdtempSync(join(tmpdir(), 'gazetteer-'));
 try {
@@ -209,6 +216,7 @@ try {
       [...aliases].map(a => clean(fold(a))).filter(Boolean).join('|'), pressDisplay]);
   }
   const adminSums = new Map();
+  const smallTowns = [];
   for (const x of cities) {
     const names = ADMIN1[x.country];
     if (names && names[x.adminCode]) {
@@ -230,7 +238,10 @@ try {
       (x.loc.coordinates[0] - notable.lon) * Math.cos(notable.lat * Math.PI / 180)) * 111 <= 50;
     if (near && !notable.found) {
       notable.found = true;
-    } else if (x.population < MIN_POPULATION && !isUncountedSeat) continue;
+    } else if (x.population < MIN_POPULATION && !isUncountedSeat) {
+      if (x.population >= MIN_SMALL_TOWN_POPULATION && !NOT_TOWNS.has(x.featureCode)) smallTowns.push(x);
+      continue;
+    }
     const exonyms = EXONYMS[x.country + ':' + x.name] || [];
     const preferred = exonyms.find(e => e.startsWith('='));
     const aliases = new Set(exonyms.map(e => e.replace(/^=/, '')));
@@ -299,6 +310,20 @@ try {
   // mtime 0 in the gzip header keeps the output byte-identical across runs.
   writeFileSync(outFile, gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
   console.error(`wrote ${rows.length} places to ${outFile}`);
+
+  // The small-town tier, in a file of its own so that the main table loads as before: only what the library needs
+  // to place a town in the region written after it. One town per line, tab-separated, sorted by country and name:
+  //   name  ascii form (when it differs)  country  region (first-level, hand-kept ADMIN1 names only)  lat  lon  population
+  // No GeoNames id and points to two decimals (about a kilometre): the file stays near a megabyte for 88,000 towns.
+  const townRows = smallTowns.map(x => {
+    const name = clean(x.name);
+    const ascii = fold(name);
+    return [name, ascii !== name ? ascii : '', x.country, ADMIN1[x.country]?.[x.adminCode] || '',
+      x.loc.coordinates[1].toFixed(2), x.loc.coordinates[0].toFixed(2), x.population];
+  });
+  townRows.sort((a, b) => a[2].localeCompare(b[2]) || a[0].localeCompare(b[0], 'en') || a[6] - b[6] || a[4] - b[4]);
+  writeFileSync(smallTownsFile, gzipSync(Buffer.from(townRows.map(r => r.join('\t')).join('\n') + '\n', 'utf8'), { level: 9 }));
+  console.error(`wrote ${townRows.length} small towns to ${smallTownsFile}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
