@@ -192,10 +192,6 @@ internal sealed partial class EntityRecognizer
 
     private static readonly FrozenSet<string> AuxiliaryForms = Lexicon.Set("auxiliary-forms");
 
-    /// <summary>Irregular past forms (true) and "-ed" words that are no verbs (false), as TimeRecognizer reads them.</summary>
-    private static readonly FrozenDictionary<string, bool> PastTenseForms =
-        Lexicon.Rows("past-tense-verbs").ToFrozenDictionary(row => row[0], row => row[1] == "y", StringComparer.Ordinal);
-
     /// <summary>
     /// Whether a one-word name ends its phrase: punctuation or the end after it, or a function word, an auxiliary or a
     /// preposition, or a past verb ("near Stawell was", "from Stawell on", "near Mudgee sold"). A capitalised common word
@@ -210,7 +206,7 @@ internal sealed partial class EntityRecognizer
 
         var next = tokens[end + 1];
         return next.IsLower && (AuxiliaryForms.Contains(next.Text) || TownPrepositions.Contains(next.Text)
-            || (PastTenseForms.TryGetValue(next.Text, out var past) ? past : next.Text.Length > 4 && next.Text.EndsWith("ed", StringComparison.Ordinal))
+            || TimeRecognizer.IsPastForm(next.Text)
             || KnownNames.FunctionWords.Contains(string.Concat(char.ToUpperInvariant(next.Text[0]).ToString(), next.Text.AsSpan(1))));
     }
 

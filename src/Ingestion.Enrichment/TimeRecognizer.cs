@@ -627,18 +627,8 @@ internal static partial class TimeRecognizer
             var word = clause.Slice(match.Index, match.Length);
             var afterCopula = PresentCopulas.Contains(previous);
             previous = word;
-            if (PastTenseVerbs.TryGetValue(word, out var past))
-            {
-                if (past)
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            // "-eed" ends "need", "speed" and "proceed", not past forms; "is headed for" is the present.
-            if (word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && !afterCopula)
+            // "is headed for" is the present.
+            if (IsPastForm(word) && (PastTenseVerbs.ContainsKey(word) || !afterCopula))
             {
                 return true;
             }
@@ -646,6 +636,15 @@ internal static partial class TimeRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a lower-case word is a past form: as <c>past-tense-verbs.tsv</c> lists it (true for "took", false for
+    /// "seed"), else by its "-ed" ending ("passed"; "-eed" ends "need", "speed" and "proceed", not past forms).
+    /// </summary>
+    internal static bool IsPastForm(ReadOnlySpan<char> word) =>
+        PastTenseVerbs.TryGetValue(word, out var past)
+            ? past
+            : word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
 
     /// <summary>Lower-case words, the candidates for a past-tense verb and the copulas before them.</summary>
     private static readonly Regex PastVerb = new(@"\b\p{Ll}{2,}\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -47,8 +47,7 @@ internal static class ExtractionLexicon
     /// The entries of <c>Lexicons/<paramref name="name"/>.txt</c>, each a regular expression, as one case-insensitive
     /// alternation between <paramref name="prefix"/> and <paramref name="suffix"/> (the anchors the rule needs).
     /// </summary>
-    public static Regex Alternation(string name, string prefix, string suffix) =>
-        Compile(prefix + "(?:" + string.Join("|", Lines(name).Select(line => "(?:" + line + ")")) + ")" + suffix);
+    public static Regex Alternation(string name, string prefix, string suffix) => Compile(Choice(Lines(name), prefix, suffix));
 
     /// <summary>
     /// The entries of <c>Lexicons/<paramref name="name"/>.txt</c>, each a regular expression, as a test that any of
@@ -56,8 +55,10 @@ internal static class ExtractionLexicon
     /// <see cref="Alternation"/>'s <c>IsMatch</c>, for lists too long for one non-backtracking automaton.
     /// </summary>
     public static PatternList AnyOf(string name, string prefix, string suffix) =>
-        new([.. Lines(name).Chunk(PatternsPerAutomaton)
-            .Select(chunk => Compile(prefix + "(?:" + string.Join("|", chunk.Select(line => "(?:" + line + ")")) + ")" + suffix))]);
+        new([.. Lines(name).Chunk(PatternsPerAutomaton).Select(chunk => Compile(Choice(chunk, prefix, suffix)))]);
+
+    private static string Choice(IEnumerable<string> patterns, string prefix, string suffix) =>
+        prefix + "(?:" + string.Join("|", patterns.Select(pattern => "(?:" + pattern + ")")) + ")" + suffix;
 
     // The non-backtracking engine refuses a pattern whose automaton could pass 10,000 nodes; a dozen phrases of
     // these lists stay well under it.
