@@ -308,3 +308,36 @@ public sealed record EnrichedArticleClaim
     /// <summary>Counts and measures in the claim.</summary>
     public IReadOnlyList<Quantity> Quantities { get; init; } = [];
 }
+
+/// <summary>
+/// All claims of one article version are durably stored: what the store publishes for an
+/// <see cref="ArticleClaimsEnriched"/> instead of one <see cref="ClaimStored"/> per claim when
+/// <c>Ingestion:StoredEvents</c> is <c>PerArticle</c>. Published after the write committed. Added in version 1.2.
+/// </summary>
+public sealed record ArticleClaimsStored
+{
+    /// <summary>Id of the article the claims belong to.</summary>
+    public required string ArticleId { get; init; }
+
+    /// <summary>SHA-256 (hex) of the article text version the stored claims came from.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>The article version the claims belong to (<see cref="ArticleIngested.Version"/>).</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>The stored claims, in text order: each is what one <see cref="ClaimStored"/> would have said.</summary>
+    public IReadOnlyList<StoredArticleClaim> Claims { get; init; } = [];
+
+    /// <summary>When the write committed.</summary>
+    public required DateTimeOffset StoredAt { get; init; }
+}
+
+/// <summary>One claim inside <see cref="ArticleClaimsStored"/>.</summary>
+public sealed record StoredArticleClaim
+{
+    /// <summary>The stored claim's id.</summary>
+    public required string ClaimId { get; init; }
+
+    /// <summary>True when this write created the claim; false when it was already stored (a redelivery).</summary>
+    public required bool Created { get; init; }
+}

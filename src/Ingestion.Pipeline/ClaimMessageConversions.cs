@@ -16,6 +16,19 @@ public enum ClaimMessages
     PerArticle,
 }
 
+/// <summary>
+/// What the store publishes once an article message's claims are written: one <see cref="ClaimStored"/> per claim
+/// (<c>PerClaim</c>, the version 1 event, the default), or one <see cref="ArticleClaimsStored"/> per article
+/// (<c>PerArticle</c>, version 1.2), which saves a broker message per claim. Only article messages
+/// (<see cref="ArticleClaimsEnriched"/>) are announced per article; a per-claim message in always gets its
+/// <see cref="ClaimStored"/>, so the kind in decides the kind out at every stage.
+/// </summary>
+public enum StoredEvents
+{
+    PerClaim,
+    PerArticle,
+}
+
 /// <summary>Conversions between an article's claim batch and the per-claim messages of version 1.</summary>
 public static class ClaimMessageConversions
 {

@@ -47,6 +47,13 @@ public sealed class PipelineOptions : IValidatableObject
     /// </summary>
     public ClaimMessages ClaimMessages { get; set; } = ClaimMessages.PerClaim;
 
+    /// <summary>
+    /// Whether the store announces an article message's stored claims one <c>ClaimStored</c> per claim (the
+    /// default, what version 1 subscribers read) or one <c>ArticleClaimsStored</c> per article (<c>PerArticle</c>).
+    /// docs/contracts.md.
+    /// </summary>
+    public StoredEvents StoredEvents { get; set; } = StoredEvents.PerClaim;
+
     public RetryOptions Retry { get; set; } = new();
 
     public StoreBatchOptions StoreBatch { get; set; } = new();

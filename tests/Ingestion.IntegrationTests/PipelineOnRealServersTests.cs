@@ -62,6 +62,7 @@ public sealed partial class PipelineOnRealServersTests(RabbitMqServer broker, Po
         environment["Storage__Provider"] = "Postgres";
         environment["Storage__ConnectionString"] = database;
         environment["Ingestion__ClaimMessages"] = "PerArticle";
+        environment["Ingestion__StoredEvents"] = "PerArticle";
 
         var run = await WorkerProcess.RunAsync(Folder("per-article"), environment, "--once");
         output.WriteLine(run.StandardOutput);

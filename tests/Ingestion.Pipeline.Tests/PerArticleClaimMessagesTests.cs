@@ -126,6 +126,63 @@ public sealed class PerArticleClaimMessagesTests
         (await host.Harness.Published.Any<ClaimStored>()).ShouldBeFalse();
     }
 
+    private static readonly KeyValuePair<string, string?>[] PerArticleStoredEvents =
+        [new("Ingestion:ClaimMessages", "PerArticle"), new("Ingestion:StoredEvents", "PerArticle")];
+
+    [Fact]
+    public async Task Stored_events_per_article_announce_every_stored_claim_once_in_text_order_and_no_claim_stored_events()
+    {
+        await using var host = await PipelineTestHost.StartAsync(
+            settings: [.. RunOnceOverSamples(ClaimMessages.PerArticle), new("Ingestion:StoredEvents", "PerArticle")]);
+        await WaitUntilDrained(host.Monitor);
+        host.Monitor.Failed.ShouldBe(0);
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<ArticleClaimsStored>().Count() == 4);
+
+        (await host.Harness.Published.Any<ClaimStored>()).ShouldBeFalse();
+        var extracted = host.Harness.Published.Select<ArticleClaimsExtracted>().Select(m => m.Context.Message)
+            .ToDictionary(m => m.ArticleId);
+        var stored = host.Harness.Published.Select<ArticleClaimsStored>().Select(m => m.Context.Message).ToList();
+        stored.Select(s => s.ArticleId).ShouldBe(extracted.Keys, ignoreOrder: true);
+        foreach (var article in stored)
+        {
+            article.Claims.Select(c => c.ClaimId).ShouldBe(extracted[article.ArticleId].Claims.Select(c => c.ClaimId));
+            article.ContentHash.ShouldBe(extracted[article.ArticleId].ContentHash);
+            article.Claims.ShouldAllBe(c => c.Created);
+        }
+
+        stored.Sum(s => s.Claims.Count).ShouldBe((int)host.Monitor.ClaimsExtracted);
+    }
+
+    [Fact]
+    public async Task An_article_message_delivered_twice_is_announced_created_once_per_claim_when_stored_events_are_per_article()
+    {
+        await using var host = await PipelineTestHost.StartAsync(settings: PerArticleStoredEvents);
+        var article = Article("a1", "The council approved the barrier in Kingsport in September 2017.", "Work is due to start in March.");
+
+        await host.Harness.Bus.Publish(article);
+        await host.Harness.Bus.Publish(article);
+
+        await PipelineTestHost.WaitUntil(() => host.Monitor.ClaimsStored == 4);
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<ArticleClaimsStored>().Any());
+        // The two deliveries share a batch (one event) or not (two events, the second with nothing created).
+        var claims = host.Harness.Published.Select<ArticleClaimsStored>().SelectMany(m => m.Context.Message.Claims).ToList();
+        claims.Where(c => c.Created).Select(c => c.ClaimId).ShouldBe(["a1-c0", "a1-c1"]);
+        claims.Count.ShouldBeOneOf(2, 4);
+        (await host.Harness.Published.Any<ClaimStored>()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_per_claim_message_still_gets_its_claim_stored_event_when_stored_events_are_per_article()
+    {
+        await using var host = await PipelineTestHost.StartAsync(settings: PerArticleStoredEvents);
+
+        await host.Harness.Bus.Publish(Claims.Extracted("c1", text: "The harbour in Kingsport reopened on Monday."));
+
+        await PipelineTestHost.WaitUntil(() => host.Harness.Published.Select<ClaimStored>().Any());
+        host.Harness.Published.Select<ClaimStored>().Single().Context.Message.ClaimId.ShouldBe("c1");
+        (await host.Harness.Published.Any<ArticleClaimsStored>()).ShouldBeFalse();
+    }
+
     /// <summary>An article message whose claims are the given sentences, one after another in the text.</summary>
     private static ArticleClaimsExtracted Article(string articleId, params string[] sentences)
     {
