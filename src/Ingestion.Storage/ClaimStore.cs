@@ -71,15 +71,42 @@ public sealed class ClaimStore(IDbContextFactory<IngestionDbContext> contexts, T
     }
 
     /// <summary>Stores an article's latest version; a newer version replaces the row, an older one arriving late is ignored.</summary>
-    public async Task UpsertArticleAsync(ArticleIngested article, CancellationToken cancellationToken)
+    public Task UpsertArticleAsync(ArticleIngested article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return UpsertArticlesAsync([article], cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores a batch of article versions in one statement: per article the newest version wins, both within the
+    /// batch and against the stored row (an older version delivered late is ignored).
+    /// </summary>
+    public async Task UpsertArticlesAsync(IReadOnlyCollection<ArticleIngested> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        // One row per key and statement: ON CONFLICT cannot touch a row twice. The highest version of an article
+        // in the batch wins; of equal versions (a redelivery), the later message.
+        var newest = new Dictionary<string, ArticleIngested>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            if (!newest.TryGetValue(article.ArticleId, out var kept) || kept.Version <= article.Version)
+            {
+                newest[article.ArticleId] = article;
+            }
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // One statement: insert, or replace the stored row unless it already holds a newer version (an older
-        // version delivered late). The first ingestion time is kept.
+        // Insert, or replace the stored row unless it already holds a newer version (an older version delivered
+        // late). The first ingestion time is kept.
         var writer = SetWriter.For<ArticleRecord>(db, keepOnUpdate: [nameof(ArticleRecord.IngestedAt)],
             updateCondition: $"{{table}}.{SetWriter.Quote(nameof(ArticleRecord.Version))} <= excluded.{SetWriter.Quote(nameof(ArticleRecord.Version))}");
-        var record = new ArticleRecord
+        var now = time.GetUtcNow();
+        var records = newest.Values.Select(article => new ArticleRecord
         {
             ArticleId = article.ArticleId,
             Url = article.Url,
@@ -95,9 +122,9 @@ public sealed class ClaimStore(IDbContextFactory<IngestionDbContext> contexts, T
             Text = article.Text,
             Version = article.Version,
             IngestedAt = article.IngestedAt,
-            UpdatedAt = time.GetUtcNow(),
-        };
-        await writer.UpsertAsync(db, [record], shadowValues: null, cancellationToken);
+            UpdatedAt = now,
+        }).ToList();
+        await writer.UpsertAsync(db, records, shadowValues: null, cancellationToken);
     }
 
     /// <summary>The owned rows of one kind for every claim of the batch, keyed by their claim id.</summary>

@@ -97,7 +97,7 @@ public sealed class EnrichAndStoreConsumerTests
         await host.Harness.Bus.Publish(article);
         await host.Harness.Bus.Publish(article);
 
-        await PipelineTestHost.WaitUntil(() => host.Harness.GetConsumerHarness<StoreArticleConsumer>().Consumed.Select<ArticleIngested>().Count() == 2);
+        await PipelineTestHost.WaitUntil(() => host.Monitor.ArticlesStored == 2);
         await using var db = host.Database.CreateDbContext();
         (await db.Articles.SingleAsync()).Title.ShouldBe("Port strike");
         (await host.Harness.Published.Any<Fault<ArticleIngested>>()).ShouldBeFalse();

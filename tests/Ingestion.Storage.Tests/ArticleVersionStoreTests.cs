@@ -162,4 +162,32 @@ public sealed class ArticleVersionStoreTests : IDisposable
         var stored = await db.Articles.SingleAsync();
         (stored.Version, stored.ContentHash, stored.ClaimCount).ShouldBe((2, "hash-2", 2));
     }
+
+    [Fact]
+    public async Task A_batch_holding_an_article_twice_or_in_two_versions_stores_its_newest_version_in_one_write()
+    {
+        var v1 = new ArticleIngested { ArticleId = "article-1", ContentHash = "hash-1", Text = "old", ClaimCount = 1, IngestedAt = _time.GetUtcNow(), Version = 1 };
+        var v2 = v1 with { ContentHash = "hash-2", Text = "new", ClaimCount = 2, Version = 2 };
+        var other = v1 with { ArticleId = "article-2", ContentHash = "hash-9", Text = "other" };
+
+        // Newest first and last, and an exact redelivery: one statement may not touch a row twice.
+        await _claims.UpsertArticlesAsync([v2, v1, other, other, v1], CancellationToken.None);
+
+        await using var db = _database.CreateDbContext();
+        var stored = await db.Articles.OrderBy(a => a.ArticleId).ToListAsync();
+        stored.Select(a => (a.ArticleId, a.Version, a.ContentHash)).ShouldBe([("article-1", 2, "hash-2"), ("article-2", 1, "hash-9")]);
+    }
+
+    [Fact]
+    public async Task A_batch_with_an_older_version_leaves_the_stored_newer_one_and_writes_the_rest()
+    {
+        var v1 = new ArticleIngested { ArticleId = "article-1", ContentHash = "hash-1", Text = "old", ClaimCount = 1, IngestedAt = _time.GetUtcNow(), Version = 1 };
+        await _claims.UpsertArticleAsync(v1 with { ContentHash = "hash-3", Version = 3 }, CancellationToken.None);
+
+        await _claims.UpsertArticlesAsync([v1 with { ContentHash = "hash-2", Version = 2 }, v1 with { ArticleId = "article-2" }], CancellationToken.None);
+
+        await using var db = _database.CreateDbContext();
+        var stored = await db.Articles.OrderBy(a => a.ArticleId).ToListAsync();
+        stored.Select(a => (a.ArticleId, a.Version)).ShouldBe([("article-1", 3), ("article-2", 1)]);
+    }
 }

@@ -19,6 +19,15 @@ public abstract class RetryingConsumerDefinition<TConsumer> : ConsumerDefinition
 
     protected PipelineOptions Options { get; }
 
+    /// <summary>The transport must be allowed to hold a whole batch (and the next) unacknowledged.</summary>
+    protected static void ConfigureBatch(IReceiveEndpointConfigurator endpointConfigurator, StoreBatchOptions batch) =>
+        endpointConfigurator.PrefetchCount = Math.Max(endpointConfigurator.PrefetchCount, batch.MessageLimit * batch.ConcurrencyLimit);
+
+    protected static void BatchLimits(BatchOptions options, StoreBatchOptions batch) => options
+        .SetMessageLimit(batch.MessageLimit)
+        .SetTimeLimit(batch.TimeLimit)
+        .SetConcurrencyLimit(batch.ConcurrencyLimit);
+
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
@@ -39,7 +48,18 @@ public sealed class EnrichClaimConsumerDefinition(IOptions<PipelineOptions> opti
     : RetryingConsumerDefinition<EnrichClaimConsumer>(options, "claims-enrich");
 
 public sealed class StoreArticleConsumerDefinition(IOptions<PipelineOptions> options)
-    : RetryingConsumerDefinition<StoreArticleConsumer>(options, "articles-store");
+    : RetryingConsumerDefinition<StoreArticleConsumer>(options, "articles-store")
+{
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<StoreArticleConsumer> consumerConfigurator, IRegistrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(endpointConfigurator);
+        ArgumentNullException.ThrowIfNull(consumerConfigurator);
+        ConfigureBatch(endpointConfigurator, Options.StoreBatch);
+        base.ConfigureConsumer(endpointConfigurator, consumerConfigurator, context);
+        consumerConfigurator.Options<BatchOptions>(o => BatchLimits(o, Options.StoreBatch));
+    }
+}
 
 public sealed class StoreClaimsConsumerDefinition(IOptions<PipelineOptions> options)
     : RetryingConsumerDefinition<StoreClaimsConsumer>(options, "claims-store")
@@ -49,14 +69,9 @@ public sealed class StoreClaimsConsumerDefinition(IOptions<PipelineOptions> opti
     {
         ArgumentNullException.ThrowIfNull(endpointConfigurator);
         ArgumentNullException.ThrowIfNull(consumerConfigurator);
-        var batch = Options.StoreBatch;
-        // The transport must be allowed to hold a whole batch (and the next) unacknowledged.
-        endpointConfigurator.PrefetchCount = Math.Max(endpointConfigurator.PrefetchCount, batch.MessageLimit * batch.ConcurrencyLimit);
+        ConfigureBatch(endpointConfigurator, Options.StoreBatch);
         base.ConfigureConsumer(endpointConfigurator, consumerConfigurator, context);
-        consumerConfigurator.Options<BatchOptions>(o => o
-            .SetMessageLimit(batch.MessageLimit)
-            .SetTimeLimit(batch.TimeLimit)
-            .SetConcurrencyLimit(batch.ConcurrencyLimit));
+        consumerConfigurator.Options<BatchOptions>(o => BatchLimits(o, Options.StoreBatch));
     }
 }
 
