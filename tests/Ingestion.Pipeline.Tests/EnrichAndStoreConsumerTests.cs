@@ -103,6 +103,27 @@ public sealed class EnrichAndStoreConsumerTests
         (await host.Harness.Published.Any<Fault<ArticleIngested>>()).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task A_database_that_stays_unavailable_faults_each_article_of_the_batch_and_counts_it_failed()
+    {
+        var down = new FailingWriteInterceptor("articles", failures: int.MaxValue, () => new SqliteException("disk I/O error", 10));
+        await using var host = await PipelineTestHost.StartAsync(dbInterceptor: down);
+        var article = new ArticleIngested
+        {
+            ArticleId = "a1", Url = "https://news.example/a", Title = "Port strike", ContentHash = "h1", Text = "Some text.",
+            ClaimCount = 1, IngestedAt = DateTimeOffset.UnixEpoch,
+        };
+
+        await host.Harness.Bus.Publish(article);
+        await host.Harness.Bus.Publish(article with { ArticleId = "a2", Url = "https://news.example/b" });
+
+        await PipelineTestHost.WaitUntil(() => host.Monitor.ArticleStoresFailed == 2);
+        host.Harness.Published.Select<Fault<ArticleIngested>>().Select(f => f.Context.Message.Message.ArticleId)
+            .ShouldBe(["a1", "a2"], ignoreOrder: true);
+        down.Attempts.ShouldBeGreaterThanOrEqualTo(4); // each batch: the first try and 3 retries
+        host.Monitor.ArticlesStored.ShouldBe(0);
+    }
+
     /// <summary>Fails the first <paramref name="failures"/> writes into <paramref name="table"/> (the store writes each table with one statement per batch).</summary>
     internal sealed class FailingWriteInterceptor(string table, int failures, Func<Exception> fault) : DbCommandInterceptor
     {

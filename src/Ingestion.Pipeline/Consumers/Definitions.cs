@@ -19,15 +19,6 @@ public abstract class RetryingConsumerDefinition<TConsumer> : ConsumerDefinition
 
     protected PipelineOptions Options { get; }
 
-    /// <summary>The transport must be allowed to hold a whole batch (and the next) unacknowledged.</summary>
-    protected static void ConfigureBatch(IReceiveEndpointConfigurator endpointConfigurator, StoreBatchOptions batch) =>
-        endpointConfigurator.PrefetchCount = Math.Max(endpointConfigurator.PrefetchCount, batch.MessageLimit * batch.ConcurrencyLimit);
-
-    protected static void BatchLimits(BatchOptions options, StoreBatchOptions batch) => options
-        .SetMessageLimit(batch.MessageLimit)
-        .SetTimeLimit(batch.TimeLimit)
-        .SetConcurrencyLimit(batch.ConcurrencyLimit);
-
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
@@ -47,33 +38,35 @@ public sealed class ArticleConsumerDefinition(IOptions<PipelineOptions> options)
 public sealed class EnrichClaimConsumerDefinition(IOptions<PipelineOptions> options)
     : RetryingConsumerDefinition<EnrichClaimConsumer>(options, "claims-enrich");
 
-public sealed class StoreArticleConsumerDefinition(IOptions<PipelineOptions> options)
-    : RetryingConsumerDefinition<StoreArticleConsumer>(options, "articles-store")
+/// <summary>
+/// A store endpoint: its consumer takes batches (one set-based write per batch) within
+/// <see cref="PipelineOptions.StoreBatch"/>, on top of the retry policy.
+/// </summary>
+public abstract class BatchingConsumerDefinition<TConsumer>(IOptions<PipelineOptions> options, string endpointName)
+    : RetryingConsumerDefinition<TConsumer>(options, endpointName)
+    where TConsumer : class, IConsumer
 {
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<StoreArticleConsumer> consumerConfigurator, IRegistrationContext context)
+        IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
         ArgumentNullException.ThrowIfNull(endpointConfigurator);
         ArgumentNullException.ThrowIfNull(consumerConfigurator);
-        ConfigureBatch(endpointConfigurator, Options.StoreBatch);
+        var batch = Options.StoreBatch;
+        // The transport must be allowed to hold a whole batch (and the next) unacknowledged.
+        endpointConfigurator.PrefetchCount = Math.Max(endpointConfigurator.PrefetchCount, batch.MessageLimit * batch.ConcurrencyLimit);
         base.ConfigureConsumer(endpointConfigurator, consumerConfigurator, context);
-        consumerConfigurator.Options<BatchOptions>(o => BatchLimits(o, Options.StoreBatch));
+        consumerConfigurator.Options<BatchOptions>(o => o
+            .SetMessageLimit(batch.MessageLimit)
+            .SetTimeLimit(batch.TimeLimit)
+            .SetConcurrencyLimit(batch.ConcurrencyLimit));
     }
 }
 
+public sealed class StoreArticleConsumerDefinition(IOptions<PipelineOptions> options)
+    : BatchingConsumerDefinition<StoreArticleConsumer>(options, "articles-store");
+
 public sealed class StoreClaimsConsumerDefinition(IOptions<PipelineOptions> options)
-    : RetryingConsumerDefinition<StoreClaimsConsumer>(options, "claims-store")
-{
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<StoreClaimsConsumer> consumerConfigurator, IRegistrationContext context)
-    {
-        ArgumentNullException.ThrowIfNull(endpointConfigurator);
-        ArgumentNullException.ThrowIfNull(consumerConfigurator);
-        ConfigureBatch(endpointConfigurator, Options.StoreBatch);
-        base.ConfigureConsumer(endpointConfigurator, consumerConfigurator, context);
-        consumerConfigurator.Options<BatchOptions>(o => BatchLimits(o, Options.StoreBatch));
-    }
-}
+    : BatchingConsumerDefinition<StoreClaimsConsumer>(options, "claims-store");
 
 public sealed class FaultMonitorConsumerDefinition : ConsumerDefinition<FaultMonitorConsumer>
 {
