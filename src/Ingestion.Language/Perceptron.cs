@@ -197,16 +197,16 @@ internal sealed class CompactModel
 
     private readonly Slot[] slots;
     private readonly uint[] spill;
-    private readonly DenseSlot[] denseSlots;
+    private readonly NativeTable<DenseSlot>? denseSlots;
     private readonly int mask;
 
-    private CompactModel(int classes, Slot[] slots, uint[] spill, DenseSlot[] denseSlots, int features, int weights)
+    private CompactModel(int classes, Slot[] slots, uint[] spill, NativeTable<DenseSlot>? denseSlots, int features, int weights)
     {
         Classes = classes;
         this.slots = slots;
         this.spill = spill;
         this.denseSlots = denseSlots;
-        mask = Math.Max(slots.Length, denseSlots.Length) - 1;
+        mask = (denseSlots?.Length ?? slots.Length) - 1;
         Features = features;
         Weights = weights;
     }
@@ -220,9 +220,9 @@ internal sealed class CompactModel
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         scores = scores[..Classes];
-        if (denseSlots.Length > 0)
+        if (denseSlots is not null)
         {
-            ScoreDense(features, scores);
+            ScoreDense(denseSlots, features, scores);
             return;
         }
 
@@ -281,9 +281,8 @@ internal sealed class CompactModel
     }
 
     /// <summary><see cref="Score"/> for a model of at most three classes, summing in registers.</summary>
-    private void ScoreDense(ReadOnlySpan<uint> features, Span<float> scores)
+    private void ScoreDense(NativeTable<DenseSlot> table, ReadOnlySpan<uint> features, Span<float> scores)
     {
-        ref var table = ref MemoryMarshal.GetArrayDataReference(denseSlots);
         if (Sse.IsSupported)
         {
             foreach (var feature in features)
@@ -291,7 +290,7 @@ internal sealed class CompactModel
                 var key = feature == 0 ? 1u : feature;
                 unsafe
                 {
-                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref table, (int)(key * 2654435761u) & mask)));
+                    Sse.Prefetch0(table.At((int)(key * 2654435761u) & mask));
                 }
             }
         }
@@ -303,7 +302,7 @@ internal sealed class CompactModel
             var index = (int)(key * 2654435761u) & mask;
             while (true)
             {
-                ref var slot = ref Unsafe.Add(ref table, index);
+                ref var slot = ref table[index];
                 if (slot.Key == key)
                 {
                     s0 += slot.W0;
@@ -331,6 +330,9 @@ internal sealed class CompactModel
         {
             scores[2] = s2;
         }
+
+        // The table's memory is freed by its finaliser: it must outlive the reads above.
+        GC.KeepAlive(table);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -411,14 +413,14 @@ internal sealed class CompactModel
 
         return classes <= DenseClasses
             ? new CompactModel(classes, [], [], Dense(classes, slots), features, weights)
-            : new CompactModel(classes, slots, [.. spill], [], features, weights);
+            : new CompactModel(classes, slots, [.. spill], null, features, weights);
     }
 
     /// <summary>The slots of a model of at most three classes as dense slots at the same places, so the table is
     /// probed the same way; each pair's weight goes to its class exactly as <see cref="Add"/> would add it.</summary>
-    private static DenseSlot[] Dense(int classes, Slot[] slots)
+    private static NativeTable<DenseSlot> Dense(int classes, Slot[] slots)
     {
-        var dense = new DenseSlot[slots.Length];
+        var dense = new NativeTable<DenseSlot>(slots.Length);
         Span<float> row = stackalloc float[DenseClasses];
         for (var i = 0; i < slots.Length; i++)
         {
@@ -460,8 +462,9 @@ internal sealed class CompactModel
     private List<(uint Key, byte[] Classes, float[] Weights)> Entries()
     {
         var entries = new List<(uint, byte[], float[])>(Features);
-        foreach (var slot in denseSlots)
+        for (var i = 0; i < (denseSlots?.Length ?? 0); i++)
         {
+            var slot = denseSlots![i];
             if (slot.Key == 0)
             {
                 continue;
