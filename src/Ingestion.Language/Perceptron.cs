@@ -162,6 +162,9 @@ internal sealed class AveragedPerceptron(int classes)
 /// A pair is one 32-bit word: a single-precision weight whose low 8 mantissa bits (always zero for the
 /// half-precision weights the model is stored with) hold the class. Weights are half precision: the averaged
 /// weights lose nothing that changes an argmax in practice, and the file halves.
+/// A model of at most three classes (the parser's transitions) keeps instead one weight per class in its slot,
+/// by class number, so scoring sums into three registers rather than into memory: the same additions in the same
+/// order per class (a class without weight adds 0, which changes no sum), so the same scores to the bit.
 /// </summary>
 internal sealed class CompactModel
 {
@@ -174,6 +177,19 @@ internal sealed class CompactModel
         public uint C;
     }
 
+    /// <summary>A slot of a model of at most three classes: the key and the weight of each class (0 for none).</summary>
+    [StructLayout(LayoutKind.Sequential, Size = 16)]
+    private struct DenseSlot
+    {
+        public uint Key;
+        public float W0;
+        public float W1;
+        public float W2;
+    }
+
+    /// <summary>The most classes a <see cref="DenseSlot"/> holds.</summary>
+    private const int DenseClasses = 3;
+
     /// <summary>In <see cref="Slot.A"/>, says the pairs are in <see cref="spill"/> (B = start, C = count); a NaN's bits, never a weight.</summary>
     private const uint Spilled = 0xFFFFFFFFu;
 
@@ -181,14 +197,16 @@ internal sealed class CompactModel
 
     private readonly Slot[] slots;
     private readonly uint[] spill;
+    private readonly NativeTable<DenseSlot>? denseSlots;
     private readonly int mask;
 
-    private CompactModel(int classes, Slot[] slots, uint[] spill, int features, int weights)
+    private CompactModel(int classes, Slot[] slots, uint[] spill, NativeTable<DenseSlot>? denseSlots, int features, int weights)
     {
         Classes = classes;
         this.slots = slots;
         this.spill = spill;
-        mask = slots.Length - 1;
+        this.denseSlots = denseSlots;
+        mask = (denseSlots?.Length ?? slots.Length) - 1;
         Features = features;
         Weights = weights;
     }
@@ -199,10 +217,15 @@ internal sealed class CompactModel
 
     public int Weights { get; }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         scores = scores[..Classes];
+        if (denseSlots is not null)
+        {
+            ScoreDense(denseSlots, features, scores);
+            return;
+        }
+
         scores.Clear();
         ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
         if (Sse.IsSupported)
@@ -255,6 +278,61 @@ internal sealed class CompactModel
                 index = (index + 1) & mask;
             }
         }
+    }
+
+    /// <summary><see cref="Score"/> for a model of at most three classes, summing in registers.</summary>
+    private void ScoreDense(NativeTable<DenseSlot> table, ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        if (Sse.IsSupported)
+        {
+            foreach (var feature in features)
+            {
+                var key = feature == 0 ? 1u : feature;
+                unsafe
+                {
+                    Sse.Prefetch0(table.At((int)(key * 2654435761u) & mask));
+                }
+            }
+        }
+
+        var (s0, s1, s2) = (0f, 0f, 0f);
+        foreach (var feature in features)
+        {
+            var key = feature == 0 ? 1u : feature;
+            var index = (int)(key * 2654435761u) & mask;
+            while (true)
+            {
+                ref var slot = ref table[index];
+                if (slot.Key == key)
+                {
+                    s0 += slot.W0;
+                    s1 += slot.W1;
+                    s2 += slot.W2;
+                    break;
+                }
+
+                if (slot.Key == 0)
+                {
+                    break;
+                }
+
+                index = (index + 1) & mask;
+            }
+        }
+
+        scores[0] = s0;
+        if (scores.Length > 1)
+        {
+            scores[1] = s1;
+        }
+
+        if (scores.Length > 2)
+        {
+            scores[2] = s2;
+        }
+
+        // The table's memory is freed by its finaliser: it must outlive the reads above.
+        GC.KeepAlive(table);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -333,13 +411,70 @@ internal sealed class CompactModel
             weights += count;
         }
 
-        return new CompactModel(classes, slots, [.. spill], features, weights);
+        return classes <= DenseClasses
+            ? new CompactModel(classes, [], [], Dense(classes, slots), features, weights)
+            : new CompactModel(classes, slots, [.. spill], null, features, weights);
+    }
+
+    /// <summary>The slots of a model of at most three classes as dense slots at the same places, so the table is
+    /// probed the same way; each pair's weight goes to its class exactly as <see cref="Add"/> would add it.</summary>
+    private static NativeTable<DenseSlot> Dense(int classes, Slot[] slots)
+    {
+        var dense = new NativeTable<DenseSlot>(slots.Length);
+        Span<float> row = stackalloc float[DenseClasses];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var slot = slots[i];
+            if (slot.Key == 0)
+            {
+                continue;
+            }
+
+            if (slot.A == Spilled)
+            {
+                throw new InvalidDataException("A feature of a model of at most three classes has more than three weights.");
+            }
+
+            row.Clear();
+            foreach (var pair in (ReadOnlySpan<uint>)[slot.A, slot.B, slot.C])
+            {
+                if ((pair & WeightBits) == 0)
+                {
+                    continue;
+                }
+
+                var (classNumber, weight) = Unpair(pair);
+                if (classNumber >= classes || BitConverter.SingleToUInt32Bits(row[classNumber]) != 0)
+                {
+                    throw new InvalidDataException($"A feature has a weight for class {classNumber} out of range or twice.");
+                }
+
+                row[classNumber] = weight;
+            }
+
+            dense[i] = new DenseSlot { Key = slot.Key, W0 = row[0], W1 = row[1], W2 = row[2] };
+        }
+
+        return dense;
     }
 
     /// <summary>Every feature with its (class, weight) pairs, in key order.</summary>
     private List<(uint Key, byte[] Classes, float[] Weights)> Entries()
     {
         var entries = new List<(uint, byte[], float[])>(Features);
+        for (var i = 0; i < (denseSlots?.Length ?? 0); i++)
+        {
+            var slot = denseSlots![i];
+            if (slot.Key == 0)
+            {
+                continue;
+            }
+
+            var row = new[] { slot.W0, slot.W1, slot.W2 };
+            var present = Enumerable.Range(0, Classes).Where(c => BitConverter.SingleToUInt32Bits(row[c]) != 0).ToArray();
+            entries.Add((slot.Key, [.. present.Select(c => (byte)c)], [.. present.Select(c => row[c])]));
+        }
+
         foreach (var slot in slots)
         {
             if (slot.Key == 0)
