@@ -69,6 +69,58 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void A_model_of_three_classes_scores_to_the_bit_what_the_general_layout_scores_and_keeps_it_through_the_file()
+    {
+        // A model of at most three classes (the parser's transitions) is laid out one weight per class in each slot;
+        // the same weights under a fourth, unused class take the general layout. Enough features that probes collide,
+        // features with one, two or three weights, the feature 0, and unknown features.
+        var random = new Random(7);
+        var entries = new List<(uint Key, byte[] Classes, float[] Weights)>();
+        for (var key = 0u; key < 3000; key += 1 + (uint)random.Next(3))
+        {
+            var classes = Enumerable.Range(0, 3).Where(_ => random.Next(3) > 0).Select(c => (byte)c).ToArray();
+            if (classes.Length == 0)
+            {
+                continue;
+            }
+
+            entries.Add((key, classes, [.. classes.Select(_ => (float)Math.Round((random.NextDouble() - 0.5) * 8, 3))]));
+        }
+
+        var dense = CompactModel.From(3, entries);
+        var general = CompactModel.From(4, entries);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            dense.Write(writer);
+        }
+
+        stream.Position = 0;
+        var read = CompactModel.Read(new BinaryReader(stream));
+        dense.Features.ShouldBe(general.Features);
+        read.Features.ShouldBe(dense.Features);
+        read.Weights.ShouldBe(general.Weights);
+        Span<float> denseScores = stackalloc float[3];
+        Span<float> readScores = stackalloc float[3];
+        Span<float> generalScores = stackalloc float[4];
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var features = Enumerable.Range(0, 1 + random.Next(40)).Select(_ => (uint)random.Next(3500)).ToArray();
+            dense.Score(features, denseScores);
+            read.Score(features, readScores);
+            general.Score(features, generalScores);
+            for (var c = 0; c < 3; c++)
+            {
+                // Exact equality (no tolerance): +0 and -0 count as equal, which no argmax tells apart.
+                denseScores[c].ShouldBe(generalScores[c]);
+                readScores[c].ShouldBe(denseScores[c]);
+            }
+
+            generalScores[3].ShouldBe(0f);
+        }
+    }
+
+    [Fact]
     public void Lifting_makes_a_crossing_tree_projective()
     {
         // Word 1's head is word 3, but word 2 between them hangs from the root: the arc crosses. Lifted, word 1
