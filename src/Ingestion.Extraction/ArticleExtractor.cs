@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace Ingestion.Extraction;
 
@@ -61,9 +60,5 @@ public sealed class ArticleExtractor
         return Extract(HtmlDecoding.Decode(html, contentType), url);
     }
 
-    private static IHtmlDocument Parse(string html)
-    {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        return parser.ParseDocument(html);
-    }
+    private static IHtmlDocument Parse(string html) => HtmlParsing.Parse(html);
 }

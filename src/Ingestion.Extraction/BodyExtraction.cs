@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using SmartReader;
 
 namespace Ingestion.Extraction;
@@ -46,7 +45,7 @@ internal static class BodyExtraction
             // per call; the content's HTML is re-parsed instead, which is cheap next to the page.
             if (!string.IsNullOrEmpty(article.Content))
             {
-                var contentDocument = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + article.Content + "</body></html>");
+                var contentDocument = HtmlParsing.Parse("<!DOCTYPE html><html><body>" + article.Content + "</body></html>");
                 PageFurniture.Remove(contentDocument);
                 content = contentDocument.Body;
             }
@@ -85,7 +84,7 @@ internal static class BodyExtraction
             return [];
         }
 
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + PreserveLineBreaks(body) + "</body></html>");
+        var document = HtmlParsing.Parse("<!DOCTYPE html><html><body>" + PreserveLineBreaks(body) + "</body></html>");
         return document.Body is null ? [] : Boilerplate.Filter(BlockText.Paragraphs(document.Body), byline);
     }
 

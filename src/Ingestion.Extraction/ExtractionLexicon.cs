@@ -54,8 +54,20 @@ internal static class ExtractionLexicon
     /// them matches between <paramref name="prefix"/> and <paramref name="suffix"/>: the same answer as
     /// <see cref="Alternation"/>'s <c>IsMatch</c>, for lists too long for one non-backtracking automaton.
     /// </summary>
-    public static PatternList AnyOf(string name, string prefix, string suffix) =>
-        new([.. Lines(name).Chunk(PatternsPerAutomaton).Select(chunk => Compile(Choice(chunk, prefix, suffix)))]);
+    /// <remarks>
+    /// Entries anchored at the start of the text ("^subscribe now") share automata only with each other: an automaton
+    /// whose every alternative is anchored is tried at the first position alone and stops within a few characters,
+    /// while one unanchored alternative among them makes it read the whole paragraph. Grouping changes no answer,
+    /// since the list matches when any of its entries does.
+    /// </remarks>
+    public static PatternList AnyOf(string name, string prefix, string suffix)
+    {
+        var lines = Lines(name);
+        bool Anchored(string line) => prefix.Length == 0 && line.StartsWith('^');
+        var anchored = lines.Where(Anchored).ToList();
+        var unanchored = lines.Where(line => !Anchored(line)).ToList();
+        return new([.. new[] { anchored, unanchored }.SelectMany(group => group.Chunk(PatternsPerAutomaton)).Select(chunk => Compile(Choice(chunk, prefix, suffix)))]);
+    }
 
     private static string Choice(IEnumerable<string> patterns, string prefix, string suffix) =>
         prefix + "(?:" + string.Join("|", patterns.Select(pattern => "(?:" + pattern + ")")) + ")" + suffix;

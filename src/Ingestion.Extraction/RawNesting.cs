@@ -17,7 +17,16 @@ internal static class RawNesting
     };
 
     // Elements whose content is raw text: a '<' inside them is not a tag.
-    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "noembed", "noframes"];
+    private static readonly HashSet<string> RawTextElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "textarea", "title", "xmp", "noembed", "noframes",
+    };
+
+    // Tag names are looked up as spans of the page: a page has thousands of tags, and a string per tag was most
+    // of this scan's allocation.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonNestingByName = NonNesting.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextByName = RawTextElements.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string Limit(string html, int maxDepth)
     {
@@ -68,10 +77,10 @@ internal static class RawNesting
                 break;
             }
 
-            var name = html[nameStart..nameEnd];
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             if (closing)
             {
-                if (!NonNesting.Contains(name) && depth > 0)
+                if (!NonNestingByName.Contains(name) && depth > 0)
                 {
                     depth--;
                 }
@@ -80,15 +89,15 @@ internal static class RawNesting
                 continue;
             }
 
-            if (RawTextElements.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (RawTextByName.Contains(name))
             {
-                var close = html.IndexOf("</" + name, tagEnd + 1, StringComparison.OrdinalIgnoreCase);
+                var close = html.IndexOf(string.Concat("</", name), tagEnd + 1, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : close;
                 continue;
             }
 
             var selfClosing = html[tagEnd - 1] == '/';
-            if (!selfClosing && !NonNesting.Contains(name))
+            if (!selfClosing && !NonNestingByName.Contains(name))
             {
                 if (depth >= maxDepth)
                 {

@@ -1306,25 +1306,29 @@ internal sealed partial class AttributionFinder
         public Tree(SentenceAnalysis analysis)
         {
             Analysis = analysis;
+            // Most words are leaves: they share one empty list (never added to after this), so a sentence allocates a
+            // list only per head, not per word.
             Children = new List<int>[analysis.Count];
-            for (var i = 0; i < Children.Length; i++)
-            {
-                Children[i] = [];
-            }
-
             for (var i = 0; i < analysis.Count; i++)
             {
                 var head = analysis.HeadIndex(i);
                 if (head >= 0 && head < analysis.Count)
                 {
-                    Children[head].Add(i);
+                    (Children[head] ??= new List<int>(2)).Add(i);
                 }
+            }
+
+            for (var i = 0; i < Children.Length; i++)
+            {
+                Children[i] ??= NoChildren;
             }
 
             subtreeStart = new int[analysis.Count];
             subtreeEnd = new int[analysis.Count];
             Array.Fill(subtreeStart, -1);
         }
+
+        private static readonly List<int> NoChildren = [];
 
         private readonly int[] subtreeStart;
         private readonly int[] subtreeEnd;

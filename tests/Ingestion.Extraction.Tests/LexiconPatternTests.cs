@@ -54,4 +54,31 @@ public class LexiconPatternTests
         texts.Count(split.IsMatch).ShouldBeGreaterThan(0);
         texts.Count(text => !split.IsMatch(text)).ShouldBeGreaterThan(0);
     }
+
+    [Theory]
+    [InlineData("furniture-phrases")]
+    [InlineData("prompt-phrases")]
+    public void Entries_anchored_at_the_start_share_no_automaton_with_unanchored_ones(string name)
+    {
+        var list = ExtractionLexicon.AnyOf(name, "", "");
+
+        // Each automaton holds only anchored entries ("^subscribe now") or only unanchored ones.
+        foreach (var pattern in list.Patterns)
+        {
+            var entries = ExtractionLexicon.Lines(name).Where(line => pattern.ToString().Contains("(?:" + line + ")", StringComparison.Ordinal)).ToList();
+            var anchored = entries.Count(line => line.StartsWith('^'));
+
+            entries.ShouldNotBeEmpty();
+            (anchored == 0 || anchored == entries.Count).ShouldBeTrue(pattern.ToString());
+        }
+    }
+
+    [Fact]
+    public void An_anchored_entry_still_matches_only_at_the_start()
+    {
+        var prompts = ExtractionLexicon.AnyOf("prompt-phrases", "", "");
+
+        prompts.IsMatch("Subscribe now for the full tide tables").ShouldBeTrue();
+        prompts.IsMatch("The harbour master asked readers to subscribe now and then to the ferry bulletin, she said, though few did.").ShouldBeFalse();
+    }
 }
