@@ -85,7 +85,9 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
             }
             else
             {
+                var mentionsBefore = mentions.Count;
                 ClassifySpan(text, tokens, i, end, offset, aliases, countries, mentions);
+                ClassifyBySlot(text, tokens, i, end, mentionsBefore, offset, aliases, countries, mentions);
             }
 
             i = end + 1;
