@@ -145,6 +145,13 @@ internal sealed partial class EntityRecognizer
         }
 
         var spanText = SpanText(text, tokens, start, end);
+        // The gazetteer may list the feature with its noun ("Amazon rainforest", "Congo Basin"): then it has a point.
+        if (gazetteer.Lookup(spanText + " " + tokens[noun].Text).FirstOrDefault(static e => e.Kind == PlaceKind.Region) is { } listed)
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, listed.DisplayName, listed);
+            return true;
+        }
+
         Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null,
             CountryWrittenAfter(text, tokens, noun + 1, countries));
         return true;

@@ -98,4 +98,29 @@ public sealed class EntitySlotTests
         Enrich("The merger joined the ministries of Finance and Planning.").Entities
             .ShouldNotContain(e => e.Type == EntityType.GeopoliticalEntity);
     }
+
+    [Fact]
+    public void A_feature_the_gazetteer_lists_with_its_noun_gets_the_listed_point()
+    {
+        var place = Enrich("Cattle ranching drove most of the clearing in the Amazon rainforest last year.").Places.Single(p => p.Text == "Amazon");
+        place.Lat.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Snow closed highways across the Prairies on Sunday.", "Prairies", "CA")]
+    [InlineData("Sheep farmers in the Outback have waited three years for rain.", "Outback", "AU")]
+    public void A_region_of_one_country_named_after_the_lies_in_that_country(string sentence, string name, string country)
+    {
+        var enrichment = Enrich(sentence);
+        enrichment.Entities.Single(e => e.Text == name).Type.ShouldBe(EntityType.Location);
+        enrichment.Places.Single(p => p.Text == name).Country.ShouldBe(country);
+    }
+
+    [Fact]
+    public void A_division_named_for_a_region_across_borders_lies_in_the_article_s_country()
+    {
+        var place = Enrich("Iraqi officials said flights to the Kurdistan Region would resume next week.").Places
+            .Single(p => p.Text == "Kurdistan Region");
+        place.Country.ShouldBe("IQ");
+    }
 }
