@@ -85,7 +85,9 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
             }
             else
             {
+                var mentionsBefore = mentions.Count;
                 ClassifySpan(text, tokens, i, end, offset, aliases, countries, mentions);
+                ClassifyBySlot(text, tokens, i, end, mentionsBefore, offset, aliases, countries, mentions);
             }
 
             i = end + 1;
@@ -774,10 +776,10 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         }
 
         // "relations with the West": the Western world, a region with no borders to point at (regions-after-the.tsv).
-        if (start == end && start > 0 && tokens[start - 1].Text == "the" && RegionsAfterThe.TryGetValue(tokens[start].Text, out var regionName)
+        if (start == end && start > 0 && tokens[start - 1].Text == "the" && RegionsAfterThe.TryGetValue(tokens[start].Text, out var regionAfterThe)
             && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized))
         {
-            Add(mentions, tokens, text, start, end, offset, EntityType.Location, regionName, null);
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, regionAfterThe.Name, null, regionAfterThe.Country);
             return;
         }
 
@@ -829,7 +831,14 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         if (!single && AdminDivisionHeads.Contains(last) && !SpanHasOrganizationHead(tokens, start, end - 1))
         {
             // "Los Angeles County" is not the city, but lies in the city's country.
+            // A world region across borders ("Kurdistan") is not the division: its part named "Region" lies in one
+            // country, most likely the article's.
             var division = LookupPlace(spanText, countries) ?? LookupPlace(SpanText(text, tokens, start, end - 1), countries);
+            if (division is { Kind: PlaceKind.Region, Country: null })
+            {
+                division = null;
+            }
+
             Add(mentions, tokens, text, start, end, offset, EntityType.GeopoliticalEntity, CanonicalSpanText(spanText),
                 division is { Kind: PlaceKind.AdminRegion or PlaceKind.Country or PlaceKind.Region } ? division : null,
                 division?.Country ?? MainCountry(countries));
@@ -1114,7 +1123,8 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         }
     }
 
-    private static readonly FrozenDictionary<string, string> RegionsAfterThe = Lexicon.Map("regions-after-the");
+    private static readonly FrozenDictionary<string, (string Name, string? Country)> RegionsAfterThe = Lexicon.Rows("regions-after-the")
+        .ToFrozenDictionary(row => row[0], row => (row[1], row[2] == "-" ? null : row[2]), StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PartyMemberNouns = Lexicon.Set("party-member-nouns");
 

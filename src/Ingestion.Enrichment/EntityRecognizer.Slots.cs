@@ -1,0 +1,250 @@
+using System.Collections.Frozen;
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment;
+
+/// <summary>
+/// Names no list knows, typed by the slot they stand in (issue 18): an organisation noun beside the name ("the
+/// consultancy Kpler", "a Xyz spokeswoman", "shares of Xyz"), a lower-case feature noun after it ("the Pilbara
+/// region", "the Komadugu Yobe river"), or a plural place noun opening the list it is in ("the districts of Thane and
+/// Raigad"). On unseen news these names were most of the missed organisations and locations: the lists and the
+/// gazetteer cannot hold every consultancy, river and district, but the words around them say what they are.
+/// The slots are read only after the other rules found nothing (or, before a feature noun, only a company's name:
+/// "the Amazon basin"), so they never overrule a listed name, a place or a person cue.
+/// </summary>
+internal sealed partial class EntityRecognizer
+{
+    private static readonly FrozenDictionary<string, string> OrganisationSlotNouns = Lexicon.Map("organisation-slot-nouns");
+
+    private static readonly FrozenSet<string> FeatureNouns = Lexicon.Set("feature-nouns");
+
+    private static readonly FrozenSet<string> PlaceListNouns = Lexicon.Set("place-list-nouns");
+
+    /// <summary>Words that may stand between a determiner and an organisation noun's name ("the Danish shipping company").</summary>
+    private static readonly FrozenSet<string> SlotDeterminers = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "its", "their", "his", "her", "our", "rival", "fellow"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Types the span <paramref name="spanStart"/>..<paramref name="end"/> by its slot when the other rules added
+    /// nothing for it since <paramref name="mentionsBefore"/>.
+    /// </summary>
+    private void ClassifyBySlot(
+        string text, List<Token> tokens, int spanStart, int end, int mentionsBefore, int offset,
+        Dictionary<string, NameAlias> aliases, IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        var start = spanStart;
+        while (start <= end && (KnownNames.FunctionWords.Contains(tokens[start].Text) || tokens[start].Kind == TokenKind.Punctuation))
+        {
+            start++;
+        }
+
+        if (start > end || end - start > 3)
+        {
+            return;
+        }
+
+        var added = mentions.Count - mentionsBefore;
+        if (TryFeatureBeforeNoun(text, tokens, spanStart, start, end, added, offset, countries, mentions) || added > 0)
+        {
+            return;
+        }
+
+        // The words themselves must look like a name no rule has claimed: no given name opening a person, no surname
+        // the article cues as a person's, no title, date or common noun written with a capital.
+        if (KnownNames.GivenNames.Contains(tokens[start].Text)
+            || (aliases.TryGetValue(tokens[end].Text, out var alias) && alias.Type == EntityType.Person)
+            || AnyToken(tokens, start, end, static token => !IsSlotNameWord(token)))
+        {
+            return;
+        }
+
+        var spanText = SpanText(text, tokens, start, end);
+        if (IsOrganisationSlot(tokens, start, end))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        if (PlaceListCountry(text, tokens, start, end, offset, countries, mentions, out var listCountry))
+        {
+            var country = listCountry ?? MainCountry(countries);
+            if (country is not null && SmallTownIn(spanText, [country]) is { } town)
+            {
+                AddPlace(mentions, tokens, text, start, end, offset, town);
+            }
+            else
+            {
+                Add(mentions, tokens, text, start, end, offset, EntityType.GeopoliticalEntity, CanonicalSpanText(spanText), null, country);
+            }
+        }
+    }
+
+    private static bool IsSlotNameWord(Token token) =>
+        token.Kind == TokenKind.Word && token.IsCapitalized && !token.Text.Any(char.IsDigit)
+        && !KnownNames.FunctionWords.Contains(token.Text) && !KnownNames.CalendarWords.Contains(token.Text)
+        && !KnownNames.Titles.Contains(token.Text) && !NotNames.Contains(token.Text) && !KnownNames.OrganizationHeads.Contains(token.Text);
+
+    /// <summary>"the consultancy Kpler", "said consultancy Kpler", "shares of Xyz", "a Xyz spokeswoman".</summary>
+    private static bool IsOrganisationSlot(List<Token> tokens, int start, int end)
+    {
+        if (start >= 2 && tokens[start - 1].IsLower && HasSlot(tokens[start - 1].Text, "before"))
+        {
+            // A lower-case word or a demonym before the noun ("the French company Meridiam"), not a name ending at
+            // the noun's start ("Apple company Beats" does not occur; "Mumbai company Xyz" reads as the company).
+            var before = tokens[start - 2];
+            return before.IsLower || SlotDeterminers.Contains(before.Text) || (before.IsCapitalized && before.Kind == TokenKind.Word);
+        }
+
+        if (start >= 3 && tokens[start - 1].Text is "of" or "in" && tokens[start - 2].IsLower && HasSlot(tokens[start - 2].Text, "of"))
+        {
+            return true;
+        }
+
+        // After the name: only a lone word, and not a sentence's first word unless an article opens the sentence.
+        return end + 1 < tokens.Count && tokens[end + 1].IsLower && HasSlot(tokens[end + 1].Text, "after")
+            && start == end && start > 0 && !IsSentenceStart(tokens, start)
+            && (tokens[start - 1].Text is "a" or "an" or "A" or "An" || tokens[start - 1].IsLower);
+    }
+
+    private static bool HasSlot(string noun, string slot) =>
+        OrganisationSlotNouns.TryGetValue(noun, out var slots) && slots.Split('|').Contains(slot);
+
+    /// <summary>
+    /// "the Pilbara region (of Western Australia)", "the Ombala river": a name after "the" and before a lower-case
+    /// feature noun is a location, named without the noun; a company's name there names the feature ("the Amazon
+    /// basin"). A name the gazetteer places keeps what the other rules made of it ("the Kherson region").
+    /// </summary>
+    private bool TryFeatureBeforeNoun(
+        string text, List<Token> tokens, int spanStart, int start, int end, int added, int offset,
+        IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        var noun = end + 1;
+        if (noun >= tokens.Count || !tokens[noun].IsLower || !FeatureNouns.Contains(tokens[noun].Text)
+            || !(start > 0 && tokens[start - 1].Text is "the" or "The") || (spanStart < start && tokens[spanStart].Text != "The" && start - spanStart > 1))
+        {
+            return false;
+        }
+
+        if (added > 1 || (added == 1 && !(mentions[^1].Type == EntityType.Organization && !tokens[start].IsAcronym
+            && mentions[^1].Start == tokens[start].Start + offset && mentions[^1].Length == tokens[end].End - tokens[start].Start)))
+        {
+            return false;
+        }
+
+        // Not a people ("the Kurdish region") or a compass word ("the Northern region"), which name no feature.
+        if (AnyToken(tokens, start, end, static token => !IsNameShaped(token) && !(token.Kind == TokenKind.Word && token.IsCapitalized))
+            || DirectionWords.Contains(tokens[start].Text.ToLowerInvariant()) || (start == end && DemonymOf(tokens[start].Text) is not null)
+            || KnownNames.GivenNames.Contains(tokens[start].Text) && start < end)
+        {
+            return false;
+        }
+
+        if (added == 1)
+        {
+            mentions.RemoveAt(mentions.Count - 1);
+        }
+
+        var spanText = SpanText(text, tokens, start, end);
+        // The gazetteer may list the feature with its noun ("Amazon rainforest", "Congo Basin"): then it has a point.
+        if (gazetteer.Lookup(spanText + " " + tokens[noun].Text).FirstOrDefault(static e => e.Kind == PlaceKind.Region) is { } listed)
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Location, listed.DisplayName, listed);
+            return true;
+        }
+
+        Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null,
+            CountryWrittenAfter(text, tokens, noun + 1, countries));
+        return true;
+    }
+
+    /// <summary>"... region of Western Australia", "... coast, Maharashtra": the country of the place written at <paramref name="at"/>.</summary>
+    private string? CountryWrittenAfter(string text, List<Token> tokens, int at, IReadOnlyCollection<string> countries)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Text is not ("of" or "in" or ",") || !tokens[at + 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var placeEnd = ExtendSpan(text, tokens, at + 1);
+        return LookupPlace(SpanText(text, tokens, at + 1, placeEnd), countries) is { Kind: not PlaceKind.Region } place ? place.Country : null;
+    }
+
+    /// <summary>
+    /// Whether the span is a member of a list a plural place noun opens ("the districts of Thane and Raigad", "areas
+    /// such as Andheri and Kurla", "regions, including Adjara and Kakheti"); <paramref name="country"/> is the
+    /// country of the places before the span in that list, or of the name right after it, when they have one.
+    /// </summary>
+    private bool PlaceListCountry(
+        string text, List<Token> tokens, int start, int end, int offset, IReadOnlyCollection<string> countries, List<EntityMention> mentions, out string? country)
+    {
+        country = null;
+        var k = start - 1;
+        var listStart = start;
+        // Back over earlier members: "X, Y and" before the span.
+        while (k >= 1 && tokens[k].Text is "and" or "or" or ",")
+        {
+            var member = k - 1;
+            if (!tokens[member].IsCapitalized)
+            {
+                break;
+            }
+
+            while (member > 0 && tokens[member - 1].IsCapitalized && tokens[member - 1].Kind == TokenKind.Word)
+            {
+                member--;
+            }
+
+            listStart = member;
+            k = member - 1;
+        }
+
+        // The opener: "of", "like", "including", "such as", after the plural noun (and a comma before "including").
+        var opener = k;
+        if (opener < 1)
+        {
+            return false;
+        }
+
+        int nounAt;
+        if (tokens[opener].Text is "of" or "like" or "including")
+        {
+            nounAt = opener - 1;
+            if (tokens[opener].Text == "including" && nounAt >= 1 && tokens[nounAt].Text == ",")
+            {
+                nounAt--;
+            }
+        }
+        else if (tokens[opener].Text == "as" && opener >= 2 && tokens[opener - 1].Text == "such")
+        {
+            nounAt = opener - 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (nounAt < 0 || !PlaceListNouns.Contains(tokens[nounAt].Text))
+        {
+            return false;
+        }
+
+        // The list's places already typed before the span give its country; else a place right after it ("Kinmen and Matsu" read backwards).
+        foreach (var mention in mentions)
+        {
+            if (mention.Start - offset >= tokens[listStart].Start && mention.Start - offset < tokens[start].Start
+                && (mention.Place?.Country ?? mention.Country) is { } listed)
+            {
+                country = listed;
+            }
+        }
+
+        if (country is null && end + 2 < tokens.Count && tokens[end + 1].Text is "and" or "or" or "," && tokens[end + 2].IsCapitalized)
+        {
+            var nextEnd = ExtendSpan(text, tokens, end + 2);
+            country = LookupPlace(SpanText(text, tokens, end + 2, nextEnd), countries) is { Kind: PlaceKind.City or PlaceKind.AdminRegion } next
+                ? next.Country : null;
+        }
+
+        return true;
+    }
+}
