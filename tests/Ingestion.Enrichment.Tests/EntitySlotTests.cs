@@ -34,6 +34,16 @@ public sealed class EntitySlotTests
     }
 
     [Fact]
+    public void A_surname_the_article_gave_a_person_stays_a_person_before_a_spokeswoman()
+    {
+        // "a Xyz spokeswoman" reads as a company only for a name the article has not already given a person.
+        const string first = "Opposition leader Ivana Trelkovic was moved to a prison in the north, her allies said.";
+        const string second = "A Trelkovic spokeswoman said the lawyers had not been told of the transfer.";
+        var entities = PlaceTests.EnrichArticle(first + "\n\n" + second, second).Entities;
+        entities.Single(e => e.Text == "Trelkovic").Type.ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
     public void A_person_after_an_organisation_noun_stays_a_person()
     {
         var entities = Enrich("The company chief executive Maria Lindholm resigned on Friday.").Entities;
