@@ -14,7 +14,9 @@ namespace Ingestion.Enrichment;
 /// </summary>
 internal sealed partial class EntityRecognizer
 {
-    private static readonly FrozenDictionary<string, string> OrganisationSlotNouns = Lexicon.Map("organisation-slot-nouns");
+    // The slots split once at load: the lookup runs for every unknown name.
+    private static readonly FrozenDictionary<string, string[]> OrganisationSlotNouns = Lexicon.Map("organisation-slot-nouns")
+        .ToFrozenDictionary(entry => entry.Key, entry => entry.Value.Split('|'), StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> FeatureNouns = Lexicon.Set("feature-nouns");
 
@@ -107,7 +109,7 @@ internal sealed partial class EntityRecognizer
     }
 
     private static bool HasSlot(string noun, string slot) =>
-        OrganisationSlotNouns.TryGetValue(noun, out var slots) && slots.Split('|').Contains(slot);
+        OrganisationSlotNouns.TryGetValue(noun, out var slots) && slots.Contains(slot);
 
     /// <summary>
     /// "the Pilbara region (of Western Australia)", "the Ombala river": a name after "the" and before a lower-case
