@@ -195,18 +195,18 @@ internal sealed class CompactModel
 
     private const uint WeightBits = 0xFFFFFF00u;
 
-    private readonly Slot[] slots;
-    private readonly uint[] spill;
+    private readonly NativeTable<Slot>? slots;
+    private readonly NativeTable<uint>? spill;
     private readonly NativeTable<DenseSlot>? denseSlots;
     private readonly int mask;
 
-    private CompactModel(int classes, Slot[] slots, uint[] spill, NativeTable<DenseSlot>? denseSlots, int features, int weights)
+    private CompactModel(int classes, NativeTable<Slot>? slots, NativeTable<uint>? spill, NativeTable<DenseSlot>? denseSlots, int features, int weights)
     {
         Classes = classes;
         this.slots = slots;
         this.spill = spill;
         this.denseSlots = denseSlots;
-        mask = (denseSlots?.Length ?? slots.Length) - 1;
+        mask = (denseSlots?.Length ?? slots!.Length) - 1;
         Features = features;
         Weights = weights;
     }
@@ -226,8 +226,13 @@ internal sealed class CompactModel
             return;
         }
 
+        ScoreGeneral(slots!, spill!, features, scores);
+    }
+
+    /// <summary><see cref="Score"/> for a model of more than three classes: (class, weight) pairs, spilled past three.</summary>
+    private void ScoreGeneral(NativeTable<Slot> table, NativeTable<uint> spilled, ReadOnlySpan<uint> features, Span<float> scores)
+    {
         scores.Clear();
-        ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
         if (Sse.IsSupported)
         {
             // Each feature's slot is a cache miss of its own in a table of megabytes; asking for all of them
@@ -237,7 +242,7 @@ internal sealed class CompactModel
                 var key = feature == 0 ? 1u : feature;
                 unsafe
                 {
-                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref table, (int)(key * 2654435761u) & mask)));
+                    Sse.Prefetch0(table.At((int)(key * 2654435761u) & mask));
                 }
             }
         }
@@ -249,7 +254,7 @@ internal sealed class CompactModel
             var index = (int)(key * 2654435761u) & mask;
             while (true)
             {
-                ref var slot = ref Unsafe.Add(ref table, index);
+                ref var slot = ref table[index];
                 if (slot.Key == key)
                 {
                     if (slot.A != Spilled)
@@ -261,9 +266,9 @@ internal sealed class CompactModel
                     }
                     else
                     {
-                        foreach (var pair in spill.AsSpan((int)slot.B, (int)slot.C))
+                        for (var i = 0; i < (int)slot.C; i++)
                         {
-                            Add(scores, pair);
+                            Add(scores, spilled[(int)slot.B + i]);
                         }
                     }
 
@@ -278,6 +283,10 @@ internal sealed class CompactModel
                 index = (index + 1) & mask;
             }
         }
+
+        // The tables' memory is freed by their finalisers: they must outlive the reads above.
+        GC.KeepAlive(table);
+        GC.KeepAlive(spilled);
     }
 
     /// <summary><see cref="Score"/> for a model of at most three classes, summing in registers.</summary>
@@ -412,8 +421,21 @@ internal sealed class CompactModel
         }
 
         return classes <= DenseClasses
-            ? new CompactModel(classes, [], [], Dense(classes, slots), features, weights)
-            : new CompactModel(classes, slots, [.. spill], null, features, weights);
+            ? new CompactModel(classes, null, null, Dense(classes, slots), features, weights)
+            : new CompactModel(classes, Native(slots), Native(CollectionsMarshal.AsSpan(spill)), null, features, weights);
+    }
+
+    /// <summary>A copy of <paramref name="items"/> in a <see cref="NativeTable{T}"/>, where random probes miss the TLB less.</summary>
+    private static NativeTable<T> Native<T>(ReadOnlySpan<T> items)
+        where T : unmanaged
+    {
+        var table = new NativeTable<T>(items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            table[i] = items[i];
+        }
+
+        return table;
     }
 
     /// <summary>The slots of a model of at most three classes as dense slots at the same places, so the table is
@@ -475,15 +497,16 @@ internal sealed class CompactModel
             entries.Add((slot.Key, [.. present.Select(c => (byte)c)], [.. present.Select(c => row[c])]));
         }
 
-        foreach (var slot in slots)
+        for (var i = 0; i < (slots?.Length ?? 0); i++)
         {
+            var slot = slots![i];
             if (slot.Key == 0)
             {
                 continue;
             }
 
             var pairs = slot.A == Spilled
-                ? spill.AsSpan((int)slot.B, (int)slot.C).ToArray()
+                ? Enumerable.Range((int)slot.B, (int)slot.C).Select(at => spill![at]).ToArray()
                 : new[] { slot.A, slot.B, slot.C }.Where(p => (p & WeightBits) != 0).ToArray();
             entries.Add((slot.Key, [.. pairs.Select(p => Unpair(p).Class)], [.. pairs.Select(p => Unpair(p).Weight)]));
         }
