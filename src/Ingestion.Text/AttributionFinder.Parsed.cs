@@ -26,6 +26,9 @@ internal sealed partial class AttributionFinder
     /// <summary>Nouns of documents and data: as the subject of "show", "find", "suggest" they make an evidence cue.</summary>
     private static readonly FrozenSet<string> EvidenceNouns = WordLists.Set("evidence-source-nouns");
 
+    /// <summary>Heads of written messages ("the statement", "the banner"), whose words "read" after a quotation gives.</summary>
+    private static readonly FrozenSet<string> WrittenMessageNouns = WordLists.Set("written-message-nouns");
+
     /// <summary>Cues that, in the passive with no agent, report with no source ("is expected to", "it was reported").</summary>
     private static readonly FrozenSet<string> SourcelessPassives = WordLists.Set("sourceless-passive-cues");
 

@@ -256,7 +256,12 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         var m = SpeakerAfterQuote().Match(text, quote.End, unit.End - quote.End);
         if (!m.Success)
         {
-            return false;
+            // "“We will rebuild,” the banner read.": a written message's words; "read" is a cue only here.
+            m = MessageReadAfterQuote().Match(text, quote.End, unit.End - quote.End);
+            if (!m.Success || !WrittenMessageNouns.Contains(m.Groups["noun"].Value))
+            {
+                return false;
+            }
         }
 
         var src = m.Groups["src"];
@@ -1213,6 +1218,10 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
     [GeneratedRegex(@",\s*(?<cue>according\s+to)\s+(?<src>[^,.;“”""]{2,120}?)\s*(?:,|[.!?]?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingToTrailing();
+
+    /// <summary>After a quotation: ", the statement read." or ", a sign outside the gate reads in part." (the noun checked against <see cref="WrittenMessageNouns"/>).</summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?<src>(?:the|a|an|one|this|that|his|her|its|their|our)\s+(?:[\p{L}’'\-]+\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}\-]*)(?:\s+(?:on|at|outside|above|over|near|in|from)\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+){0,2}?)?)\s+(?<cue>read|reads)(?:\s+in\s+part)?\s*(?:[.!?]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MessageReadAfterQuote();
 
     /// <summary>After a quotation: ", said X, a role." or ", X said (to Y) (anything)." </summary>
     [GeneratedRegex(@"\G\s*,?\s*(?:(?<cue>" + SpeechVerbs + @")\s+(?<src>(?:the\s+|a\s+|an\s+)?[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,5}?)(?:,\s*(?<role>[^.;“”""]{3,150}?))?(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this|after|before|when|while|as|from)\b[^“”""]{0,80}?)?|(?<src>[^\s,.;“”""]+(?:\s+[^\s,.;“”""]+){0,7}?)(?:\s*,\s*(?<role>[^.;:“”""]{3,150}?)\s*,)?\s+(?<cue>(?:(?:has|had|have)\s+)?(?:" + SpeechVerbs + @"))(?:\s+(?<via>(?:the\s+)?\p{Lu}[\p{L}\p{Nd}&’'.\-]*(?:\s+\p{Lu}[\p{L}\p{Nd}&’'.\-]*){0,4}|reporters|journalists))?(?:\s+[^“”""]{0,100}?)?)\s*(?:[.!?,;:]|$)", RegexOptions.CultureInvariant)]

@@ -91,8 +91,19 @@ public sealed class ClaimExtractor
         /// </summary>
         public bool IsBareQuotation => Opening is not null && Attributions.All(a => a.Cue.Start >= Opening.Start && a.Cue.Start < Opening.End);
 
-        /// <summary>Who speaks in this claim: its innermost attribution whose cue is outside its quotations.</summary>
-        public Attribution? Speaker => Attributions.LastOrDefault(a => !Quotes.Any(q => a.Cue.Start >= q.Start && a.Cue.Start < q.End && q.Start >= Start && q.Start < End));
+        /// <summary>
+        /// Who speaks in this claim: its innermost attribution whose cue is outside its quotations and that has a
+        /// speaker. A finding of a document or data nested in a report ("the group said the models had predicted
+        /// the rise") is not a speaker who goes on in the next quotation; the one who reported it is.
+        /// </summary>
+        public Attribution? Speaker
+        {
+            get
+            {
+                var outside = Attributions.Where(a => !Quotes.Any(q => a.Cue.Start >= q.Start && a.Cue.Start < q.End && q.Start >= Start && q.Start < End)).ToList();
+                return outside.LastOrDefault(a => a.CueClass != CueClass.Evidence && a.Source.Type != SourceType.None) ?? outside.LastOrDefault();
+            }
+        }
 
         public int QuotedEnd => Math.Min(End, Quotes.Where(q => q.Start < End).Max(q => q.End));
     }
