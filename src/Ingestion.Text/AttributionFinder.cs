@@ -121,9 +121,51 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
         AddTrailingParticiples(unit, found);
         WidenCues(unit, found);
+        EndNestedContentsBeforeTheirReporter(unit, found);
         ShareSources(found);
         Remember(found);
         return found;
+    }
+
+    /// <summary>
+    /// "Talks are expected to resume on Wednesday, two people with knowledge of the matter said": an attribution
+    /// nested in another's content ends where that content ends; it cannot run on over the source and cue that
+    /// report it (the parse often hangs the trailing "X said" inside the inner clause).
+    /// </summary>
+    private void EndNestedContentsBeforeTheirReporter(Unit unit, List<Attribution> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var inner = found[i];
+            var (cs, ce) = (inner.Content.Start, inner.Content.Start + inner.Content.Length);
+            for (var j = 0; j < found.Count; j++)
+            {
+                var outer = found[j];
+                if (j == i || !Holds(outer, inner) || outer.Content.Start + outer.Content.Length >= ce)
+                {
+                    continue;
+                }
+
+                var reporter = outer.Source.Length > 0 ? Math.Min(outer.Source.Start, outer.Cue.Start) : outer.Cue.Start;
+                if (reporter <= cs || reporter >= ce || unit.IsQuoted(reporter))
+                {
+                    continue;
+                }
+
+                var newEnd = TrimBack(reporter);
+                while (newEnd > cs && text[newEnd - 1] is ',' or ';' or '—' or '–')
+                {
+                    newEnd = TrimBack(newEnd - 1);
+                }
+
+                if (newEnd > cs)
+                {
+                    (inner, ce) = (inner with { Content = new OffsetSpan { Start = cs, Length = newEnd - cs }, Quote = QuoteTypeOf(unit, cs, newEnd) }, newEnd);
+                }
+            }
+
+            found[i] = inner;
+        }
     }
 
     /// <summary>
