@@ -476,6 +476,25 @@ internal sealed partial class AttributionFinder
                 : Sourceless(cueStart, cueEnd, contentStart, contentEnd, entry.Class);
         }
 
+        // "Mensah, asked by reporters whether ..., said no decision had been made": the parser often makes the
+        // participle set off by commas the sentence's root, with the answer's verb hanging on it. The question is
+        // still the asker's (the agent's, or no one named), and ends at the comma before the answer.
+        if (!passive && lemma == "ask" && a.Words[v].Text == "asked" && t.Child(v, "aux") < 0 && subject >= 0 && subject < v
+            && a.Words[v - 1].Text == "," && SubjectSpan(t, subject, v).End <= a.Words[v - 1].Start
+            && t.Children[v].FirstOrDefault(k => k > v + 1 && a.Relations[k] is "parataxis" or "conj" && a.Upos[k] == "VERB"
+                && CueLemmas.ContainsKey(a.Lemmas[k]) && a.Words[k - 1].Text == ",") is var answer and > 0)
+        {
+            var questionEnd = Math.Min(contentEnd, TrimBack(a.Words[answer - 1].Start));
+            if (questionEnd <= contentStart)
+            {
+                return null;
+            }
+
+            return agent >= 0 && SubjectSpan(t, agent, v) is var (askerStart, askerEnd)
+                ? CandidateFrom(cueStart, cueEnd, text.AsSpan(askerStart).StartsWith("by ") ? askerStart + 3 : askerStart, askerEnd, contentStart, questionEnd, entry, t, agent, (-1, -1))
+                : Sourceless(cueStart, cueEnd, contentStart, questionEnd, entry.Class);
+        }
+
         var antecedent = (-1, -1);
         if (subject < 0 && reduced >= 0)
         {

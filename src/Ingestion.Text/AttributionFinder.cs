@@ -454,6 +454,15 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         }
 
         var src = m.Groups["src"];
+        var cue = m.Groups["cue"];
+        // "The families, many of whom waited for days, said they wanted answers": after an inverted cue, a pronoun
+        // with more words is the subject of the reported clause, not a speaker ("..., said he." is one word).
+        var firstWord = src.Value.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        if (cue.Index < src.Index && firstWord.Length > 1 && PronounOf(firstWord[0], src.Index) is not null)
+        {
+            return false;
+        }
+
         var np = ReadNounPhrase(src.Index, src.Index + src.Length, allowLowercase: true);
         if (np is null)
         {
@@ -467,7 +476,6 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             role = Span(roleGroup.Index, TrimBack(roleGroup.Index + roleGroup.Length));
         }
 
-        var cue = m.Groups["cue"];
         var contentStart = SkipSpaces(unit.Start, unit.End);
         found.Add(Make(np with { Role = role }, ViaOf(m), Span(cue.Index, cue.Index + cue.Length), contentStart, TrimBack(m.Index), unit));
         return true;

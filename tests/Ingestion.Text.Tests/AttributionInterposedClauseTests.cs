@@ -1,0 +1,72 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Text.Tests;
+
+/// <summary>
+/// A clause set off by commas between the speaker and the cue ("Mensah, asked by reporters whether ..., said ...",
+/// "The families, many of whom ..., said they ..."). Sentences written for these tests.
+/// </summary>
+public sealed class AttributionInterposedClauseTests
+{
+    private static (string Text, ExtractedClaim Claim) One(string sentence)
+    {
+        var text = "Council row\n\n" + sentence;
+        return (text, new ClaimExtractor().Extract(text).Single(c => c.Text == sentence));
+    }
+
+    private static string ContentOf(string text, Attribution a) => text.Substring(a.Content.Start, a.Content.Length);
+
+    [Theory]
+    [InlineData("Mensah, asked by reporters whether workers would accept a smaller rise, said no decision had been made.", "Mensah", "reporters", "whether workers would accept a smaller rise")]
+    [InlineData("The harbour master, asked by the council why the gates failed, said the sensors had frozen.", "The harbour master", "the council", "why the gates failed")]
+    public void The_question_is_the_askers_and_the_answer_the_subjects(string sentence, string speaker, string asker, string question)
+    {
+        var (text, claim) = One(sentence);
+        var answer = claim.Attributions.Single(a => a.Cue.Text == "said");
+        answer.Source.Text.ShouldBe(speaker);
+        var asked = claim.Attributions.Single(a => a.Cue.Text == "asked");
+        asked.Source.Text.ShouldBe(asker);
+        asked.CueClass.ShouldBe(CueClass.Question);
+        ContentOf(text, asked).ShouldBe(question);
+    }
+
+    [Theory]
+    [InlineData("Ferry captain Ines Moreau, asked whether the crossing was safe, said the crew had checked every vessel.", "Ferry captain Ines Moreau")]
+    [InlineData("Okafor, asked by journalists whether the plant would close, said no decision had been taken.", "Okafor")]
+    public void The_answer_keeps_its_speaker_and_the_speaker_asks_nothing(string sentence, string speaker)
+    {
+        // Whatever the parse makes of the participle, the one who answers is not the one who asks.
+        var (_, claim) = One(sentence);
+        claim.Attributions.Single(a => a.Cue.Text == "said").Source.Text.ShouldBe(speaker);
+        claim.Attributions.ShouldNotContain(a => a.Cue.Text == "asked" && a.Source.Text == speaker);
+    }
+
+    [Fact]
+    public void A_subject_who_asks_is_still_the_asker()
+    {
+        // Guard: "asked" with its own subject and no answer after it is an ordinary question.
+        var (text, claim) = One("The mayor asked whether the contractor had been paid.");
+        var asked = claim.Attributions.ShouldHaveSingleItem();
+        asked.Source.Text.ShouldBe("The mayor");
+        ContentOf(text, asked).ShouldBe("whether the contractor had been paid");
+    }
+
+    [Theory]
+    [InlineData("The fishermen’s families, several of whom travelled overnight, said they wanted the inquiry held in public.")]
+    [InlineData("Shop owners on the high street, some of whom have traded there for decades, said they would not reopen.")]
+    public void A_pronoun_clause_after_said_is_the_content_not_the_speaker(string sentence)
+    {
+        var (text, claim) = One(sentence);
+        var said = claim.Attributions.Single(a => a.Cue.Text == "said");
+        said.Source.Text.ShouldNotStartWith("they");
+        ContentOf(text, said).ShouldStartWith("they");
+    }
+
+    [Fact]
+    public void An_inverted_pronoun_alone_is_still_the_speaker()
+    {
+        // Guard: the old inversion "..., said he." names the speaker with one word.
+        var (_, claim) = One("The water will rise again by Friday, said he.");
+        claim.Attributions.ShouldHaveSingleItem().Source.Text.ShouldBe("he");
+    }
+}
