@@ -26,6 +26,9 @@ internal sealed partial class AttributionFinder
     /// <summary>Nouns of documents and data: as the subject of "show", "find", "suggest" they make an evidence cue.</summary>
     private static readonly FrozenSet<string> EvidenceNouns = WordLists.Set("evidence-source-nouns");
 
+    /// <summary>Words after which a cue word is a noun ("the report", "their claims").</summary>
+    private static readonly FrozenSet<string> NounDeterminers = WordLists.Set("noun-determiners", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Heads of written messages ("the statement", "the banner"), whose words "read" after a quotation gives.</summary>
     private static readonly FrozenSet<string> WrittenMessageNouns = WordLists.Set("written-message-nouns");
 

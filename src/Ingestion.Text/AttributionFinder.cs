@@ -342,6 +342,15 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
 
             var verbStart = LastWordStart(cueStart, cueEnd);
             var verb = text[verbStart..cueEnd];
+            // "The ministry's report, released on Tuesday, found ...": after a determiner or a possessive the
+            // word is a noun, and the cue is a later verb.
+            if (verbStart == cueStart && PreviousWord(cueStart, regionStart) is { } before
+                && (NounDeterminers.Contains(before.Text) || before.Text.EndsWith("’s", StringComparison.Ordinal) || before.Text.EndsWith("'s", StringComparison.Ordinal)
+                    || before.Text.EndsWith("s’", StringComparison.Ordinal) || before.Text.EndsWith("s'", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if (PreviousWord(cueStart, regionStart) is { } toWord && toWord.Text == "to")
             {
                 if (TryInfinitival(unit, regionStart, toWord.Start, cueStart, cueEnd, verb, found))

@@ -70,3 +70,35 @@ public sealed class AttributionInterposedClauseTests
         claim.Attributions.ShouldHaveSingleItem().Source.Text.ShouldBe("he");
     }
 }
+
+/// <summary>A cue word after a determiner or a possessive is a noun ("the agency’s report, released ..., found ..."). Sentences written for these tests.</summary>
+public sealed class AttributionCueNounTests
+{
+    private static (string Text, ExtractedClaim Claim) One(string sentence)
+    {
+        var text = "Audit published\n\n" + sentence;
+        return (text, new ClaimExtractor().Extract(text).Single(c => c.Text == sentence));
+    }
+
+    [Theory]
+    [InlineData("The agency’s report, published on Monday, found that waiting times doubled.", "The agency’s report", "found")]
+    [InlineData("The regulator's statement, issued overnight, said the outage was over.", "The regulator's statement", "said")]
+    [InlineData("Their report concluded that the bridge needed new bearings.", "Their report", "concluded")]
+    public void The_noun_phrase_is_the_source_of_the_later_verb(string sentence, string source, string cue)
+    {
+        var (_, claim) = One(sentence);
+        var a = claim.Attributions.ShouldHaveSingleItem();
+        a.Cue.Text.ShouldBe(cue);
+        a.Source.Text.ShouldBe(source);
+    }
+
+    [Fact]
+    public void A_verb_after_a_name_is_still_a_cue()
+    {
+        // Guard: "reports" after a subject without a determiner is the verb.
+        var (_, claim) = One("Radio Harbour reports that the ferry will not sail today.");
+        var a = claim.Attributions.ShouldHaveSingleItem();
+        a.Cue.Text.ShouldBe("reports");
+        a.Source.Text.ShouldBe("Radio Harbour");
+    }
+}
