@@ -539,11 +539,19 @@ internal sealed partial class AttributionFinder
         }
 
         var (ss, se) = SubjectSpan(t, subject, v);
+        // "was criticised by the governor": the agent's phrase, without its preposition, is the source.
+        if (passive && subject == agent && text.AsSpan(ss).StartsWith("by ", StringComparison.Ordinal))
+        {
+            ss = SkipSpaces(ss + 3, se);
+        }
+
         if (a.Lemmas[subject] is "who" or "that" or "which" && a.Upos[subject] == "PRON")
         {
             // "The president, who said ...": the antecedent is the relative clause's head, or the noun just before.
             var head = a.Relations[v] == "acl:relcl" ? a.HeadIndex(v) : t.NounBefore(subject);
-            if (head < 0)
+            // A relative clause reports what follows its cue; a content before it is a misparse ("The plan was
+            // criticised by the governor, who warned last month that ..." parsed as a trailing "X, Y warned").
+            if (head < 0 || contentEnd <= cueStart)
             {
                 return null;
             }

@@ -472,6 +472,13 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             return false;
         }
 
+        // "The plan was criticised by the governor, who warned last month that debt was rising": a relative
+        // pronoun reports what follows its cue, never the clause before it.
+        if (src.Value is "who" or "which" or "that")
+        {
+            return false;
+        }
+
         var np = ReadNounPhrase(src.Index, src.Index + src.Length, allowLowercase: true);
         if (np is null)
         {

@@ -102,3 +102,44 @@ public sealed class AttributionCueNounTests
         a.Source.Text.ShouldBe("Radio Harbour");
     }
 }
+
+/// <summary>A passive cue's agent, and a relative pronoun's report after a passive. Sentences written for these tests.</summary>
+public sealed class AttributionPassiveAgentTests
+{
+    private static (string Text, ExtractedClaim Claim) One(string sentence)
+    {
+        var text = "Budget vote\n\n" + sentence;
+        return (text, new ClaimExtractor().Extract(text).Single(c => c.Text == sentence));
+    }
+
+    [Fact]
+    public void The_agent_without_by_is_the_source()
+    {
+        var (_, claim) = One("The plan was criticised by the central bank governor, who warned last month that debt was rising too fast.");
+        claim.Attributions.ShouldContain(a => a.Source.Text == "the central bank governor");
+        claim.Attributions.ShouldNotContain(a => a.Source.Text.StartsWith("by ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_relative_pronoun_never_reports_the_clause_before_it()
+    {
+        foreach (var sentence in new[]
+        {
+            "The plan was criticised by the central bank governor, who warned last month that debt was rising too fast.",
+            "The tariff was opposed by the farmers’ federation, which argued last week that exports would fall.",
+        })
+        {
+            var (_, claim) = One(sentence);
+            claim.Attributions.Where(a => a.Source.Text is "who" or "which").ShouldAllBe(a => a.Content.Start > a.Cue.Start);
+        }
+    }
+
+    [Fact]
+    public void A_relative_pronoun_reports_what_follows_it()
+    {
+        // Guard: the ordinary relative report keeps its source and content.
+        var (text, claim) = One("The scheme was backed by the growers, who said it was long overdue.");
+        var who = claim.Attributions.Single(a => a.Source.Text == "who");
+        text.Substring(who.Content.Start, who.Content.Length).ShouldBe("it was long overdue");
+    }
+}
