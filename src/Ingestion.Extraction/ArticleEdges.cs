@@ -99,12 +99,14 @@ internal static partial class ArticleEdges
 
     /// <summary>
     /// "About Acme Corp" followed by paragraphs that name the company: the description a press release ends
-    /// with, and the contacts and notices after it. Only from the second half of the body, and only when the next
-    /// paragraph names the company near its start (or, after "About the company", reads as a description).
+    /// with, and the contacts and notices after it. Only when the next paragraph names the company near its start
+    /// (or, after "About the company", reads as a description), and only from the second half of the body, unless
+    /// the section and its trailers run to the body's end: a short release's footer can outweigh the news.
     /// </summary>
     private static void DropAboutSections(List<string> paragraphs)
     {
-        for (var i = Math.Max(1, paragraphs.Count / 2); i < paragraphs.Count - 1; i++)
+        var secondHalf = Math.Max(1, paragraphs.Count / 2);
+        for (var i = 1; i < paragraphs.Count - 1; i++)
         {
             var generic = AboutGenericTitle.IsMatch(paragraphs[i]);
             var match = AboutTitle().Match(paragraphs[i]);
@@ -121,15 +123,42 @@ internal static partial class ArticleEdges
             }
 
             var end = i + 1;
-            while (end < paragraphs.Count && (end == i + 1 || !IsAboutTitle(paragraphs[end])) && (end == i + 1 || Describes(paragraphs[end]) || PressReleaseTrailer.IsMatch(paragraphs[end])))
+            while (end < paragraphs.Count && (end == i + 1 || !IsAboutTitle(paragraphs[end])) && (end == i + 1 || Describes(paragraphs[end]) || PressReleaseTrailer.IsMatch(paragraphs[end]) || FollowsTrailer(paragraphs, end)))
             {
                 end++;
+            }
+
+            if (i < secondHalf && end < paragraphs.Count)
+            {
+                continue;
             }
 
             paragraphs.RemoveRange(i, end - i);
             i--;
         }
     }
+
+    /// <summary>A trailer's title line or contact block is this short.</summary>
+    private const int MaxTrailerLineChars = 80;
+
+    /// <summary>
+    /// What a trailer carries after it: the notice under a title line ("Forward-Looking Statements", then the
+    /// legal text), or the short lines of a contact block ("Media Contact:", then a name and a phone number).
+    /// </summary>
+    private static bool FollowsTrailer(List<string> paragraphs, int index)
+    {
+        var previous = paragraphs[index - 1];
+        if (PressReleaseTrailer.IsMatch(previous) && IsTrailerLine(previous))
+        {
+            return true;
+        }
+
+        var inContactBlock = PressReleaseTrailer.IsMatch(previous) || (index >= 2 && PressReleaseTrailer.IsMatch(paragraphs[index - 2]) && IsTrailerLine(previous));
+        return inContactBlock && IsTrailerLine(paragraphs[index]);
+    }
+
+    private static bool IsTrailerLine(string paragraph) =>
+        paragraph.Length < MaxTrailerLineChars && paragraph[^1] is not ('.' or '!' or '?' or '"' or '”');
 
     private static bool IsAboutTitle(string paragraph) => AboutTitle().IsMatch(paragraph) || AboutGenericTitle.IsMatch(paragraph);
 
@@ -160,18 +189,21 @@ internal static partial class ArticleEdges
     {
         for (var i = paragraphs.Count - 1; i >= Math.Max(1, paragraphs.Count - BioWindow); i--)
         {
-            var paragraph = paragraphs[i];
+            var paragraph = WithoutLeadingDash(paragraphs[i]);
             if (paragraph.Length <= MaxBioChars && authors.Any(author => IsBioOf(paragraph, author)))
             {
                 paragraphs.RemoveAt(i);
             }
         }
 
-        if (paragraphs.Count > 1 && IsWritersBio(paragraphs[^1]))
+        if (paragraphs.Count > 1 && IsWritersBio(WithoutLeadingDash(paragraphs[^1])))
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
     }
+
+    /// <summary>Closing bios are often set off by a dash ("— Jane Doe is a reporter ..."); the dash is no part of the name.</summary>
+    private static string WithoutLeadingDash(string paragraph) => paragraph.TrimStart('—', '–', '-', ' ');
 
     private static bool IsWritersBio(string paragraph)
     {

@@ -85,6 +85,18 @@ internal static partial class Boilerplate
     // The date part is read by the dateline rule, so the time's dots do not hide the byline.
     private static readonly Regex BylineDateSplit = new(@"\s+on\s+|\s*[,|•·–—]\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // A date label glued to the name before it, the two elements' texts run together: "By Jane DoeUpdated Oct. 14,
+    // 2026". The label is capitalised right after a lower-case letter, which no sentence writes.
+    private static readonly Regex GluedDateLabel = new(
+        @"(?<=\p{Ll})(?=(?:" + ExtractionLexicon.WordChoice(ExtractionLexicon.Lines("date-labels").SelectMany(label => CaseForms(label).Skip(1)).Distinct(StringComparer.Ordinal)) + @")\b)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A line that ends by saying who said it ("Subscribe to what the water tells you, her grandfather used to say.")
+    // is a sentence of the story, though it opens like a prompt. The verbs are Lexicons/speech-verbs.txt.
+    private static readonly Regex ReportedSpeechEnd = new(
+        @",[""”’]?\s+(?:[\p{L}'’.\-]+\s+){1,5}(?:" + ExtractionLexicon.WordChoice("speech-verbs") + @")(?:\s+[\p{L}'’\-]+){0,3}[.!?""”’]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Captions under pictures are this short; a paragraph of the story is longer or ends as a sentence.</summary>
     private const int MaxImageCaptionChars = 120;
 
@@ -133,7 +145,12 @@ internal static partial class Boilerplate
             return true;
         }
 
-        if (text.Length < 80 && (FurnitureLine.IsMatch(text) || DateOnlyLine.IsMatch(text) || OtherLanguageDateLine.IsMatch(text) || BylineLine.IsMatch(text)))
+        if (text.Length < 80 && (DateOnlyLine.IsMatch(text) || OtherLanguageDateLine.IsMatch(text) || BylineLine.IsMatch(text)))
+        {
+            return true;
+        }
+
+        if (text.Length < 80 && FurnitureLine.IsMatch(text) && !ReportedSpeechEnd.IsMatch(text))
         {
             return true;
         }
@@ -148,7 +165,7 @@ internal static partial class Boilerplate
             return true;
         }
 
-        if (text.Length < 300 && (FurniturePhrase.IsMatch(text) || PromptPhrase.IsMatch(text)))
+        if (text.Length < 300 && (FurniturePhrase.IsMatch(text) || PromptPhrase.IsMatch(text)) && !ReportedSpeechEnd.IsMatch(text))
         {
             return true;
         }
@@ -183,7 +200,8 @@ internal static partial class Boilerplate
             }
         }
 
-        return false;
+        var glued = GluedDateLabel.Match(text);
+        return glued.Success && BylineLine.IsMatch(text[..glued.Index]) && DateLabel.IsMatch(text[glued.Index..]);
     }
 
     /// <summary>
