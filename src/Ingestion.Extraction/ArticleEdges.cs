@@ -56,7 +56,7 @@ internal static partial class ArticleEdges
         }
 
         var kept = new List<string>(paragraphs);
-        if (title is { Length: > 0 } && RepeatsTitle(kept[0], title))
+        if (title is { Length: > 0 } && (RepeatsTitle(kept[0], title) || RepeatsTitleWithSiteName(kept[0], title)))
         {
             kept.RemoveAt(0);
         }
@@ -87,6 +87,37 @@ internal static partial class ArticleEdges
     }
 
     private const int MinTitleLetters = 12;
+
+    /// <summary>A site's name after a repeated title is this many words at most ("Headline - Port Ellery Observer").</summary>
+    private const int MaxSiteNameWords = 6;
+
+    // The separators a page title puts between the headline and the site's name.
+    [GeneratedRegex(@"\s+[|\-–—·•]\s+", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex TitleSeparator();
+
+    /// <summary>
+    /// The whole title, then a separator and a few words that end no sentence: the page's title bar ("Headline |
+    /// Site"), copied into the body. The part before the last separator must hold every word of the title, so a
+    /// first sentence that opens with the headline's words and goes on is kept.
+    /// </summary>
+    private static bool RepeatsTitleWithSiteName(string paragraph, string title)
+    {
+        var separator = TitleSeparator().Match(paragraph);
+        if (!separator.Success)
+        {
+            return false;
+        }
+
+        var site = paragraph[(separator.Index + separator.Length)..];
+        var siteWords = Words(site);
+        if (siteWords.Length is 0 or > MaxSiteNameWords || site.TrimEnd()[^1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        var headline = Words(paragraph[..separator.Index]);
+        return headline.Length >= 3 && headline.AsSpan().SequenceEqual(Words(title));
+    }
 
     private static string LettersAndDigits(string text) =>
         string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
@@ -183,7 +214,8 @@ internal static partial class ArticleEdges
 
     /// <summary>
     /// A closing paragraph that opens with an author's name and goes on as a bio does; or, whoever the page names
-    /// as author, a last paragraph that opens with a name, goes on as a bio and gives a writer's role.
+    /// as author, the last paragraph before any closing notes that opens with a name, goes on as a bio and gives a
+    /// writer's role.
     /// </summary>
     private static void DropAuthorBios(List<string> paragraphs, IReadOnlyList<string> authors)
     {
@@ -196,11 +228,22 @@ internal static partial class ArticleEdges
             }
         }
 
-        if (paragraphs.Count > 1 && IsWritersBio(WithoutLeadingDash(paragraphs[^1])))
+        // A labelled note ("Correction: ...", "Editor's note: ...") may follow the bio; story text after it may not.
+        var end = paragraphs.Count;
+        while (end > 1 && LabelledNote().IsMatch(paragraphs[end - 1]))
         {
-            paragraphs.RemoveAt(paragraphs.Count - 1);
+            end--;
+        }
+
+        if (end > 1 && IsWritersBio(WithoutLeadingDash(paragraphs[end - 1])))
+        {
+            paragraphs.RemoveAt(end - 1);
         }
     }
+
+    // "Correction: ...", "Editor's note: ...": a note that says what it is by a short label.
+    [GeneratedRegex(@"^[\p{L}'’ ]{1,24}:\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledNote();
 
     /// <summary>Closing bios are often set off by a dash ("— Jane Doe is a reporter ..."); the dash is no part of the name.</summary>
     private static string WithoutLeadingDash(string paragraph) => paragraph.TrimStart('—', '–', '-', ' ');

@@ -311,14 +311,16 @@ internal static partial class Boilerplate
         while (i < blocks.Count)
         {
             var pairs = 0;
+            var unfinished = 0;
             var j = i;
-            while (j + 1 < blocks.Count && IsTeaserHeadline(blocks[j]) && IsTeaserSummary(blocks[j + 1]))
+            while (j + 1 < blocks.Count && IsTeaserHeadline(blocks[j]) && (IsTeaserSummary(blocks[j + 1]) || IsUnfinishedTeaserSummary(blocks[j + 1])))
             {
                 pairs++;
+                unfinished += IsTeaserSummary(blocks[j + 1]) ? 0 : 1;
                 j += 2;
             }
 
-            if (pairs >= 2)
+            if (pairs >= (unfinished == 0 ? 2 : MinUnfinishedTeaserPairs))
             {
                 for (var k = i; k < j; k++)
                 {
@@ -402,6 +404,18 @@ internal static partial class Boilerplate
     // A summary is a sentence or two.
     private static bool IsTeaserSummary(TextBlock block) =>
         block.LinkDensity < 0.5 && block.Text.Length is >= 40 and < 300 && block.Text[^1] is '.' or '!' or '?' or '…' or '"' or '”';
+
+    /// <summary>
+    /// Cards often give the summary as a strapline without a full stop ("Shallow water is only part of the story").
+    /// Such a line could as well be a subheading, so a list made with them needs one pair more.
+    /// </summary>
+    private const int MinUnfinishedTeaserPairs = 3;
+
+    // A strapline: a few words of prose, capitalised, no heading, no label, no link.
+    private static bool IsUnfinishedTeaserSummary(TextBlock block) =>
+        block.LinkDensity < 0.5 && block.Text.Length is >= 25 and < 200 && block.Text.Count(c => c == ' ') >= 3
+        && char.IsUpper(block.Text[0]) && block.Tag is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+        && block.Text[^1] is not (':' or ';' or ',');
 
     private static bool IsListTitle(TextBlock block) =>
         block.Text.Length < 60 && block.Text[^1] is not ('.' or '!' or '?' or '"' or '”' or ':');

@@ -25,7 +25,7 @@ public sealed class PrecisionFourthPassTests
     [Fact]
     public void The_page_set_is_there()
     {
-        Pages().Count.ShouldBeGreaterThanOrEqualTo(12);
+        Pages().Count.ShouldBeGreaterThanOrEqualTo(15);
     }
 
     [Theory]
@@ -181,5 +181,99 @@ public sealed class PrecisionFourthPassTests
     public void Drops_a_blogger_s_if_you_liked_this_post_line()
     {
         Body(Story("", Paragraphs("If you liked this post, you might enjoy my guide to the island's walking trails."))).ShouldBe([One, Two, Three]);
+    }
+    // ---- The page's title bar copied into the body: the headline, a separator and the site's name.
+
+    private const string Headline = "Island ferry Kestrel to retire after 41 years";
+
+    private static string Titled(string first) =>
+        $"<html><head><title>{Headline}</title><meta property=\"og:title\" content=\"{Headline}\"></head><body><article><p>{first}</p><p>{One}</p><p>{Two}</p><p>{Three}</p></article></body></html>";
+
+    [Theory]
+    [InlineData("Island ferry Kestrel to retire after 41 years - The Island Post")]
+    [InlineData("Island ferry Kestrel to retire after 41 years | Island Post Online")]
+    [InlineData("Island Ferry Kestrel To Retire After 41 Years — Post")]
+    public void Drops_a_first_paragraph_that_is_the_title_and_the_site_s_name(string first)
+    {
+        Body(Titled(first)).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Island ferry Kestrel to retire after 41 years - and the island is not sure it is ready.")]
+    [InlineData("Island ferry Kestrel to retire after 41 years of service - islanders plan a farewell sailing on the last day of March with a brass band")]
+    [InlineData("The Kestrel - island ferry since 1985")]
+    public void Keeps_a_first_paragraph_that_goes_on_after_the_title(string first)
+    {
+        Body(Titled(first)).ShouldBe([first, One, Two, Three]);
+    }
+
+    // ---- Teaser cards whose summaries are straplines without a full stop.
+
+    private static string Card(string kicker, string headline, string strapline) =>
+        $"<div class=\"card\"><span class=\"kicker\">{kicker}</span> <a href=\"/s/{headline.Length}\">{headline}</a><p>{strapline}</p></div>";
+
+    [Fact]
+    public void Drops_three_teaser_cards_with_unfinished_summaries()
+    {
+        var cards = Card("ANALYSIS", "Why the island wants its own shipyard", "The case for building boats at home")
+            + Card("PHOTOS", "Forty-one years of the Kestrel in pictures", "From its launch to its last winter")
+            + Card("OPINION", "Keep the old bell ringing on the new boat", "A retired skipper makes the case");
+        Body(Story(cards)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_two_linked_lines_with_subheadings_after_them()
+    {
+        // Two link-then-line pairs are not enough without full stops: a linked source and a subheading look the same.
+        const string first = "Island council minutes for March 2026";
+        const string firstNote = "What the council decided about the bell";
+        const string second = "The ferry company's annual report for 2025";
+        const string secondNote = "Where the money for the new boat comes from";
+        var pairs = $"<p><a href=\"/m\">{first}</a></p><p>{firstNote}</p><p><a href=\"/r\">{second}</a></p><p>{secondNote}</p>";
+        Body(Story(pairs)).ShouldBe([One, Two, first, firstNote, second, secondNote, Three]);
+    }
+
+    // ---- Small boxes ending in a call to action, whatever their heading and description say.
+
+    [Theory]
+    [InlineData("<div class=\"inline-box\"><h2>Harbour Notes</h2><p>Five minutes on boats, tides and timetables, every Friday.</p><p><a href=\"/n\">Sign me up</a></p></div>")]
+    [InlineData("<div class=\"panel\"><p>Track the ferry in real time</p><a href=\"/app\">Get the Island Post app</a></div>")]
+    [InlineData("<section class=\"box\"><h3>Island radio needs you</h3><p>Keep the crossing reports on the air this winter.</p><button>Donate now</button></section>")]
+    public void Drops_a_small_box_that_ends_in_a_call_to_action(string box)
+    {
+        Body(Story(box)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_a_story_paragraph_whose_link_is_a_sign_up_inside_a_sentence()
+    {
+        const string sentence = "Islanders who want a seat on the farewell sailing can sign up at the harbour office until Friday.";
+        var html = Story($"<div class=\"para\"><p>Islanders who want a seat on the farewell sailing can <a href=\"/f\">sign up</a> at the harbour office until Friday.</p></div>");
+        Body(html).ShouldBe([One, Two, sentence, Three]);
+    }
+
+    [Fact]
+    public void Keeps_a_short_article_whose_only_box_holds_a_subscribe_button()
+    {
+        // The whole of a short page is no box inside a body: the story is kept, its button line dropped by the line rules.
+        const string story = "The Kestrel made its last crossing on Sunday, with 212 passengers and the old bell ringing.";
+        var html = $"<html><body><div class=\"story\"><p>{story}</p><p><a href=\"/s\">Subscribe</a></p></div></body></html>";
+        Body(html).ShouldBe([story]);
+    }
+
+    // ---- A writer's bio followed by a correction.
+
+    [Fact]
+    public void Drops_a_writer_s_bio_that_a_correction_follows()
+    {
+        const string correction = "Correction: An earlier version of this story gave the wrong year for the Kestrel's launch.";
+        Body(Story("", Paragraphs("Ruth Oyelaran is a contributing writer based on the island.", correction))).ShouldBe([One, Two, Three, correction]);
+    }
+
+    [Fact]
+    public void Keeps_a_closing_paragraph_about_an_islander_with_a_writer_s_role()
+    {
+        const string islander = "Mara Quinn, the island's oldest reporter, rode the first crossing in 1985 and the last one on Sunday.";
+        Body(Story("", Paragraphs(islander, "The new boat sails on April 2."))).ShouldContain(islander);
     }
 }
