@@ -56,7 +56,7 @@ internal static partial class ArticleEdges
         }
 
         var kept = new List<string>(paragraphs);
-        if (title is { Length: > 0 } && (RepeatsTitle(kept[0], title) || RepeatsTitleWithSiteName(kept[0], title)))
+        if (title is { Length: > 0 } && (RepeatsTitle(kept[0], title) || RepeatsTitleWithSiteName(kept[0], title) || RepeatsTitleAfterKicker(kept[0], title)))
         {
             kept.RemoveAt(0);
         }
@@ -87,6 +87,23 @@ internal static partial class ArticleEdges
     }
 
     private const int MinTitleLetters = 12;
+
+    // A kicker before a headline: "EXCLUSIVE: ", "Watch: ", "Analysis: ".
+    [GeneratedRegex(@"^[\p{L}' ]{1,20}:\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Kicker();
+
+    /// <summary>"EXCLUSIVE: Headline": the title after a short label, the label being no part of the story.</summary>
+    private static bool RepeatsTitleAfterKicker(string paragraph, string title)
+    {
+        var kicker = Kicker().Match(paragraph);
+        if (!kicker.Success)
+        {
+            return false;
+        }
+
+        var headline = Words(paragraph[kicker.Length..]);
+        return headline.Length >= 3 && headline.AsSpan().SequenceEqual(Words(title));
+    }
 
     /// <summary>A site's name after a repeated title is this many words at most ("Headline - Port Ellery Observer").</summary>
     private const int MaxSiteNameWords = 6;

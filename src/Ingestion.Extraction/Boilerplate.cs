@@ -135,6 +135,11 @@ internal static partial class Boilerplate
             return true;
         }
 
+        if (text.Length < 150 && IsLabelledLink(block, text))
+        {
+            return true;
+        }
+
         if (text.Length < 150 && DateLabel.IsMatch(text))
         {
             return true;
@@ -313,7 +318,7 @@ internal static partial class Boilerplate
             var pairs = 0;
             var unfinished = 0;
             var j = i;
-            while (j + 1 < blocks.Count && IsTeaserHeadline(blocks[j]) && (IsTeaserSummary(blocks[j + 1]) || IsUnfinishedTeaserSummary(blocks[j + 1])))
+            while (j + 1 < blocks.Count && IsTeaserPair(blocks[j], blocks[j + 1]))
             {
                 pairs++;
                 unfinished += IsTeaserSummary(blocks[j + 1]) ? 0 : 1;
@@ -400,6 +405,69 @@ internal static partial class Boilerplate
     private static bool IsTeaserHeadline(TextBlock block) =>
         block.LinkDensity > 0.8 && block.Text.Length is >= 20 and < 150 && block.Text.Count(c => c == ' ') >= 3
         && !block.Text.StartsWith("http", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A headline and its summary. In a card (the summary inside the headline's element, or both alone in a small
+    /// element) any summary goes. Set in the story's own flow, a pair looks like the inline links many pages put
+    /// between paragraphs ("SEE ALSO: ...", then the story goes on), so there the summary must be short and no
+    /// quote, and the linked line no labelled link of its own.
+    /// </summary>
+    private static bool IsTeaserPair(TextBlock headline, TextBlock summary)
+    {
+        if (!IsTeaserHeadline(headline) || !(IsTeaserSummary(summary) || IsUnfinishedTeaserSummary(summary)))
+        {
+            return false;
+        }
+
+        return IsCard(headline, summary)
+            || (summary.Text.Length < MaxFlowTeaserSummaryChars && summary.Text[0] is not ('"' or '“' or '‘' or '\'' or '«') && !LabelledLink().IsMatch(headline.Text));
+    }
+
+    /// <summary>A teaser summary set among the story's paragraphs is a line of a deck; story paragraphs run longer.</summary>
+    private const int MaxFlowTeaserSummaryChars = 160;
+
+    /// <summary>A card holds a headline, its summary and perhaps a picture and a date.</summary>
+    private const int MaxCardChildren = 4;
+
+    private static bool IsCard(TextBlock headline, TextBlock summary)
+    {
+        if (headline.Element is not { } head || summary.Element is not { } body)
+        {
+            return false;
+        }
+
+        if (head != body && head.Contains(body))
+        {
+            return true;
+        }
+
+        return head.ParentElement is { } parent && parent == body.ParentElement && parent.ChildElementCount <= MaxCardChildren
+            && parent.LocalName is not ("body" or "article" or "main");
+    }
+
+    /// <summary>
+    /// "SEE ALSO: Toll chief resigns", "» Lawmakers call for hearing": a label, then nothing but a link. Between story
+    /// paragraphs it points to another story; a single linked line without a label is left to the link-list rules.
+    /// </summary>
+    private static bool IsLabelledLink(TextBlock block, string text)
+    {
+        if (block.LinkChars == 0 || LabelledLink().Match(text) is not { Success: true } label)
+        {
+            return false;
+        }
+
+        // The link is a headline: a few words, opening with a capital, no exclamation or full stop after it (a
+        // handle, a file name or "Get more ideas here!" after a label is the story's own text).
+        var rest = text[label.Length..].Trim();
+        return rest.Length >= 12 && block.LinkChars >= rest.Length * 0.9 && char.IsUpper(rest[0])
+            && rest.Count(c => c == ' ') >= MinLabelledHeadlineWords - 1 && rest[^1] is not ('!' or '.');
+    }
+
+    private const int MinLabelledHeadlineWords = 4;
+
+    // "SEE ALSO: ...", "More: ...", "» ...": a link the story points to on its own line.
+    [GeneratedRegex(@"^(?:[\p{L}' ]{1,20}:\s|[»›→▶►>]\s?)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledLink();
 
     // A summary is a sentence or two.
     private static bool IsTeaserSummary(TextBlock block) =>

@@ -114,7 +114,7 @@ internal static partial class PageFurniture
             }
 
             var text = box.TextContent.Trim();
-            if (text.Length <= MaxCallToActionBoxChars && text.Length > label.Trim().Length + 10
+            if (text.Length <= MaxCallToActionBoxChars && text.Length > label.Trim().Length + 10 && !HoldsStoryParagraph(box) && HasTitleLine(box, label.Trim())
                 && box.ParentElement is { } parent && parent.TextContent.Length > text.Length * 2 && !IsContent(box))
             {
                 boxes.Add(box);
@@ -123,6 +123,24 @@ internal static partial class PageFurniture
 
         return boxes;
     }
+
+    /// <summary>A box's lines are a heading and a line of description; a paragraph this long is story text a wrapper holds.</summary>
+    private const int MaxCallToActionLineChars = 160;
+
+    /// <summary>A box's title ("Commute Notes", "Before you go...") is a short line that ends no sentence.</summary>
+    private const int MaxBoxTitleChars = 60;
+
+    /// <summary>
+    /// A box has a title line besides its button: a wrapper that holds a story paragraph and a "Register" link
+    /// under it has none, so the paragraph stays.
+    /// </summary>
+    private static bool HasTitleLine(IElement box, string label) =>
+        box.QuerySelectorAll("h1, h2, h3, h4, h5, h6, p, strong, b, span").Any(line =>
+            line.TextContent.Trim() is { Length: >= 3 and <= MaxBoxTitleChars } title && title != label && title[^1] != '.'
+            && line.QuerySelector("a, button") is null);
+
+    private static bool HoldsStoryParagraph(IElement box) =>
+        box.QuerySelectorAll("p, li").Any(line => line.TextContent.Trim().Length > MaxCallToActionLineChars);
 
     /// <summary>The button is all the text of its line: of its paragraph, or of the box it sits in directly.</summary>
     private static bool StandsAlone(IElement button)

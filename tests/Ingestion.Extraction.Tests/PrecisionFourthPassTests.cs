@@ -25,7 +25,7 @@ public sealed class PrecisionFourthPassTests
     [Fact]
     public void The_page_set_is_there()
     {
-        Pages().Count.ShouldBeGreaterThanOrEqualTo(15);
+        Pages().Count.ShouldBeGreaterThanOrEqualTo(17);
     }
 
     [Theory]
@@ -253,6 +253,14 @@ public sealed class PrecisionFourthPassTests
     }
 
     [Fact]
+    public void Keeps_a_story_paragraph_that_a_wrapper_holds_with_a_sign_up_link()
+    {
+        const string sentence = "Seats on the farewell sailing are free, the company said, but islanders must register by Friday because the boat can carry only 212 people.";
+        var html = Story($"<div class=\"para\"><p>{sentence}</p><p><a href=\"/f\">Register</a></p></div>");
+        Body(html).ShouldContain(sentence);
+    }
+
+    [Fact]
     public void Keeps_a_short_article_whose_only_box_holds_a_subscribe_button()
     {
         // The whole of a short page is no box inside a body: the story is kept, its button line dropped by the line rules.
@@ -275,5 +283,80 @@ public sealed class PrecisionFourthPassTests
     {
         const string islander = "Mara Quinn, the island's oldest reporter, rode the first crossing in 1985 and the last one on Sunday.";
         Body(Story("", Paragraphs(islander, "The new boat sails on April 2."))).ShouldContain(islander);
+    }
+    // ---- Inline links between story paragraphs: the links go, the story after them stays.
+
+    private const string Four = "The company's board will meet in April to decide whether the Kestrel is sold for scrap or given to the maritime museum in the harbour town.";
+    private const string Quote = "\"She has never missed a crossing because of the weather, not once in forty-one years,\" said the ferry's longest-serving engineer, Tam Rossiter.";
+
+    [Fact]
+    public void Keeps_the_story_between_inline_links_that_alternate_with_it()
+    {
+        // Link, paragraph, link, paragraph looks like a teaser list; story paragraphs set among the links are longer
+        // than a deck's line or open with a quote, and a labelled link is a link of its own.
+        var html = $"""
+            <html><body><article><p>{One}</p>
+            <p><b>SEE ALSO:</b> <a href="/a">Island council backs plan for a second ferry route</a></p><p>{Quote}</p>
+            <p>&raquo; <a href="/b">Ferry fares to rise for the first time since 2019</a></p><p>{Two}</p>
+            <p><a href="/c">What happens to a ferry when it is retired</a></p><p>{Four}</p>
+            <p>{Three}</p></article></body></html>
+            """;
+        Body(html).ShouldBe([One, Quote, Two, "What happens to a ferry when it is retired", Four, Three]);
+    }
+
+    [Theory]
+    [InlineData("SEE ALSO:", "Island council backs plan for a second ferry route")]
+    [InlineData("Read more:", "Ferry fares to rise for the first time since 2019")]
+    [InlineData("»", "What happens to a ferry when it is retired")]
+    public void Drops_a_labelled_link_to_another_story(string label, string headline)
+    {
+        Body(Story($"<p>{label} <a href=\"/x\">{headline}</a></p>")).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Account: <a href=\"/h\">@kestrel_crossings</a>", "Account: @kestrel_crossings")]
+    [InlineData("Tip: <a href=\"/t\">Book the early boat to get a seat on deck!</a>", "Tip: Book the early boat to get a seat on deck!")]
+    [InlineData("Timetable: <a href=\"/tt\">winter-timetable.pdf</a>", "Timetable: winter-timetable.pdf")]
+    public void Keeps_a_labelled_link_that_is_no_headline(string line, string text)
+    {
+        Body(Story($"<p>{line}</p>")).ShouldBe([One, Two, text, Three]);
+    }
+
+    // ---- A kicker before a repeated headline.
+
+    [Fact]
+    public void Drops_a_first_paragraph_that_is_a_kicker_and_the_title()
+    {
+        Body(Titled("EXCLUSIVE: Island ferry Kestrel to retire after 41 years")).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_a_labelled_first_paragraph_that_is_not_the_title()
+    {
+        const string first = "Update: Island ferry Kestrel to retire after 41 years, a month later than planned.";
+        Body(Titled(first)).ShouldBe([first, One, Two, Three]);
+    }
+
+    // ---- The author's contact line and a podcast page's closing prompts.
+
+    [Fact]
+    public void Drops_the_author_s_contact_line()
+    {
+        Body(Story("", Paragraphs("Ruth Oyelaran can be reached at roy@islandpost.example or on 555-0177."), Author)).ShouldBe([One, Two, Three]);
+    }
+
+    [Theory]
+    [InlineData("Listen to the full episode above, or find Harbour Hour on your favourite podcast app.")]
+    [InlineData("Harbour Hour is made by Island Radio. Our theme music is by the Quayside Band.")]
+    public void Drops_a_podcast_page_s_closing_prompts_and_credits(string line)
+    {
+        Body(Story("", Paragraphs(line))).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_a_story_sentence_about_listening_to_a_show()
+    {
+        const string sentence = "Islanders listen to the show every Friday, and the skipper's theme tune has become the crossing's unofficial anthem.";
+        Body(Story(Paragraphs(sentence))).ShouldContain(sentence);
     }
 }
