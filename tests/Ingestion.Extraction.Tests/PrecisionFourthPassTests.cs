@@ -359,4 +359,42 @@ public sealed class PrecisionFourthPassTests
         const string sentence = "Islanders listen to the show every Friday, and the skipper's theme tune has become the crossing's unofficial anthem.";
         Body(Story(Paragraphs(sentence))).ShouldContain(sentence);
     }
+    // ---- Profile cards under other class names, and their links.
+
+    [Theory]
+    [InlineData("contributor-overlay")]
+    [InlineData("author-flyout")]
+    [InlineData("contributor-panel")]
+    public void Drops_a_profile_card_between_paragraphs(string cardClass)
+    {
+        var card = $"<div class=\"{cardClass}\"><p>Ruth Oyelaran</p><p>Transport reporter</p><p>Ruth covers ferries, buses and roads for the Post.</p><a href=\"/ruth\">View profile</a></div>";
+        Body(Story(card, "", Author)).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_story_text_that_an_overlay_class_wraps()
+    {
+        // A class name marks a card only on a block element with little text; a story wrapped in an "overlay"
+        // layout element, or a word in a sentence styled as one, stays.
+        var paragraphs = string.Concat(Enumerable.Range(1, 4).Select(n => $"<p>Crossing {n}: {One}</p>"));
+        var html = $"<html><body><div class=\"story-overlay\">{paragraphs}<p>The <span class=\"overlay\">new boat</span> arrives in spring.</p></div></body></html>";
+        var body = Body(html);
+        body.Count.ShouldBe(5);
+        body[^1].ShouldBe("The new boat arrives in spring.");
+    }
+
+    [Theory]
+    [InlineData("View profile")]
+    [InlineData("See all stories by Ruth Oyelaran")]
+    public void Drops_a_profile_card_s_links(string line)
+    {
+        Body(Story(Paragraphs(line))).ShouldBe([One, Two, Three]);
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_about_viewing_a_profile()
+    {
+        const string sentence = "Passengers can view the profile of every crew member on the company's website.";
+        Body(Story(Paragraphs(sentence))).ShouldContain(sentence);
+    }
 }
