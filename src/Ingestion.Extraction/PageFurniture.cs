@@ -99,6 +99,8 @@ internal static partial class PageFurniture
     private static IEnumerable<IElement> CallToActionBoxes(IElement body)
     {
         var boxes = new List<IElement>();
+        // Each box is judged once, however many buttons it holds (its text is read in full for the judgement).
+        var judged = new HashSet<IElement>();
         foreach (var button in body.QuerySelectorAll("a, button"))
         {
             var label = button.TextContent;
@@ -108,7 +110,7 @@ internal static partial class PageFurniture
             }
 
             var box = NearestBox(button);
-            if (box is null || boxes.Contains(box) || box.Closest("p") is not null)
+            if (box is null || !judged.Add(box) || box.Closest("p") is not null)
             {
                 continue;
             }
