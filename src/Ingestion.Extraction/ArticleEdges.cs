@@ -56,7 +56,7 @@ internal static partial class ArticleEdges
         }
 
         var kept = new List<string>(paragraphs);
-        if (title is { Length: > 0 } && RepeatsTitle(kept[0], title))
+        if (title is { Length: > 0 } && (RepeatsTitle(kept[0], title) || RepeatsTitleWithSiteName(kept[0], title) || RepeatsTitleAfterKicker(kept[0], title)))
         {
             kept.RemoveAt(0);
         }
@@ -88,6 +88,54 @@ internal static partial class ArticleEdges
 
     private const int MinTitleLetters = 12;
 
+    // A kicker before a headline: "EXCLUSIVE: ", "Watch: ", "Analysis: ".
+    [GeneratedRegex(@"^[\p{L}' ]{1,20}:\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Kicker();
+
+    /// <summary>"EXCLUSIVE: Headline": the title after a short label, the label being no part of the story.</summary>
+    private static bool RepeatsTitleAfterKicker(string paragraph, string title)
+    {
+        var kicker = Kicker().Match(paragraph);
+        if (!kicker.Success)
+        {
+            return false;
+        }
+
+        var headline = Words(paragraph[kicker.Length..]);
+        return headline.Length >= 3 && headline.AsSpan().SequenceEqual(Words(title));
+    }
+
+    /// <summary>A site's name after a repeated title is this many words at most ("Headline - Port Ellery Observer").</summary>
+    private const int MaxSiteNameWords = 6;
+
+    // The separators a page title puts between the headline and the site's name.
+    [GeneratedRegex(@"\s+[|\-–—·•]\s+", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex TitleSeparator();
+
+    /// <summary>
+    /// The whole title, then a separator and a few words that end no sentence: the page's title bar ("Headline |
+    /// Site"), copied into the body. The part before the last separator must hold every word of the title, so a
+    /// first sentence that opens with the headline's words and goes on is kept.
+    /// </summary>
+    private static bool RepeatsTitleWithSiteName(string paragraph, string title)
+    {
+        var separator = TitleSeparator().Match(paragraph);
+        if (!separator.Success)
+        {
+            return false;
+        }
+
+        var site = paragraph[(separator.Index + separator.Length)..];
+        var siteWords = Words(site);
+        if (siteWords.Length is 0 or > MaxSiteNameWords || site.TrimEnd()[^1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        var headline = Words(paragraph[..separator.Index]);
+        return headline.Length >= 3 && headline.AsSpan().SequenceEqual(Words(title));
+    }
+
     private static string LettersAndDigits(string text) =>
         string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
@@ -99,12 +147,14 @@ internal static partial class ArticleEdges
 
     /// <summary>
     /// "About Acme Corp" followed by paragraphs that name the company: the description a press release ends
-    /// with, and the contacts and notices after it. Only from the second half of the body, and only when the next
-    /// paragraph names the company near its start (or, after "About the company", reads as a description).
+    /// with, and the contacts and notices after it. Only when the next paragraph names the company near its start
+    /// (or, after "About the company", reads as a description), and only from the second half of the body, unless
+    /// the section and its trailers run to the body's end: a short release's footer can outweigh the news.
     /// </summary>
     private static void DropAboutSections(List<string> paragraphs)
     {
-        for (var i = Math.Max(1, paragraphs.Count / 2); i < paragraphs.Count - 1; i++)
+        var secondHalf = Math.Max(1, paragraphs.Count / 2);
+        for (var i = 1; i < paragraphs.Count - 1; i++)
         {
             var generic = AboutGenericTitle.IsMatch(paragraphs[i]);
             var match = AboutTitle().Match(paragraphs[i]);
@@ -121,15 +171,42 @@ internal static partial class ArticleEdges
             }
 
             var end = i + 1;
-            while (end < paragraphs.Count && (end == i + 1 || !IsAboutTitle(paragraphs[end])) && (end == i + 1 || Describes(paragraphs[end]) || PressReleaseTrailer.IsMatch(paragraphs[end])))
+            while (end < paragraphs.Count && (end == i + 1 || !IsAboutTitle(paragraphs[end])) && (end == i + 1 || Describes(paragraphs[end]) || PressReleaseTrailer.IsMatch(paragraphs[end]) || FollowsTrailer(paragraphs, end)))
             {
                 end++;
+            }
+
+            if (i < secondHalf && end < paragraphs.Count)
+            {
+                continue;
             }
 
             paragraphs.RemoveRange(i, end - i);
             i--;
         }
     }
+
+    /// <summary>A trailer's title line or contact block is this short.</summary>
+    private const int MaxTrailerLineChars = 80;
+
+    /// <summary>
+    /// What a trailer carries after it: the notice under a title line ("Forward-Looking Statements", then the
+    /// legal text), or the short lines of a contact block ("Media Contact:", then a name and a phone number).
+    /// </summary>
+    private static bool FollowsTrailer(List<string> paragraphs, int index)
+    {
+        var previous = paragraphs[index - 1];
+        if (PressReleaseTrailer.IsMatch(previous) && IsTrailerLine(previous))
+        {
+            return true;
+        }
+
+        var inContactBlock = PressReleaseTrailer.IsMatch(previous) || (index >= 2 && PressReleaseTrailer.IsMatch(paragraphs[index - 2]) && IsTrailerLine(previous));
+        return inContactBlock && IsTrailerLine(paragraphs[index]);
+    }
+
+    private static bool IsTrailerLine(string paragraph) =>
+        paragraph.Length < MaxTrailerLineChars && paragraph[^1] is not ('.' or '!' or '?' or '"' or '”');
 
     private static bool IsAboutTitle(string paragraph) => AboutTitle().IsMatch(paragraph) || AboutGenericTitle.IsMatch(paragraph);
 
@@ -154,24 +231,39 @@ internal static partial class ArticleEdges
 
     /// <summary>
     /// A closing paragraph that opens with an author's name and goes on as a bio does; or, whoever the page names
-    /// as author, a last paragraph that opens with a name, goes on as a bio and gives a writer's role.
+    /// as author, the last paragraph before any closing notes that opens with a name, goes on as a bio and gives a
+    /// writer's role.
     /// </summary>
     private static void DropAuthorBios(List<string> paragraphs, IReadOnlyList<string> authors)
     {
         for (var i = paragraphs.Count - 1; i >= Math.Max(1, paragraphs.Count - BioWindow); i--)
         {
-            var paragraph = paragraphs[i];
+            var paragraph = WithoutLeadingDash(paragraphs[i]);
             if (paragraph.Length <= MaxBioChars && authors.Any(author => IsBioOf(paragraph, author)))
             {
                 paragraphs.RemoveAt(i);
             }
         }
 
-        if (paragraphs.Count > 1 && IsWritersBio(paragraphs[^1]))
+        // A labelled note ("Correction: ...", "Editor's note: ...") may follow the bio; story text after it may not.
+        var end = paragraphs.Count;
+        while (end > 1 && LabelledNote().IsMatch(paragraphs[end - 1]))
         {
-            paragraphs.RemoveAt(paragraphs.Count - 1);
+            end--;
+        }
+
+        if (end > 1 && IsWritersBio(WithoutLeadingDash(paragraphs[end - 1])))
+        {
+            paragraphs.RemoveAt(end - 1);
         }
     }
+
+    // "Correction: ...", "Editor's note: ...": a note that says what it is by a short label.
+    [GeneratedRegex(@"^[\p{L}'’ ]{1,24}:\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledNote();
+
+    /// <summary>Closing bios are often set off by a dash ("— Jane Doe is a reporter ..."); the dash is no part of the name.</summary>
+    private static string WithoutLeadingDash(string paragraph) => paragraph.TrimStart('—', '–', '-', ' ');
 
     private static bool IsWritersBio(string paragraph)
     {

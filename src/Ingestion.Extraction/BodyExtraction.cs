@@ -28,6 +28,7 @@ internal static class BodyExtraction
     {
         IElement? content = null;
         string? byline = null;
+        PageFurniture.RemoveCallToActionBoxes(document);
         try
         {
             using var reader = new Reader(url.ToString(), (IHtmlDocument)document)

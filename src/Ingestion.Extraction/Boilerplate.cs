@@ -85,6 +85,18 @@ internal static partial class Boilerplate
     // The date part is read by the dateline rule, so the time's dots do not hide the byline.
     private static readonly Regex BylineDateSplit = new(@"\s+on\s+|\s*[,|•·–—]\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // A date label glued to the name before it, the two elements' texts run together: "By Jane DoeUpdated Oct. 14,
+    // 2026". The label is capitalised right after a lower-case letter, which no sentence writes.
+    private static readonly Regex GluedDateLabel = new(
+        @"(?<=\p{Ll})(?=(?:" + ExtractionLexicon.WordChoice(ExtractionLexicon.Lines("date-labels").SelectMany(label => CaseForms(label).Skip(1)).Distinct(StringComparer.Ordinal)) + @")\b)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A line that ends by saying who said it ("Subscribe to what the water tells you, her grandfather used to say.")
+    // is a sentence of the story, though it opens like a prompt. The verbs are Lexicons/speech-verbs.txt.
+    private static readonly Regex ReportedSpeechEnd = new(
+        @",[""”’]?\s+(?:[\p{L}'’.\-]+\s+){1,5}(?:" + ExtractionLexicon.WordChoice("speech-verbs") + @")(?:\s+[\p{L}'’\-]+){0,3}[.!?""”’]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Captions under pictures are this short; a paragraph of the story is longer or ends as a sentence.</summary>
     private const int MaxImageCaptionChars = 120;
 
@@ -123,6 +135,11 @@ internal static partial class Boilerplate
             return true;
         }
 
+        if (text.Length < 150 && IsLabelledLink(block, text))
+        {
+            return true;
+        }
+
         if (text.Length < 150 && DateLabel.IsMatch(text))
         {
             return true;
@@ -133,7 +150,12 @@ internal static partial class Boilerplate
             return true;
         }
 
-        if (text.Length < 80 && (FurnitureLine.IsMatch(text) || DateOnlyLine.IsMatch(text) || OtherLanguageDateLine.IsMatch(text) || BylineLine.IsMatch(text)))
+        if (text.Length < 80 && (DateOnlyLine.IsMatch(text) || OtherLanguageDateLine.IsMatch(text) || BylineLine.IsMatch(text)))
+        {
+            return true;
+        }
+
+        if (text.Length < 80 && FurnitureLine.IsMatch(text) && !ReportedSpeechEnd.IsMatch(text))
         {
             return true;
         }
@@ -148,7 +170,7 @@ internal static partial class Boilerplate
             return true;
         }
 
-        if (text.Length < 300 && (FurniturePhrase.IsMatch(text) || PromptPhrase.IsMatch(text)))
+        if (text.Length < 300 && (FurniturePhrase.IsMatch(text) || PromptPhrase.IsMatch(text)) && !ReportedSpeechEnd.IsMatch(text))
         {
             return true;
         }
@@ -183,7 +205,8 @@ internal static partial class Boilerplate
             }
         }
 
-        return false;
+        var glued = GluedDateLabel.Match(text);
+        return glued.Success && BylineLine.IsMatch(text[..glued.Index]) && DateLabel.IsMatch(text[glued.Index..]);
     }
 
     /// <summary>
@@ -293,14 +316,16 @@ internal static partial class Boilerplate
         while (i < blocks.Count)
         {
             var pairs = 0;
+            var unfinished = 0;
             var j = i;
-            while (j + 1 < blocks.Count && IsTeaserHeadline(blocks[j]) && IsTeaserSummary(blocks[j + 1]))
+            while (j + 1 < blocks.Count && IsTeaserPair(blocks[j], blocks[j + 1]))
             {
                 pairs++;
+                unfinished += IsTeaserSummary(blocks[j + 1]) ? 0 : 1;
                 j += 2;
             }
 
-            if (pairs >= 2)
+            if (pairs >= (unfinished == 0 ? 2 : MinUnfinishedTeaserPairs))
             {
                 for (var k = i; k < j; k++)
                 {
@@ -381,9 +406,84 @@ internal static partial class Boilerplate
         block.LinkDensity > 0.8 && block.Text.Length is >= 20 and < 150 && block.Text.Count(c => c == ' ') >= 3
         && !block.Text.StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A headline and its summary. In a card (the summary inside the headline's element, or both alone in a small
+    /// element) any summary goes. Set in the story's own flow, a pair looks like the inline links many pages put
+    /// between paragraphs ("SEE ALSO: ...", then the story goes on), so there the summary must be short and no
+    /// quote, and the linked line no labelled link of its own.
+    /// </summary>
+    private static bool IsTeaserPair(TextBlock headline, TextBlock summary)
+    {
+        if (!IsTeaserHeadline(headline) || !(IsTeaserSummary(summary) || IsUnfinishedTeaserSummary(summary)))
+        {
+            return false;
+        }
+
+        return IsCard(headline, summary)
+            || (summary.Text.Length < MaxFlowTeaserSummaryChars && summary.Text[0] is not ('"' or '“' or '‘' or '\'' or '«') && !LabelledLink().IsMatch(headline.Text));
+    }
+
+    /// <summary>A teaser summary set among the story's paragraphs is a line of a deck; story paragraphs run longer.</summary>
+    private const int MaxFlowTeaserSummaryChars = 160;
+
+    /// <summary>A card holds a headline, its summary and perhaps a picture and a date.</summary>
+    private const int MaxCardChildren = 4;
+
+    private static bool IsCard(TextBlock headline, TextBlock summary)
+    {
+        if (headline.Element is not { } head || summary.Element is not { } body)
+        {
+            return false;
+        }
+
+        if (head != body && head.Contains(body))
+        {
+            return true;
+        }
+
+        return head.ParentElement is { } parent && parent == body.ParentElement && parent.ChildElementCount <= MaxCardChildren
+            && parent.LocalName is not ("body" or "article" or "main");
+    }
+
+    /// <summary>
+    /// "SEE ALSO: Toll chief resigns", "» Lawmakers call for hearing": a label, then nothing but a link. Between story
+    /// paragraphs it points to another story; a single linked line without a label is left to the link-list rules.
+    /// </summary>
+    private static bool IsLabelledLink(TextBlock block, string text)
+    {
+        if (block.LinkChars == 0 || LabelledLink().Match(text) is not { Success: true } label)
+        {
+            return false;
+        }
+
+        // The link is a headline: a few words, opening with a capital, no exclamation or full stop after it (a
+        // handle, a file name or "Get more ideas here!" after a label is the story's own text).
+        var rest = text[label.Length..].Trim();
+        return rest.Length >= 12 && block.LinkChars >= rest.Length * 0.9 && char.IsUpper(rest[0])
+            && rest.Count(c => c == ' ') >= MinLabelledHeadlineWords - 1 && rest[^1] is not ('!' or '.');
+    }
+
+    private const int MinLabelledHeadlineWords = 4;
+
+    // "SEE ALSO: ...", "More: ...", "» ...": a link the story points to on its own line.
+    [GeneratedRegex(@"^(?:[\p{L}' ]{1,20}:\s|[»›→▶►>]\s?)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledLink();
+
     // A summary is a sentence or two.
     private static bool IsTeaserSummary(TextBlock block) =>
         block.LinkDensity < 0.5 && block.Text.Length is >= 40 and < 300 && block.Text[^1] is '.' or '!' or '?' or '…' or '"' or '”';
+
+    /// <summary>
+    /// Cards often give the summary as a strapline without a full stop ("Shallow water is only part of the story").
+    /// Such a line could as well be a subheading, so a list made with them needs one pair more.
+    /// </summary>
+    private const int MinUnfinishedTeaserPairs = 3;
+
+    // A strapline: a few words of prose, capitalised, no heading, no label, no link.
+    private static bool IsUnfinishedTeaserSummary(TextBlock block) =>
+        block.LinkDensity < 0.5 && block.Text.Length is >= 25 and < 200 && block.Text.Count(c => c == ' ') >= 3
+        && char.IsUpper(block.Text[0]) && block.Tag is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+        && block.Text[^1] is not (':' or ';' or ',');
 
     private static bool IsListTitle(TextBlock block) =>
         block.Text.Length < 60 && block.Text[^1] is not ('.' or '!' or '?' or '"' or '”' or ':');

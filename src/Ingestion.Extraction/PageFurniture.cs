@@ -53,11 +53,137 @@ internal static partial class PageFurniture
             }
         }
 
+        doomed.AddRange(CallToActionBoxes(body));
         foreach (var element in doomed)
         {
             // An ancestor may already be gone; removing a detached element is harmless.
             element.Remove();
         }
+    }
+
+    /// <summary>
+    /// Removes the call-to-action boxes alone, from the page Readability is to read: Readability drops buttons
+    /// before it hands its content over, and a box without its button no longer says what it is.
+    /// </summary>
+    public static void RemoveCallToActionBoxes(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return;
+        }
+
+        foreach (var box in CallToActionBoxes(body))
+        {
+            box.Remove();
+        }
+    }
+
+    // Labels of a box's own button (Lexicons/box-button-labels.txt), as the whole label.
+    private static readonly Regex BoxButtonLabel = ExtractionLexicon.Alternation("box-button-labels", @"^\W*(?:", @")[\s›»→>!.:]*$");
+
+    /// <summary>A sign-up or donation box is a few short lines: more text than this is a part of the story.</summary>
+    private const int MaxCallToActionBoxChars = 300;
+
+    private const int MaxCallToActionLabelChars = 40;
+
+    /// <summary>How far above its button a box's element is looked for.</summary>
+    private const int MaxButtonDepthInBox = 3;
+
+    /// <summary>
+    /// Small boxes that end in a call to action: a newsletter, donation, app or follow box whose heading and
+    /// description need not say what they are ("Commute Notes / Five minutes on buses, every Tuesday. / [Sign me up]").
+    /// The button must be a line of its own (a "sign up" link inside a sentence is story text), the box the nearest
+    /// block container above it, short, holding more than the button, and with enough text around it to be inside
+    /// a body rather than the whole of a short page.
+    /// </summary>
+    private static IEnumerable<IElement> CallToActionBoxes(IElement body)
+    {
+        var boxes = new List<IElement>();
+        // Each box is judged once, however many buttons it holds (its text is read in full for the judgement).
+        var judged = new HashSet<IElement>();
+        foreach (var button in body.QuerySelectorAll("a, button"))
+        {
+            var label = button.TextContent;
+            if (label.Length > MaxCallToActionLabelChars || !BoxButtonLabel.IsMatch(label.Trim()) || !StandsAlone(button))
+            {
+                continue;
+            }
+
+            var box = NearestBox(button);
+            if (box is null || !judged.Add(box) || box.Closest("p") is not null)
+            {
+                continue;
+            }
+
+            var text = box.TextContent.Trim();
+            if (text.Length <= MaxCallToActionBoxChars && text.Length > label.Trim().Length + 10 && !HoldsStoryParagraph(box) && HasTitleLine(box, label.Trim())
+                && box.ParentElement is { } parent && parent.TextContent.Length > text.Length * 2 && !IsContent(box))
+            {
+                boxes.Add(box);
+            }
+        }
+
+        return boxes;
+    }
+
+    /// <summary>A box's lines are a heading and a line of description; a paragraph this long is story text a wrapper holds.</summary>
+    private const int MaxCallToActionLineChars = 160;
+
+    /// <summary>A box's title ("Commute Notes", "Before you go...") is a short line that ends no sentence.</summary>
+    private const int MaxBoxTitleChars = 60;
+
+    /// <summary>
+    /// A box has a title line besides its button: a wrapper that holds a story paragraph and a "Register" link
+    /// under it has none, so the paragraph stays.
+    /// </summary>
+    private static bool HasTitleLine(IElement box, string label) =>
+        box.QuerySelectorAll("h1, h2, h3, h4, h5, h6, p, strong, b, span").Any(line =>
+            line.TextContent.Trim() is { Length: >= 3 and <= MaxBoxTitleChars } title && title != label && title[^1] != '.'
+            && line.QuerySelector("a, button") is null);
+
+    private static bool HoldsStoryParagraph(IElement box) =>
+        box.QuerySelectorAll("p, li").Any(line => line.TextContent.Trim().Length > MaxCallToActionLineChars);
+
+    /// <summary>The button is all the text of its line: of its paragraph, or of the box it sits in directly.</summary>
+    private static bool StandsAlone(IElement button)
+    {
+        var line = button.ParentElement;
+        while (line is not null && InlineTags.Contains(line.LocalName))
+        {
+            line = line.ParentElement;
+        }
+
+        if (line is null || line.LocalName is "body" or "article" or "main")
+        {
+            return false;
+        }
+
+        if (line.LocalName is "p" or "li" or "span" or "h2" or "h3" or "h4" or "h5" or "h6")
+        {
+            return line.TextContent.Trim() == button.TextContent.Trim();
+        }
+
+        // A button set straight in the box: none of the box's own text runs into it.
+        return !line.ChildNodes.OfType<IText>().Any(node => !string.IsNullOrWhiteSpace(node.Data));
+    }
+
+    private static IElement? NearestBox(IElement button)
+    {
+        var element = button.ParentElement;
+        for (var depth = 0; element is not null && depth < MaxButtonDepthInBox; depth++, element = element.ParentElement)
+        {
+            if (element.LocalName is "body" or "article" or "main")
+            {
+                return null;
+            }
+
+            if (element.LocalName is "div" or "section" or "aside" or "form" or "figure")
+            {
+                return element;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsFurniture(IElement element)
