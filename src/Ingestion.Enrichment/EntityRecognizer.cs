@@ -58,6 +58,12 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
             }
 
             var end = ExtendSpan(text, tokens, i);
+            // "Shares of Oracle ORCL.N": the name stops before its ticker.
+            while (end > i && InsideInstrumentCode(text, tokens[end].Start, tokens[end].End))
+            {
+                end--;
+            }
+
             // "The U.S. Securities and Exchange Commission": a span that runs into a name found by search stops before it.
             foreach (var (claimedStart, _) in claimed)
             {
@@ -225,7 +231,44 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         }
 
         var run = text.AsSpan(runStart, runEnd - runStart);
-        return run.Contains('=') || (run.Length > 2 && run[0] == '.' && char.IsAsciiLetterUpper(run[1]));
+        return run.Contains('=') || (run.Length > 2 && run[0] == '.' && char.IsAsciiLetterUpper(run[1])) || IsTickerWithExchange(run);
+    }
+
+    /// <summary>
+    /// "ORCL.N", "BA.N", "VOD.L", "7203.T", "AIR.PA": a symbol of two to six capitals or digits, a period and a one- or
+    /// two-capital exchange suffix (a sentence's period after it aside). "U.S." and "U.K." have one letter before the
+    /// period and stay names.
+    /// </summary>
+    private static bool IsTickerWithExchange(ReadOnlySpan<char> run)
+    {
+        if (run.Length > 0 && run[^1] == '.')
+        {
+            run = run[..^1];
+        }
+
+        var dot = run.IndexOf('.');
+        if (dot < 2 || dot > 6 || run.Length - dot - 1 is < 1 or > 2)
+        {
+            return false;
+        }
+
+        foreach (var c in run[..dot])
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in run[(dot + 1)..])
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -713,6 +756,25 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
 
         if (start > end)
         {
+            return;
+        }
+
+        // "the South African Dean Pieterse": a demonym of two words before a person's name is a nationality of its
+        // own, as a one-word one is ("American Kevin King", below); organisations named with it were typed above.
+        if (end - start >= 3 && tokens[start + 1].IsCapitalized && DemonymOf(SpanText(text, tokens, start, start + 1)) is not null
+            && tokens[start + 2].IsCapitalized && !SpanHasOrganizationHead(tokens, start + 2, end) && !AnyToken(tokens, start + 2, end, static token => !IsNameShaped(token)))
+        {
+            Add(mentions, tokens, text, start, start + 1, offset, EntityType.Nationality, SpanText(text, tokens, start, start + 1), null);
+            // The demonym itself cues the person: "the Sri Lankan" is someone from Sri Lanka.
+            if (end - start <= 4 && LookupPlace(SpanText(text, tokens, start + 2, end), countries) is null)
+            {
+                AddPerson(text, tokens, start + 2, end, offset, aliases, mentions);
+            }
+            else
+            {
+                ClassifySpan(text, tokens, start + 2, end, offset, aliases, countries, mentions);
+            }
+
             return;
         }
 
@@ -1592,6 +1654,28 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
             return !KnownNames.SpeechVerbs.Contains(next.Text) || !HasOrganisationOrPlaceWord(tokens, start, end);
         }
 
+        // '"...," said Dana Whitcombe.': a speech verb after a quote or a clause, then two or three name words that end
+        // the clause, is wire copy's inverted attribution; not a name with an organisation's or a notable place's
+        // word in it ("said Human Rights Watch", "said Environment Canada").
+        if (end > start && end - start <= 2 && start >= 2 && tokens[start - 1].IsLower && KnownNames.SpeechVerbs.Contains(tokens[start - 1].Text)
+            && tokens[start - 2].Text is "," or "\"" or "”" or "'" or "’"
+            && (end + 1 >= tokens.Count || tokens[end + 1].Text is "," or "." or ";")
+            && !SpanHasOrganizationHead(tokens, start, end) && !HasOrganisationOrPlaceWord(tokens, start, end)
+            && (end == start + 1 || gazetteer.Lookup(tokens[start].Text + " " + tokens[start + 1].Text).Count == 0))
+        {
+            return true;
+        }
+
+        // "Marisol Okonkwo, chief strategist at ...": wire copy's apposition without an article, a role noun among
+        // its first lower-case words and a preposition or a comma after it; not a name with an organisation's or a
+        // notable place's word in it ("Harrow Lane Capital, chief rival of ...").
+        if (next.Text == "," && end > start && end + 3 < tokens.Count && tokens[end + 2].IsLower
+            && RoleNounBeforeItsEmployer(tokens, end + 2) && !SpanHasOrganizationHead(tokens, start, end)
+            && !HasOrganisationOrPlaceWord(tokens, start, end))
+        {
+            return true;
+        }
+
         // "Jan Hellwig, 52, runs ...": an age in apposition.
         if (next.Text == "," && end > start && end + 3 < tokens.Count && tokens[end + 2].Kind == TokenKind.Number
             && tokens[end + 2].Text.Length <= 3 && tokens[end + 2].Text.All(char.IsAsciiDigit) && tokens[end + 3].Text == ",")
@@ -1688,6 +1772,20 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         foreach (var mention in mentions)
         {
             if (mention.Start <= position && position < mention.Start + mention.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"chief strategist at", "spokesman for", "senior economist with": up to three lower-case words, the last an agent noun, then "at", "for", "of", "with" or a comma.</summary>
+    private static bool RoleNounBeforeItsEmployer(List<Token> tokens, int from)
+    {
+        for (var k = from; k < Math.Min(from + 3, tokens.Count - 1) && tokens[k].IsLower; k++)
+        {
+            if (IsAgentNoun(tokens[k].Text) && tokens[k + 1].Text is "at" or "for" or "of" or "with" or ",")
             {
                 return true;
             }
