@@ -26,6 +26,9 @@ internal sealed partial class EntityRecognizer
     private static readonly FrozenDictionary<string, bool> ResidentNouns = Lexicon.Map("resident-nouns")
         .ToFrozenDictionary(entry => entry.Key, entry => entry.Value == "y", StringComparer.Ordinal);
 
+    /// <summary>Words beside an unknown name that make it a people ("ethnic Fulani", "the Tebu tribe"), by slot.</summary>
+    private static readonly FrozenDictionary<string, string> PeopleSlotNouns = Lexicon.Map("people-slot-nouns");
+
     /// <summary>Prepositions of extent that before "the" and one unknown name make it a region ("across the Riverina").</summary>
     private static readonly FrozenSet<string> ExtentPrepositions = FrozenSet.ToFrozenSet(
         ["across", "throughout", "around"], StringComparer.Ordinal);
@@ -72,6 +75,12 @@ internal sealed partial class EntityRecognizer
         if (IsOrganisationSlot(tokens, start, end))
         {
             Add(mentions, tokens, text, start, end, offset, EntityType.Organization, CanonicalSpanText(spanText), null);
+            return;
+        }
+
+        if (start == end && IsPeopleSlot(tokens, start))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Nationality, spanText, null);
             return;
         }
 
@@ -195,6 +204,12 @@ internal sealed partial class EntityRecognizer
         Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null, MainCountry(countries));
         return true;
     }
+
+    /// <summary>"mostly ethnic Fulani", "the Tebu tribe": one unknown word right after "ethnic" or right before a noun of kin groups.</summary>
+    private static bool IsPeopleSlot(List<Token> tokens, int at) =>
+        (at > 0 && tokens[at - 1].IsLower && PeopleSlotNouns.TryGetValue(tokens[at - 1].Text, out var before) && before == "before")
+        || (at + 1 < tokens.Count && tokens[at + 1].IsLower && PeopleSlotNouns.TryGetValue(tokens[at + 1].Text, out var after) && after == "after"
+            && at > 0 && tokens[at - 1].Text is "the" or "The" or "a" or "an");
 
     /// <summary>Endings of English adjectives written with a capital ("Indigenous", "Rural", "Aboriginal", "Hispanic").</summary>
     private static bool HasAdjectiveEnding(string word) =>

@@ -1628,6 +1628,23 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
             return true;
         }
 
+        // "the sculptor Tomás Conghaile": an agent noun that names no kind of organisation ("the insurer Xyz" does),
+        // after "the", before two or three name words with nothing of an organisation or a notable place in them.
+        if (end > start && end - start <= 3 && start >= 2 && tokens[start - 1].IsLower && tokens[start - 2].Text is "the" or "The"
+            && IsAgentNoun(tokens[start - 1].Text) && !OrganisationSlotNouns.ContainsKey(tokens[start - 1].Text)
+            && !SpanHasOrganizationHead(tokens, start, end) && !HasOrganisationOrPlaceWord(tokens, start, end))
+        {
+            return true;
+        }
+
+        // "Oman's foreign minister, Hamad al-Busaidi, will ...": a name set off by commas right after a role noun.
+        if (end > start && start >= 2 && tokens[start - 1].Text == "," && tokens[start - 2].IsLower && KnownNames.RoleNouns.Contains(tokens[start - 2].Text)
+            && end + 1 < tokens.Count && tokens[end + 1].Text == "," && !SpanHasOrganizationHead(tokens, start, end)
+            && !HasOrganisationOrPlaceWord(tokens, start, end))
+        {
+            return true;
+        }
+
         // "Mr. Jackson" split by a segmenter or tokeniser at the period.
         if (start > 1 && tokens[start - 1].Text == "." && KnownNames.Titles.Contains(tokens[start - 2].Text))
         {

@@ -149,4 +149,68 @@ public sealed class UnseenNewsClassTests
             .Places.Single(p => p.Text == "Geneva");
         place.Country.ShouldBe("CH");
     }
+
+    [Fact]
+    public void A_town_listed_after_an_unknown_first_member_keeps_its_preposition()
+    {
+        // Minchinhampton is on the small-town list, Pellowby on none: the unknown first member must not cut the
+        // later towns off from "in".
+        const string article = "Police in Stroud, England, appealed for witnesses.\n\n"
+            + "Thieves stripped lead from chapels in Pellowby, Painswick and Minchinhampton in January.";
+        var enrichment = PlaceTests.EnrichArticle(article, "Thieves stripped lead from chapels in Pellowby, Painswick and Minchinhampton in January.");
+        enrichment.Entities.ShouldContain(e => e.Text == "Minchinhampton" && e.Type == EntityType.GeopoliticalEntity);
+        enrichment.Entities.ShouldContain(e => e.Text == "Painswick" && e.Type == EntityType.GeopoliticalEntity);
+    }
+
+    [Fact]
+    public void A_list_not_opened_by_a_preposition_of_place_makes_no_small_towns()
+    {
+        const string article = "Police in Stroud, England, appealed for witnesses.\n\n"
+            + "The choir sang works by Pellowby, Painswick and Minchinhampton in January.";
+        var enrichment = PlaceTests.EnrichArticle(article, "The choir sang works by Pellowby, Painswick and Minchinhampton in January.");
+        enrichment.Entities.ShouldNotContain(e => e.Text == "Minchinhampton" && e.Type == EntityType.GeopoliticalEntity);
+    }
+
+    [Theory]
+    [InlineData("Most of the herders killed were ethnic Rendalli, local leaders said.", "Rendalli")]
+    [InlineData("Elders of the Vasoru tribe met the governor on Monday.", "Vasoru")]
+    public void An_unknown_name_after_ethnic_or_before_a_noun_of_kin_groups_is_a_people(string sentence, string name)
+    {
+        Enrich(sentence).Entities.Single(e => e.Text == name).Type.ShouldBe(EntityType.Nationality);
+    }
+
+    [Fact]
+    public void An_unknown_name_before_minority_without_an_article_is_not_a_people()
+    {
+        Enrich("Shareholders in Dovrell minority stakes sold out.").Entities.ShouldNotContain(e => e.Text == "Dovrell" && e.Type == EntityType.Nationality);
+    }
+
+    [Fact]
+    public void A_name_after_the_and_an_agent_noun_is_a_person()
+    {
+        var entity = Enrich("The exhibition honours the potter Siobhán Ó Raghallaigh, who died in March.").Entities
+            .Single(e => e.Text == "Siobhán Ó Raghallaigh");
+        entity.Type.ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
+    public void A_name_after_the_and_a_noun_of_companies_stays_an_organisation()
+    {
+        var entity = Enrich("The contract went to the developer Orvikko Homes last year.").Entities.Single(e => e.Text == "Orvikko Homes");
+        entity.Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_role_noun_is_a_person()
+    {
+        var entity = Enrich("Qatar's trade minister, Yusuf al-Mannai, will visit Seoul next week.").Entities.Single(e => e.Text == "Yusuf al-Mannai");
+        entity.Type.ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
+    public void A_body_set_off_by_commas_after_a_role_noun_is_not_a_person()
+    {
+        var entities = Enrich("The regulator's spokesman, Ofgem Energy Services, did not reply.").Entities;
+        entities.ShouldNotContain(e => e.Text.Contains("Energy Services", StringComparison.Ordinal) && e.Type == EntityType.Person);
+    }
 }
