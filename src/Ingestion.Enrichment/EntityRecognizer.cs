@@ -1110,7 +1110,7 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
 
         if (tokens[start].IsAcronym && single)
         {
-            if (spanText.Length <= 6)
+            if (spanText.Length <= 6 || IsLongAcronymInRunningText(tokens, start, spanText, countries))
             {
                 Add(mentions, tokens, text, start, end, offset, EntityType.Organization, spanText.Replace(".", "", StringComparison.Ordinal), null);
             }
@@ -1796,6 +1796,17 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
 
         return false;
     }
+
+    /// <summary>
+    /// "MONUSCO said", "from OHCHR and UNITAMS": an acronym of seven or eight capitals is a mission's or an agency's name
+    /// when a lower-case word stands beside it, so it sits in running text, not in a shouted label ("BREAKING NEWS",
+    /// "WARNING:"), and the gazetteer does not make it a place.
+    /// </summary>
+    private bool IsLongAcronymInRunningText(List<Token> tokens, int at, string spanText, IReadOnlyCollection<string> countries) =>
+        spanText.Length <= 8 && spanText.All(char.IsAsciiLetterUpper) && !NotNames.Contains(spanText)
+        && ((at > 0 && tokens[at - 1].IsLower && tokens[at - 1].Kind == TokenKind.Word)
+            || (at + 1 < tokens.Count && tokens[at + 1].IsLower && tokens[at + 1].Kind == TokenKind.Word))
+        && LookupPlace(spanText, countries) is null;
 
     /// <summary>"chief strategist at", "spokesman for", "senior economist with": up to three lower-case words, the last an agent noun, then "at", "for", "of", "with" or a comma.</summary>
     private static bool RoleNounBeforeItsEmployer(List<Token> tokens, int from)

@@ -213,4 +213,20 @@ public sealed class UnseenNewsClassTests
         var entities = Enrich("The regulator's spokesman, Ofgem Energy Services, did not reply.").Entities;
         entities.ShouldNotContain(e => e.Text.Contains("Energy Services", StringComparison.Ordinal) && e.Type == EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("KORMISCA said its patrols had been withdrawn from the border.", "KORMISCA")]
+    [InlineData("Officials from OHCHR and UNAVELT attended the briefing.", "UNAVELT")]
+    public void A_long_acronym_in_running_text_is_an_organisation(string sentence, string acronym)
+    {
+        Enrich(sentence).Entities.Single(e => e.Text == acronym).Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("WARNING: the coast road is closed until further notice.", "WARNING")]
+    [InlineData("BREAKING NEWS from the capital came late on Friday.", "BREAKING")]
+    public void A_shouted_label_is_not_an_organisation(string sentence, string word)
+    {
+        Enrich(sentence).Entities.ShouldNotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
 }
