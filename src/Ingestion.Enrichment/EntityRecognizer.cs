@@ -605,12 +605,23 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
     /// The last token of a curated name that runs from <paramref name="start"/> (or the word after it, past "The")
     /// across a possessive to the capitalised words from <paramref name="afterPossessive"/>; -1 when none does.
     /// </summary>
-    private static int PossessiveNameEnd(string text, List<Token> tokens, int start, int afterPossessive)
+    private int PossessiveNameEnd(string text, List<Token> tokens, int start, int afterPossessive)
     {
         var last = afterPossessive;
         while (last + 1 < tokens.Count && last - afterPossessive < 4 && tokens[last + 1].IsCapitalized && tokens[last + 1].Start - tokens[last].End == 1)
         {
             last++;
+        }
+
+        // "Alzheimer's Association", "Children's Hospital", "St Columba's College": a name written with a possessive
+        // and ending in an organisation's head is one name, when the possessor is no place, people or curated name
+        // ("Russia's Foreign Ministry", "Boeing's Defense Unit" are two).
+        var possessor = afterPossessive - 3;
+        if (possessor - start <= 1 && KnownNames.OrganizationHeads.Contains(tokens[last].Text) && !WeakOrganizationHeads.Contains(tokens[last].Text)
+            && !KnownNames.Entities.ContainsKey(tokens[possessor].Text) && gazetteer.Lookup(tokens[possessor].Text).Count == 0
+            && DemonymOf(tokens[possessor].Text) is null)
+        {
+            return last;
         }
 
         for (; last >= afterPossessive; last--)

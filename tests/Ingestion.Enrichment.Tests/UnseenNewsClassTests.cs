@@ -229,4 +229,22 @@ public sealed class UnseenNewsClassTests
     {
         Enrich(sentence).Entities.ShouldNotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The trial was paused, the Motor Neurone Disease Association and the Alzheimer's Society said.", "Alzheimer's Society")]
+    [InlineData("Doctors at the Children's Hospital treated the boy overnight.", "Children's Hospital")]
+    [InlineData("Pupils at St Columba's College raised the money.", "St Columba's College")]
+    public void A_name_written_with_a_possessive_and_ending_in_an_organisation_head_is_one_organisation(string sentence, string name)
+    {
+        Enrich(sentence).Entities.Single(e => e.Text == name).Type.ShouldBe(EntityType.Organization);
+    }
+
+    [Fact]
+    public void A_place_or_a_curated_name_before_a_possessive_stays_apart_from_the_body_after_it()
+    {
+        var entities = Enrich("Norway's Foreign Ministry and Boeing's Defense Unit both declined to comment.").Entities;
+        entities.ShouldContain(e => e.Text == "Norway" && e.Type == EntityType.GeopoliticalEntity);
+        entities.ShouldContain(e => e.Text == "Boeing" && e.Type == EntityType.Organization);
+        entities.ShouldNotContain(e => e.Text.Contains("'s", StringComparison.Ordinal));
+    }
 }
