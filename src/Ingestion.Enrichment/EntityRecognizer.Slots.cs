@@ -90,6 +90,12 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        if (start == end && TownListCountry(tokens, start, offset, mentions) is { } townCountry)
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.GeopoliticalEntity, CanonicalSpanText(spanText), null, townCountry);
+            return;
+        }
+
         if (PlaceListCountry(text, tokens, start, end, offset, countries, mentions, out var listCountry))
         {
             var country = listCountry ?? MainCountry(countries);
@@ -210,6 +216,27 @@ internal sealed partial class EntityRecognizer
         (at > 0 && tokens[at - 1].IsLower && PeopleSlotNouns.TryGetValue(tokens[at - 1].Text, out var before) && before == "before")
         || (at + 1 < tokens.Count && tokens[at + 1].IsLower && PeopleSlotNouns.TryGetValue(tokens[at + 1].Text, out var after) && after == "after"
             && at > 0 && tokens[at - 1].Text is "the" or "The" or "a" or "an");
+
+    /// <summary>
+    /// "villages around Hola and Garsen": one unknown word joined by "and", "or" or a comma to a town found right
+    /// before it, in a list a preposition of place opens, is a town of that town's country; the country, or null.
+    /// Not before a verb of people ("in Hola and Morgan said").
+    /// </summary>
+    private static string? TownListCountry(List<Token> tokens, int at, int offset, List<EntityMention> mentions)
+    {
+        if (at < 2 || tokens[at - 1].Text is not ("and" or "or" or ",") || mentions.Count == 0
+            || mentions[^1] is not { Type: EntityType.GeopoliticalEntity } previous
+            || previous.Start + previous.Length != tokens[at - 2].End + offset
+            || (previous.Place is { } place ? place.Kind != PlaceKind.City : previous.Country is null)
+            || KnownNames.GivenNames.Contains(tokens[at].Text) || HasAdjectiveEnding(tokens[at].Text)
+            || !EndsPhrase(tokens, at) || (at + 1 < tokens.Count && KnownNames.PersonVerbs.Contains(tokens[at + 1].Text))
+            || !ListOpenedByTownPreposition(tokens, at - 1))
+        {
+            return null;
+        }
+
+        return previous.Place?.Country ?? previous.Country;
+    }
 
     /// <summary>Endings of English adjectives written with a capital ("Indigenous", "Rural", "Aboriginal", "Hispanic").</summary>
     private static bool HasAdjectiveEnding(string word) =>

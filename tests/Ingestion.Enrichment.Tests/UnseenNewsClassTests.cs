@@ -247,4 +247,22 @@ public sealed class UnseenNewsClassTests
         entities.ShouldContain(e => e.Text == "Boeing" && e.Type == EntityType.Organization);
         entities.ShouldNotContain(e => e.Text.Contains("'s", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_unknown_word_listed_after_a_town_is_a_town_of_its_country()
+    {
+        const string claim = "Rescuers used boats to reach villages around Hola and Tarvessa, where crops were lost.";
+        var enrichment = PlaceTests.EnrichArticle("Floods hit Kenya again.\n\n" + claim, claim);
+        var town = enrichment.Entities.Single(e => e.Text == "Tarvessa");
+        town.Type.ShouldBe(EntityType.GeopoliticalEntity);
+        enrichment.Places.Single(p => p.Text == "Tarvessa").Country.ShouldBe("KE");
+    }
+
+    [Fact]
+    public void A_word_listed_after_a_town_before_a_verb_of_people_is_not_a_town()
+    {
+        const string claim = "He was last seen in Hola and Moravec said nothing about it.";
+        var enrichment = PlaceTests.EnrichArticle("Floods hit Kenya again.\n\n" + claim, claim);
+        enrichment.Entities.ShouldNotContain(e => e.Text == "Moravec" && e.Type == EntityType.GeopoliticalEntity);
+    }
 }
