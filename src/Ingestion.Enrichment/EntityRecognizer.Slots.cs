@@ -22,6 +22,17 @@ internal sealed partial class EntityRecognizer
 
     private static readonly FrozenSet<string> PlaceListNouns = Lexicon.Set("place-list-nouns");
 
+    /// <summary>Nouns of people after a place's name ("Nanaimo residents"), and whether a name the gazetteer lacks counts.</summary>
+    private static readonly FrozenDictionary<string, bool> ResidentNouns = Lexicon.Map("resident-nouns")
+        .ToFrozenDictionary(entry => entry.Key, entry => entry.Value == "y", StringComparer.Ordinal);
+
+    /// <summary>Words beside an unknown name that make it a people ("ethnic Fulani", "the Tebu tribe"), by slot.</summary>
+    private static readonly FrozenDictionary<string, string> PeopleSlotNouns = Lexicon.Map("people-slot-nouns");
+
+    /// <summary>Prepositions of extent that before "the" and one unknown name make it a region ("across the Riverina").</summary>
+    private static readonly FrozenSet<string> ExtentPrepositions = FrozenSet.ToFrozenSet(
+        ["across", "throughout", "around"], StringComparer.Ordinal);
+
     /// <summary>Words that may stand between a determiner and an organisation noun's name ("the Danish shipping company").</summary>
     private static readonly FrozenSet<string> SlotDeterminers = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "its", "their", "his", "her", "our", "rival", "fellow"], StringComparer.Ordinal);
@@ -67,6 +78,24 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        if (start == end && IsPeopleSlot(tokens, start))
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.Nationality, spanText, null);
+            return;
+        }
+
+        if (TryResidentPlace(text, tokens, start, end, offset, spanText, countries, mentions)
+            || TryRegionAfterPreposition(text, tokens, start, end, offset, spanText, countries, mentions))
+        {
+            return;
+        }
+
+        if (start == end && TownListCountry(tokens, start, offset, mentions) is { } townCountry)
+        {
+            Add(mentions, tokens, text, start, end, offset, EntityType.GeopoliticalEntity, CanonicalSpanText(spanText), null, townCountry);
+            return;
+        }
+
         if (PlaceListCountry(text, tokens, start, end, offset, countries, mentions, out var listCountry))
         {
             var country = listCountry ?? MainCountry(countries);
@@ -97,7 +126,11 @@ internal sealed partial class EntityRecognizer
             return before.IsLower || SlotDeterminers.Contains(before.Text) || (before.IsCapitalized && before.Kind == TokenKind.Word);
         }
 
-        if (start >= 3 && tokens[start - 1].Text is "of" or "in" && tokens[start - 2].IsLower && HasSlot(tokens[start - 2].Text, "of"))
+        if (start >= 2 && tokens[start - 1].Text is "of" or "in"
+            && ((start >= 3 && tokens[start - 2].IsLower && HasSlot(tokens[start - 2].Text, "of"))
+                // "Shares of Kpler rose": the noun opens the sentence with its capital.
+                || (IsSentenceStart(tokens, start - 2) && tokens[start - 2].IsCapitalized
+                    && HasSlot(tokens[start - 2].Text.ToLowerInvariant(), "of"))))
         {
             return true;
         }
@@ -107,6 +140,111 @@ internal sealed partial class EntityRecognizer
             && start == end && start > 0 && !IsSentenceStart(tokens, start)
             && (tokens[start - 1].Text is "a" or "an" or "A" or "An" || tokens[start - 1].IsLower);
     }
+
+    /// <summary>
+    /// "Nanaimo residents", "a Stroud man", "two Bisley women": one or two capitalised words right before a noun of
+    /// people (resident-nouns.tsv) name where the people live. A town the gazetteer or the small-town list holds is
+    /// that town; a name neither holds counts only before nouns that say nothing but where people live
+    /// ("Walhachin residents", not "a Smith man"), inside a sentence and not shaped like an adjective ("Indigenous
+    /// residents", "Rural villagers").
+    /// </summary>
+    private bool TryResidentPlace(
+        string text, List<Token> tokens, int start, int end, int offset, string spanText,
+        IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        if (end - start > 1 || end + 1 >= tokens.Count || !tokens[end + 1].IsLower
+            || !ResidentNouns.TryGetValue(tokens[end + 1].Text, out var unknownCounts))
+        {
+            return false;
+        }
+
+        if (LookupPlace(spanText, countries) is { Kind: PlaceKind.City or PlaceKind.AdminRegion } listed)
+        {
+            AddPlace(mentions, tokens, text, start, end, offset, listed);
+            return true;
+        }
+
+        if (SmallTownIn(spanText, countries) is { } town)
+        {
+            AddPlace(mentions, tokens, text, start, end, offset, town);
+            return true;
+        }
+
+        if (!unknownCounts || IsSentenceStart(tokens, start) || AnyToken(tokens, start, end, static token => HasAdjectiveEnding(token.Text)))
+        {
+            return false;
+        }
+
+        Add(mentions, tokens, text, start, end, offset, EntityType.GeopoliticalEntity, CanonicalSpanText(spanText), null, MainCountry(countries));
+        return true;
+    }
+
+    /// <summary>
+    /// "across the Riverina", "throughout the Karoo": one unknown name after a preposition of extent and "the" is a
+    /// region of the article's country. A possessive, a capitalised word or a noun of a feature or of people after
+    /// it makes it something else ("around the Raptors' bench").
+    /// </summary>
+    private bool TryRegionAfterPreposition(
+        string text, List<Token> tokens, int start, int end, int offset, string spanText,
+        IReadOnlyCollection<string> countries, List<EntityMention> mentions)
+    {
+        if (start != end || start < 2 || tokens[start - 1].Text != "the" || tokens[start].Text.Length < 4
+            || (end + 1 < tokens.Count && (tokens[end + 1].IsCapitalized || tokens[end + 1].Text is "'" or "'s" or "’" or "’s"
+                || (tokens[end + 1].IsLower && (FeatureNouns.Contains(tokens[end + 1].Text) || ResidentNouns.ContainsKey(tokens[end + 1].Text))))))
+        {
+            return false;
+        }
+
+        // Not after "in": "a vote in the Commons", "support in the Nationals" name houses and parties.
+        var word = tokens[start].Text;
+        if (!ExtentPrepositions.Contains(tokens[start - 2].Text))
+        {
+            return false;
+        }
+
+        if (HasAdjectiveEnding(word) || DemonymOf(word) is not null || (word.EndsWith('s') && DemonymOf(word[..^1]) is not null))
+        {
+            return false;
+        }
+
+        Add(mentions, tokens, text, start, end, offset, EntityType.Location, CanonicalSpanText(spanText), null, MainCountry(countries));
+        return true;
+    }
+
+    /// <summary>"mostly ethnic Fulani", "the Tebu tribe": one unknown word right after "ethnic" or right before a noun of kin groups.</summary>
+    private static bool IsPeopleSlot(List<Token> tokens, int at) =>
+        (at > 0 && tokens[at - 1].IsLower && PeopleSlotNouns.TryGetValue(tokens[at - 1].Text, out var before) && before == "before")
+        || (at + 1 < tokens.Count && tokens[at + 1].IsLower && PeopleSlotNouns.TryGetValue(tokens[at + 1].Text, out var after) && after == "after"
+            && at > 0 && tokens[at - 1].Text is "the" or "The" or "a" or "an");
+
+    /// <summary>
+    /// "villages around Hola and Garsen": one unknown word joined by "and", "or" or a comma to a town found right
+    /// before it, in a list a preposition of place opens, is a town of that town's country; the country, or null.
+    /// Not before a verb of people ("in Hola and Morgan said").
+    /// </summary>
+    private static string? TownListCountry(List<Token> tokens, int at, int offset, List<EntityMention> mentions)
+    {
+        if (at < 2 || tokens[at - 1].Text is not ("and" or "or" or ",") || mentions.Count == 0
+            || mentions[^1] is not { Type: EntityType.GeopoliticalEntity } previous
+            || previous.Start + previous.Length != tokens[at - 2].End + offset
+            || (previous.Place is { } place ? place.Kind != PlaceKind.City : previous.Country is null)
+            || KnownNames.GivenNames.Contains(tokens[at].Text) || HasAdjectiveEnding(tokens[at].Text)
+            || !EndsPhrase(tokens, at) || (at + 1 < tokens.Count && KnownNames.PersonVerbs.Contains(tokens[at + 1].Text))
+            || !ListOpenedByTownPreposition(tokens, at - 1))
+        {
+            return null;
+        }
+
+        return previous.Place?.Country ?? previous.Country;
+    }
+
+    /// <summary>Endings of English adjectives written with a capital ("Indigenous", "Rural", "Aboriginal", "Hispanic").</summary>
+    private static bool HasAdjectiveEnding(string word) =>
+        word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("al", StringComparison.Ordinal)
+        || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
+        || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+        || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)
+        || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal);
 
     private static bool HasSlot(string noun, string slot) =>
         OrganisationSlotNouns.TryGetValue(noun, out var slots) && slots.Contains(slot);

@@ -205,6 +205,12 @@ internal sealed partial class EntityRecognizer
         }
 
         var next = tokens[end + 1];
+        // "in Pellowby, Painswick and Minchinhampton": "and" or "or" before the list's next name ends the member.
+        if (next.Text is "and" or "or" && end + 2 < tokens.Count && tokens[end + 2].IsCapitalized && tokens[end + 2].Kind == TokenKind.Word)
+        {
+            return true;
+        }
+
         return next.IsLower && (AuxiliaryForms.Contains(next.Text) || TownPrepositions.Contains(next.Text)
             || TimeRecognizer.IsPastForm(next.Text)
             || KnownNames.FunctionWords.Contains(string.Concat(char.ToUpperInvariant(next.Text[0]).ToString(), next.Text.AsSpan(1))));
@@ -220,8 +226,51 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        return before.Text is "and" or "or" or "," && start >= 2 && mentions.Count > 0
-            && mentions[^1] is { Type: EntityType.GeopoliticalEntity } previous && previous.Start + previous.Length == tokens[start - 2].End + offset;
+        if (before.Text is not ("and" or "or" or ",") || start < 2)
+        {
+            return false;
+        }
+
+        return (mentions.Count > 0 && mentions[^1] is { Type: EntityType.GeopoliticalEntity } previous
+                && previous.Start + previous.Length == tokens[start - 2].End + offset)
+            || ListOpenedByTownPreposition(tokens, start - 1);
+    }
+
+    /// <summary>
+    /// "churches in Bisley, Painswick and Minchinhampton": the list whose separator stands at <paramref name="separator"/>
+    /// opens with a preposition of place, across at most four earlier members of one to three capitalised words each,
+    /// so a member the lists lack does not cut the towns after it off from the preposition.
+    /// </summary>
+    private static bool ListOpenedByTownPreposition(List<Token> tokens, int separator)
+    {
+        var k = separator;
+        for (var member = 0; member < 4; member++)
+        {
+            var words = 0;
+            k--;
+            while (k >= 0 && words < 3 && tokens[k].Kind == TokenKind.Word && tokens[k].IsCapitalized && !tokens[k].IsAcronym)
+            {
+                k--;
+                words++;
+            }
+
+            if (words == 0 || k < 0)
+            {
+                return false;
+            }
+
+            if (tokens[k].IsLower && TownPrepositions.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+
+            if (tokens[k].Text is not ("," or "and" or "or"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -58,6 +58,12 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
             }
 
             var end = ExtendSpan(text, tokens, i);
+            // "Shares of Oracle ORCL.N": the name stops before its ticker.
+            while (end > i && InsideInstrumentCode(text, tokens[end].Start, tokens[end].End))
+            {
+                end--;
+            }
+
             // "The U.S. Securities and Exchange Commission": a span that runs into a name found by search stops before it.
             foreach (var (claimedStart, _) in claimed)
             {
@@ -225,7 +231,44 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         }
 
         var run = text.AsSpan(runStart, runEnd - runStart);
-        return run.Contains('=') || (run.Length > 2 && run[0] == '.' && char.IsAsciiLetterUpper(run[1]));
+        return run.Contains('=') || (run.Length > 2 && run[0] == '.' && char.IsAsciiLetterUpper(run[1])) || IsTickerWithExchange(run);
+    }
+
+    /// <summary>
+    /// "ORCL.N", "BA.N", "VOD.L", "7203.T", "AIR.PA": a symbol of two to six capitals or digits, a period and a one- or
+    /// two-capital exchange suffix (a sentence's period after it aside). "U.S." and "U.K." have one letter before the
+    /// period and stay names.
+    /// </summary>
+    private static bool IsTickerWithExchange(ReadOnlySpan<char> run)
+    {
+        if (run.Length > 0 && run[^1] == '.')
+        {
+            run = run[..^1];
+        }
+
+        var dot = run.IndexOf('.');
+        if (dot < 2 || dot > 6 || run.Length - dot - 1 is < 1 or > 2)
+        {
+            return false;
+        }
+
+        foreach (var c in run[..dot])
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in run[(dot + 1)..])
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -562,12 +605,23 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
     /// The last token of a curated name that runs from <paramref name="start"/> (or the word after it, past "The")
     /// across a possessive to the capitalised words from <paramref name="afterPossessive"/>; -1 when none does.
     /// </summary>
-    private static int PossessiveNameEnd(string text, List<Token> tokens, int start, int afterPossessive)
+    private int PossessiveNameEnd(string text, List<Token> tokens, int start, int afterPossessive)
     {
         var last = afterPossessive;
         while (last + 1 < tokens.Count && last - afterPossessive < 4 && tokens[last + 1].IsCapitalized && tokens[last + 1].Start - tokens[last].End == 1)
         {
             last++;
+        }
+
+        // "Alzheimer's Association", "Children's Hospital", "St Columba's College": a name written with a possessive
+        // and ending in an organisation's head is one name, when the possessor is no place, people or curated name
+        // ("Russia's Foreign Ministry", "Boeing's Defense Unit" are two).
+        var possessor = afterPossessive - 3;
+        if (possessor - start <= 1 && KnownNames.OrganizationHeads.Contains(tokens[last].Text) && !WeakOrganizationHeads.Contains(tokens[last].Text)
+            && !KnownNames.Entities.ContainsKey(tokens[possessor].Text) && gazetteer.Lookup(tokens[possessor].Text).Count == 0
+            && DemonymOf(tokens[possessor].Text) is null)
+        {
+            return last;
         }
 
         for (; last >= afterPossessive; last--)
@@ -713,6 +767,25 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
 
         if (start > end)
         {
+            return;
+        }
+
+        // "the South African Dean Pieterse": a demonym of two words before a person's name is a nationality of its
+        // own, as a one-word one is ("American Kevin King", below); organisations named with it were typed above.
+        if (end - start >= 3 && tokens[start + 1].IsCapitalized && DemonymOf(SpanText(text, tokens, start, start + 1)) is not null
+            && tokens[start + 2].IsCapitalized && !SpanHasOrganizationHead(tokens, start + 2, end) && !AnyToken(tokens, start + 2, end, static token => !IsNameShaped(token)))
+        {
+            Add(mentions, tokens, text, start, start + 1, offset, EntityType.Nationality, SpanText(text, tokens, start, start + 1), null);
+            // The demonym itself cues the person: "the Sri Lankan" is someone from Sri Lanka.
+            if (end - start <= 4 && LookupPlace(SpanText(text, tokens, start + 2, end), countries) is null)
+            {
+                AddPerson(text, tokens, start + 2, end, offset, aliases, mentions);
+            }
+            else
+            {
+                ClassifySpan(text, tokens, start + 2, end, offset, aliases, countries, mentions);
+            }
+
             return;
         }
 
@@ -1048,7 +1121,7 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
 
         if (tokens[start].IsAcronym && single)
         {
-            if (spanText.Length <= 6)
+            if (spanText.Length <= 6 || IsLongAcronymInRunningText(tokens, start, spanText, countries))
             {
                 Add(mentions, tokens, text, start, end, offset, EntityType.Organization, spanText.Replace(".", "", StringComparison.Ordinal), null);
             }
@@ -1566,6 +1639,23 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
             return true;
         }
 
+        // "the sculptor Tomás Conghaile": an agent noun that names no kind of organisation ("the insurer Xyz" does),
+        // after "the", before two or three name words with nothing of an organisation or a notable place in them.
+        if (end > start && end - start <= 3 && start >= 2 && tokens[start - 1].IsLower && tokens[start - 2].Text is "the" or "The"
+            && IsAgentNoun(tokens[start - 1].Text) && !OrganisationSlotNouns.ContainsKey(tokens[start - 1].Text)
+            && !SpanHasOrganizationHead(tokens, start, end) && !HasOrganisationOrPlaceWord(tokens, start, end))
+        {
+            return true;
+        }
+
+        // "Oman's foreign minister, Hamad al-Busaidi, will ...": a name set off by commas right after a role noun.
+        if (end > start && start >= 2 && tokens[start - 1].Text == "," && tokens[start - 2].IsLower && KnownNames.RoleNouns.Contains(tokens[start - 2].Text)
+            && end + 1 < tokens.Count && tokens[end + 1].Text == "," && !SpanHasOrganizationHead(tokens, start, end)
+            && !HasOrganisationOrPlaceWord(tokens, start, end))
+        {
+            return true;
+        }
+
         // "Mr. Jackson" split by a segmenter or tokeniser at the period.
         if (start > 1 && tokens[start - 1].Text == "." && KnownNames.Titles.Contains(tokens[start - 2].Text))
         {
@@ -1590,6 +1680,28 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
             // Organisations speak too ("Environment Canada said"): a verb of saying needs a name with nothing of an
             // organisation or a place in it.
             return !KnownNames.SpeechVerbs.Contains(next.Text) || !HasOrganisationOrPlaceWord(tokens, start, end);
+        }
+
+        // '"...," said Dana Whitcombe.': a speech verb after a quote or a clause, then two or three name words that end
+        // the clause, is wire copy's inverted attribution; not a name with an organisation's or a notable place's
+        // word in it ("said Human Rights Watch", "said Environment Canada").
+        if (end > start && end - start <= 2 && start >= 2 && tokens[start - 1].IsLower && KnownNames.SpeechVerbs.Contains(tokens[start - 1].Text)
+            && tokens[start - 2].Text is "," or "\"" or "”" or "'" or "’"
+            && (end + 1 >= tokens.Count || tokens[end + 1].Text is "," or "." or ";")
+            && !SpanHasOrganizationHead(tokens, start, end) && !HasOrganisationOrPlaceWord(tokens, start, end)
+            && (end == start + 1 || gazetteer.Lookup(tokens[start].Text + " " + tokens[start + 1].Text).Count == 0))
+        {
+            return true;
+        }
+
+        // "Marisol Okonkwo, chief strategist at ...": wire copy's apposition without an article, a role noun among
+        // its first lower-case words and a preposition or a comma after it; not a name with an organisation's or a
+        // notable place's word in it ("Harrow Lane Capital, chief rival of ...").
+        if (next.Text == "," && end > start && end + 3 < tokens.Count && tokens[end + 2].IsLower
+            && RoleNounBeforeItsEmployer(tokens, end + 2) && !SpanHasOrganizationHead(tokens, start, end)
+            && !HasOrganisationOrPlaceWord(tokens, start, end))
+        {
+            return true;
         }
 
         // "Jan Hellwig, 52, runs ...": an age in apposition.
@@ -1688,6 +1800,31 @@ internal sealed partial class EntityRecognizer(Gazetteer gazetteer)
         foreach (var mention in mentions)
         {
             if (mention.Start <= position && position < mention.Start + mention.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "MONUSCO said", "from OHCHR and UNITAMS": an acronym of seven or eight capitals is a mission's or an agency's name
+    /// when a lower-case word stands beside it, so it sits in running text, not in a shouted label ("BREAKING NEWS",
+    /// "WARNING:"), and the gazetteer does not make it a place.
+    /// </summary>
+    private bool IsLongAcronymInRunningText(List<Token> tokens, int at, string spanText, IReadOnlyCollection<string> countries) =>
+        spanText.Length <= 8 && spanText.All(char.IsAsciiLetterUpper) && !NotNames.Contains(spanText)
+        && ((at > 0 && tokens[at - 1].IsLower && tokens[at - 1].Kind == TokenKind.Word)
+            || (at + 1 < tokens.Count && tokens[at + 1].IsLower && tokens[at + 1].Kind == TokenKind.Word))
+        && LookupPlace(spanText, countries) is null;
+
+    /// <summary>"chief strategist at", "spokesman for", "senior economist with": up to three lower-case words, the last an agent noun, then "at", "for", "of", "with" or a comma.</summary>
+    private static bool RoleNounBeforeItsEmployer(List<Token> tokens, int from)
+    {
+        for (var k = from; k < Math.Min(from + 3, tokens.Count - 1) && tokens[k].IsLower; k++)
+        {
+            if (IsAgentNoun(tokens[k].Text) && tokens[k + 1].Text is "at" or "for" or "of" or "with" or ",")
             {
                 return true;
             }

@@ -6,7 +6,7 @@ namespace Ingestion.Enrichment.Tests;
 
 /// <summary>
 /// The scorer on small hand-made cases, the set's loader on bad input, and floors on the original enrichment set
-/// (Fixtures/enrichment): the real claim extraction and enrichment over dev and check must not fall below the
+/// (Fixtures/enrichment): the real claim extraction and enrichment over dev, check and fresh must not fall below the
 /// figures measured when the set was written, less a small margin.
 /// </summary>
 public sealed class EnrichmentSetTests
@@ -199,6 +199,10 @@ public sealed class EnrichmentSetTests
         // quantities dev 1.000 / 0.994, check 0.979 / 0.979, and times check 0.944 / 0.933; the floors still hold.
         { "dev.jsonl", [0.92, 0.90, 0.95, 0.91, 0.86, 0.89, 0.96, 0.97, 0.97, 0.96] },
         { "check.jsonl", [0.84, 0.79, 0.92, 0.80, 0.65, 0.72, 0.90, 0.90, 0.95, 0.94] },
+        // The fresh held-out split (2026-12-07, issue 18): 0.871 0.860 0.951 0.875 0.762 0.823 0.925 0.949 0.985 0.930
+        // before the unseen-news classes, 0.938 0.933 0.969 0.925 0.833 0.886 0.925 0.949 0.985 0.930 after; floors
+        // are the after figures less 0.03, so the gains on text nobody tuned on do not quietly erode.
+        { "fresh.jsonl", [0.90, 0.90, 0.93, 0.89, 0.80, 0.85, 0.89, 0.91, 0.95, 0.90] },
     };
 
     [Theory]
@@ -206,7 +210,7 @@ public sealed class EnrichmentSetTests
     public void The_enrichment_set_does_not_fall_below_its_floors(string split, double[] floors)
     {
         var articles = EnrichmentGoldSet.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "enrichment", split));
-        articles.Count.ShouldBeGreaterThanOrEqualTo(12);
+        articles.Count.ShouldBeGreaterThanOrEqualTo(11);
         // Through the analysis the pipeline and `ingest-eval enrichment` run: BuildContext once, Enrich per claim.
         var analyzer = new ArticleAnalyzer();
         var scorer = new EnrichmentScorer();

@@ -48,8 +48,9 @@ def Q(text, value, unit):
     return {"text": text, "value": value, "unit": unit}
 
 
-def A(id, published, text, entities, dates, quantities):
-    ARTICLES.append(dict(id=id, published=published, text=text.strip(), entities=entities, dates=dates, quantities=quantities))
+def A(id, published, text, entities, dates, quantities, split=None):
+    """split=None leaves the article to build.py's dev/check rotation; split="fresh" puts it in fresh.jsonl."""
+    ARTICLES.append(dict(id=id, published=published, text=text.strip(), entities=entities, dates=dates, quantities=quantities, split=split))
 
 
 A("tripoli-clashes", "2024-03-14", """
@@ -930,3 +931,260 @@ The World Bank estimated the direct damage at $34.2 billion, about 4 percent of 
     [Q("magnitude 7.8", 7.8, "magnitude"), Q("more than 53,000 people", 53000, "people"), Q("about 6,000", 6000, "people"),
      Q("the 11 provinces", 11, "provinces"), Q("319,000 homes", 319000, "homes"), Q("about 46,000", 46000, "homes"),
      Q("$34.2 billion", 34200000000, "USD"), Q("about 4 percent", 4, "percent")])
+
+
+# The `fresh` split: written after the rules were tuned on dev, in styles dev and check lack (wire datelines with
+# the agency, a market report with instrument codes, sport, small-town courts and police abroad, science, diplomacy
+# with many ministries, an obituary), to measure how the recogniser holds on text nobody tuned it on. Indices,
+# instrument codes ("S&P 500", ".DJI", "XAU=") and currencies are not annotated (products and instruments, as
+# vessels and vaccines are not).
+
+A("wfp-afghanistan-cuts", "2025-03-12", """
+Aid agencies scale back in western Afghanistan as funding dries up
+
+KABUL (Reuters) - The World Food Programme will halve rations for about 1.5 million people in western Afghanistan from April, the agency said on Wednesday, blaming a sharp fall in donor funding.
+
+The cuts will hit Badghis and Ghor provinces hardest, where drought has ruined two harvests in a row. "Families are already skipping meals," said Farid Nooristani, a WFP field officer in Herat.
+
+The Taliban administration's Ministry of Economy urged donors to separate humanitarian aid from politics. Its spokesman, Abdul Wali Sherzad, told reporters in Kabul that the ministry had registered more than 2,000 aid workers since January.
+
+The UNHCR said about 800,000 Afghans had returned from Iran and Pakistan last year, many of them forced out, putting further strain on border towns such as Islam Qala and Torkham.
+
+OCHA, the U.N. humanitarian office, has received 12 percent of the $2.4 billion it sought for Afghanistan this year. Germany and Japan pledged new funds at a meeting in Doha last month, but the United States, once the largest donor, has made no new commitment.
+""",
+    [O("Reuters"), G("Kabul", "AF", 34.53, 69.17, "KABUL", "Kabul"), O("World Food Programme", "World Food Programme", "WFP"),
+     C("Afghanistan", "AF"), C("Badghis", "AF"), C("Ghor", "AF"), P("Farid Nooristani"), G("Herat", "AF", 34.35, 62.20),
+     O("Taliban"), O("Ministry of Economy"), P("Abdul Wali Sherzad"), O("UNHCR"), N("Afghans"), C("Iran", "IR"), C("Pakistan", "PK"),
+     G("Islam Qala", "AF", 34.66, 61.07), G("Torkham", "AF", 34.11, 71.09), O("OCHA"), O("United Nations", "U.N."),
+     C("Germany", "DE"), C("Japan", "JP"), G("Doha", "QA", 25.29, 51.53), C("United States", "US")],
+    [D("April", "2025-04"), D("Wednesday", "2025-03-12"), D("January", "2025-01"), D("last year", "2024"), D("this year", "2025"),
+     D("last month", "2025-02")],
+    [Q("about 1.5 million people", 1500000, "people"), Q("two harvests", 2, "harvests"), Q("more than 2,000 aid workers", 2000, "aid workers"),
+     Q("about 800,000 Afghans", 800000, "Afghans"), Q("12 percent", 12, "percent"), Q("$2.4 billion", 2400000000, "USD")],
+  split="fresh")
+
+A("tana-river-floods", "2025-05-06", """
+Floods cut off towns in eastern Kenya as Tana River bursts its banks
+
+NAIROBI, Kenya (AP) — Floodwaters cut the main road to Garissa on Monday after the Tana River burst its banks, leaving at least 40,000 people stranded, the Kenya Red Cross said.
+
+At least 17 people have died in the floods since late April, according to the Interior Ministry. Rescuers used boats to reach villages around Hola and Garsen, where crops and livestock were swept away.
+
+"The water came at night and took everything," said Halima Abdi Warsame, a trader in Garissa who fled with her five children.
+
+The Kenya Meteorological Department warned that heavy rain would continue until Friday in the Rift Valley and along the coast near Mombasa. President William Ruto ordered the National Youth Service to help clear blocked roads.
+
+IGAD, the eight-nation regional bloc, said neighbouring Somalia and Ethiopia were also bracing for flooding along the Shabelle River. In 2023, floods in the region killed more than 300 people.
+""",
+    [G("Nairobi", "KE", -1.29, 36.82, "NAIROBI"), C("Kenya", "KE"), O("Associated Press", "AP"), G("Garissa", "KE", -0.45, 39.66),
+     L("Tana River", country="KE"), O("Kenya Red Cross"), O("Interior Ministry"), G("Hola", "KE", -1.50, 40.03),
+     G("Garsen", "KE", -2.27, 40.12), P("Halima Abdi Warsame"), O("Kenya Meteorological Department"), L("Rift Valley", country="KE"),
+     G("Mombasa", "KE", -4.05, 39.67), P("William Ruto"), O("National Youth Service"), O("IGAD"), C("Somalia", "SO"),
+     C("Ethiopia", "ET"), L("Shabelle River")],
+    [D("Monday", "2025-05-05"), D("late April", "2025-04"), D("Friday", "2025-05-09"), D("2023", "2023")],
+    [Q("at least 40,000 people", 40000, "people"), Q("At least 17 people", 17, "people"), Q("five children", 5, "children"),
+     Q("eight-nation", 8, "nation"), Q("more than 300 people", 300, "people")],
+  split="fresh")
+
+A("wall-street-inflation", "2025-06-11", """
+Stocks rise as soft inflation revives bets on a September rate cut
+
+NEW YORK (Reuters) - U.S. stocks rose on Wednesday after softer-than-expected inflation data revived bets that the Federal Reserve would cut interest rates in September.
+
+The Dow Jones Industrial Average .DJI gained 312.4 points, or 0.7 percent, to 42,880.1, the S&P 500 .SPX added 0.9 percent and the Nasdaq Composite .IXIC climbed 1.2 percent.
+
+Shares of Oracle ORCL.N jumped 8 percent after the software maker raised its cloud revenue forecast, while Boeing BA.N fell 2.1 percent after the Federal Aviation Administration extended a cap on production of its 737 MAX jets.
+
+"The market has been waiting for a reason to believe the Fed," said Marisol Okonkwo, chief strategist at Harrow Lane Capital in Boston.
+
+Spot gold XAU= slipped 0.4 percent to $3,310 an ounce, and Brent crude LCOc1 rose 1.1 percent to $67.90 a barrel. The dollar weakened against the euro and the yen.
+
+Investors will watch producer price figures on Thursday and a speech by Fed Chair Jerome Powell next week.
+""",
+    [G("New York", "US", 40.71, -74.01, "NEW YORK"), O("Reuters"), C("United States", "US", "U.S."),
+     O("Federal Reserve", "Federal Reserve", "Fed"), O("Oracle"), O("Boeing"), O("Federal Aviation Administration"),
+     P("Marisol Okonkwo"), O("Harrow Lane Capital"), G("Boston", "US", 42.36, -71.06), P("Jerome Powell")],
+    [D("Wednesday", "2025-06-11"), D("September", "2025-09"), D("Thursday", "2025-06-12"), D("next week", "2025-W25")],
+    [Q("312.4 points", 312.4, "points"), Q("0.7 percent", 0.7, "percent"), Q("42,880.1", 42880.1, "points"),
+     Q("0.9 percent", 0.9, "percent"), Q("1.2 percent", 1.2, "percent"), Q("8 percent", 8, "percent"), Q("2.1 percent", 2.1, "percent"),
+     Q("0.4 percent", 0.4, "percent"), Q("$3,310", 3310, "USD"), Q("1.1 percent", 1.1, "percent"), Q("$67.90", 67.9, "USD")],
+  split="fresh")
+
+A("ipl-lucknow-chennai", "2025-04-20", """
+Malhotra's unbeaten 94 keeps Lucknow in the play-off race
+
+LUCKNOW, India — Arjun Malhotra hit an unbeaten 94 from 51 balls as Lucknow Super Giants beat Chennai Super Kings by six wickets on Saturday, keeping their play-off hopes alive.
+
+Chasing a target of 187 runs, the hosts had lost three wickets for 48 runs before Malhotra and the South African Dean Pieterse added 110 runs from 62 balls. Pieterse was out for 41 runs, but Malhotra finished the match with a boundary with four balls to spare.
+
+"I told Dean we only needed a big over," Malhotra said.
+
+Super Kings captain Vikram Iyer had earlier made 72 runs, but the visitors lost their last five wickets for 19 runs. The Board of Control for Cricket in India (BCCI) fined Iyer 1.2 million rupees for a slow over rate, his second offence of the season.
+
+The Super Giants play Mumbai Indians in Mumbai on Wednesday, while the Super Kings, fourth from bottom of the Indian Premier League table, travel to Kolkata.
+""",
+    [G("Lucknow", "IN", 26.85, 80.95, "LUCKNOW"), C("India", "IN"), P("Arjun Malhotra", "Arjun Malhotra", "Malhotra"),
+     O("Lucknow Super Giants", "Lucknow Super Giants", "Super Giants"), O("Chennai Super Kings", "Chennai Super Kings", "Super Kings"),
+     N("South African"), P("Dean Pieterse", "Dean Pieterse", "Pieterse", "Dean"), P("Vikram Iyer", "Vikram Iyer", "Iyer"),
+     O("Board of Control for Cricket in India", "Board of Control for Cricket in India", "BCCI"), O("Mumbai Indians"),
+     G("Mumbai", "IN", 19.07, 72.88), O("Indian Premier League"), G("Kolkata", "IN", 22.57, 88.36)],
+    [D("Saturday", "2025-04-19"), D("Wednesday", "2025-04-23")],
+    [Q("94", 94, "runs"), Q("51 balls", 51, "balls"), Q("six wickets", 6, "wickets"), Q("187 runs", 187, "runs"),
+     Q("three wickets", 3, "wickets"), Q("48 runs", 48, "runs"), Q("110 runs", 110, "runs"), Q("62 balls", 62, "balls"),
+     Q("41 runs", 41, "runs"), Q("four balls", 4, "balls"), Q("72 runs", 72, "runs"), Q("five wickets", 5, "wickets"),
+     Q("19 runs", 19, "runs"), Q("1.2 million rupees", 1200000, "INR")],
+  split="fresh")
+
+A("stroud-lead-thefts", "2025-02-14", """
+Man jailed for stripping lead from Cotswolds church roofs
+
+A Stroud man who stole lead from the roofs of three churches in the Cotswolds has been jailed for 18 months.
+
+Darren Pike, 46, admitted six counts of theft at Gloucester Crown Court on Thursday. The court heard Pike and an accomplice, who has not been identified, took more than two tonnes of lead from churches in Bisley, Painswick and Minchinhampton between October and December 2023, causing damage estimated at £85,000.
+
+Judge Caroline Ashdown told him the thefts had "stripped communities of buildings they have cared for over centuries".
+
+Gloucestershire Constabulary said officers traced the metal to a scrap dealer in Swindon after a tip-off from the Diocese of Gloucester. Detective Constable Sam Rudd said: "Heritage crime is not victimless."
+
+Historic England, which lists all of the churches, said repairs at St Mary's in Painswick would take about a year.
+""",
+    [G("Stroud", "GB", 51.74, -2.22), L("Cotswolds", country="GB"), P("Darren Pike", "Darren Pike", "Pike"), O("Gloucester Crown Court"),
+     G("Bisley", "GB", 51.75, -2.14), G("Painswick", "GB", 51.79, -2.19), G("Minchinhampton", "GB", 51.71, -2.19),
+     P("Caroline Ashdown"), O("Gloucestershire Constabulary"), G("Swindon", "GB", 51.56, -1.78), O("Diocese of Gloucester"),
+     P("Sam Rudd"), O("Historic England")],
+    [D("Thursday", "2025-02-13"), D("October", "2023-10"), D("December 2023", "2023-12")],
+    [Q("three churches", 3, "churches"), Q("18 months", 18, "month"), Q("six counts", 6, "counts"),
+     Q("more than two tonnes", 2, "tonne"), Q("£85,000", 85000, "GBP")],
+  split="fresh")
+
+A("riverina-sheep-thefts", "2025-08-08", """
+Riverina farmer charged after livestock thefts across two shires
+
+A 52-year-old farmer from near Junee has been charged over the theft of more than 400 sheep from properties across the Riverina, NSW Police said on Friday.
+
+Officers from the Rural Crime Investigation Unit arrested the man at a property outside Wagga Wagga on Thursday morning and seized a truck, two trailers and a rifle.
+
+Detective Inspector Kylie Brennan said sheep taken from farms near Temora and Cootamundra since March had been sold at saleyards in Victoria, some of them through agents in Bendigo.
+
+The man was refused bail and will appear in Wagga Wagga Local Court on Monday.
+
+The NSW Farmers association said stock theft cost producers in New South Wales an estimated A$20 million a year. Its president, Graham Tully, called for more rural police. "Losing a few hundred head can wipe out a family's year," he said.
+""",
+    [G("Junee", "AU", -34.87, 147.58), L("Riverina", country="AU"), O("NSW Police"), O("Rural Crime Investigation Unit"),
+     G("Wagga Wagga", "AU", -35.12, 147.37), P("Kylie Brennan"), G("Temora", "AU", -34.45, 147.53), G("Cootamundra", "AU", -34.64, 148.03),
+     C("Victoria", "AU"), G("Bendigo", "AU", -36.76, 144.28), O("Wagga Wagga Local Court"), O("NSW Farmers"),
+     C("New South Wales", "AU"), P("Graham Tully")],
+    [D("Friday", "2025-08-08"), D("Thursday", "2025-08-07"), D("March", "2025-03"), D("Monday", "2025-08-11")],
+    [Q("52-year-old", 52, "year"), Q("more than 400 sheep", 400, "sheep"), Q("two trailers", 2, "trailers"),
+     Q("an estimated A$20 million", 20000000, "AUD")],
+  split="fresh")
+
+A("zaria-college-abduction", "2025-09-23", """
+Gunmen abduct students from college in northern Nigeria
+
+KANO, Nigeria (AP) — Gunmen abducted at least 27 students from a teacher training college in Kaduna state early Monday, police and residents said, the latest in a string of mass kidnappings in the country's northwest.
+
+The attackers arrived on motorcycles at the Federal College of Education in Zaria shortly after midnight and exchanged fire with guards for about an hour, said Mansir Hassan, a spokesman for the Kaduna State Police Command.
+
+"They came shouting and shooting," said Aisha Bello, a second-year student who hid in a storeroom. Two guards were killed.
+
+President Bola Tinubu ordered the army and the Department of State Services to rescue the students. No group claimed responsibility, but officials blamed armed gangs known locally as bandits, who are mostly ethnic Fulani.
+
+The ECOWAS Commission condemned the attack in a statement from Abuja. Amnesty International said more than 1,500 students had been kidnapped in Nigeria since 2014, when Boko Haram seized 276 schoolgirls in Chibok.
+""",
+    [G("Kano", "NG", 12.00, 8.52, "KANO"), C("Nigeria", "NG"), O("Associated Press", "AP"), C("Kaduna", "NG"),
+     O("Federal College of Education"), G("Zaria", "NG", 11.09, 7.71), P("Mansir Hassan"), O("Kaduna State Police Command"),
+     P("Aisha Bello"), P("Bola Tinubu"), O("Department of State Services"), N("Fulani"), O("ECOWAS Commission"),
+     G("Abuja", "NG", 9.06, 7.49), O("Amnesty International"), O("Boko Haram"), G("Chibok", "NG", 10.87, 12.84)],
+    [D("Monday", "2025-09-22"), D("2014", "2014")],
+    [Q("at least 27 students", 27, "students"), Q("Two guards", 2, "guards"), Q("more than 1,500 students", 1500, "students"),
+     Q("276 schoolgirls", 276, "schoolgirls")],
+  split="fresh")
+
+A("kamloops-wildfire", "2025-07-15", """
+Wildfire forces evacuation of ranch communities west of Kamloops
+
+KAMLOOPS, B.C. — About 1,200 residents of communities west of Kamloops were ordered to leave their homes on Monday as a wildfire jumped Highway 1 and spread toward the Thompson River, the BC Wildfire Service said.
+
+The fire, first reported near Savona on Saturday, had grown to 3,400 hectares by Tuesday morning. Crews and 14 helicopters were fighting it in winds gusting to 50 km/h.
+
+The Thompson-Nicola Regional District issued evacuation orders for Walhachin and parts of Cache Creek, and opened a reception centre at the Sandman Centre arena in Kamloops.
+
+"We could see the flames from the kitchen window," said Doug Lindqvist, who runs a cattle ranch near Savona with his wife. The couple left with 60 head of cattle.
+
+Emergency Management Minister Dana Whitcombe said British Columbia had requested firefighters from Ontario and Alberta through the Canadian Interagency Forest Fire Centre. The RCMP closed the highway between Kamloops and Cache Creek.
+""",
+    [G("Kamloops", "CA", 50.67, -120.32, "KAMLOOPS", "Kamloops"), C("British Columbia", "CA", "B.C.", "British Columbia"),
+     L("Thompson River", country="CA"), O("BC Wildfire Service"), G("Savona", "CA", 50.75, -120.83),
+     O("Thompson-Nicola Regional District"), G("Walhachin", "CA", 50.76, -120.98), G("Cache Creek", "CA", 50.81, -121.32),
+     P("Doug Lindqvist"), P("Dana Whitcombe"), C("Ontario", "CA"), C("Alberta", "CA"), O("Canadian Interagency Forest Fire Centre"),
+     O("RCMP")],
+    [D("Monday", "2025-07-14"), D("Saturday", "2025-07-12"), D("Tuesday", "2025-07-15")],
+    [Q("About 1,200 residents", 1200, "residents"), Q("3,400 hectares", 3400, "hectares"), Q("14 helicopters", 14, "helicopters"),
+     Q("50 km/h", 50, "km/h"), Q("60 head", 60, "head")],
+  split="fresh")
+
+A("karolinska-walking-dementia", "2025-10-02", """
+Daily walking cuts dementia risk in older adults, Swedish study finds
+
+Adults over 60 who walked at least 6,000 steps a day were 30 percent less likely to develop dementia over a decade than those who walked fewer than 2,000, researchers at the Karolinska Institute in Stockholm reported on Wednesday.
+
+The study, published in JAMA Neurology, followed 41,000 people in Sweden and Denmark whose activity was recorded by wrist-worn devices between 2012 and 2015.
+
+"The benefit levelled off at around 9,000 steps, which is encouraging for people who cannot manage more," said lead author Ingrid Halvorsen, a neurologist at Karolinska University Hospital.
+
+Researchers from the University of Copenhagen and the Danish Cancer Institute also took part. The work was funded by the Swedish Research Council and the Alzheimer's Association, based in Chicago.
+
+The World Health Organization estimates that 57 million people live with dementia, a number expected to nearly double by 2050. Dr Kwame Asante of the London School of Hygiene & Tropical Medicine, who was not involved, said the study could not prove that walking itself lowered the risk.
+""",
+    [O("Karolinska Institute"), G("Stockholm", "SE", 59.33, 18.07), O("JAMA Neurology"), C("Sweden", "SE"), C("Denmark", "DK"),
+     P("Ingrid Halvorsen"), O("Karolinska University Hospital"), O("University of Copenhagen"), O("Danish Cancer Institute"),
+     O("Swedish Research Council"), O("Alzheimer's Association"), G("Chicago", "US", 41.85, -87.65),
+     O("World Health Organization"), P("Kwame Asante"), O("London School of Hygiene & Tropical Medicine")],
+    [D("Wednesday", "2025-10-01"), D("2012", "2012"), D("2015", "2015"), D("2050", "2050")],
+    [Q("at least 6,000 steps", 6000, "steps"), Q("30 percent", 30, "percent"), Q("fewer than 2,000", 2000, "steps"),
+     Q("41,000 people", 41000, "people"), Q("around 9,000 steps", 9000, "steps"), Q("57 million people", 57000000, "people")],
+  split="fresh")
+
+A("iaea-iran-roadmap", "2025-11-19", """
+Iran and IAEA agree on inspections roadmap after talks in Vienna
+
+VIENNA (Reuters) - Iran agreed on Wednesday to let International Atomic Energy Agency inspectors return to two enrichment sites within 30 days, the U.N. nuclear watchdog said, after two days of talks with officials from Tehran.
+
+IAEA Director General Anneliese Vogt said the deal covered access to cameras removed in 2022 and to stocks of enriched uranium. Iran's Atomic Energy Organization (AEOI) said in a statement that cooperation depended on "an end to hostile resolutions".
+
+The French, German and British foreign ministries, which had pushed for a censure motion at the agency's Board of Governors, welcomed the step but said it was "long overdue". The State Department said Washington would judge Iran "by its actions".
+
+Russia's Foreign Ministry and China's Ministry of Foreign Affairs both called for the lifting of sanctions. Oman's foreign minister, Hamad al-Busaidi, would travel to Geneva next week for further talks with European envoys, his office said.
+""",
+    [G("Vienna", "AT", 48.21, 16.37, "VIENNA"), O("Reuters"), C("Iran", "IR"),
+     O("International Atomic Energy Agency", "International Atomic Energy Agency", "IAEA"), O("United Nations", "U.N."),
+     G("Tehran", "IR", 35.69, 51.42), P("Anneliese Vogt"), O("Atomic Energy Organization", "Atomic Energy Organization", "AEOI"),
+     N("French"), N("German"), N("British"), O("Board of Governors"), O("State Department"), G("Washington", "US", 38.90, -77.04),
+     C("Russia", "RU"), O("Foreign Ministry"), C("China", "CN"), O("Ministry of Foreign Affairs"), C("Oman", "OM"),
+     P("Hamad al-Busaidi"), G("Geneva", "CH", 46.20, 6.15), N("European")],
+    [D("Wednesday", "2025-11-19"), D("2022", "2022"), D("next week", "2025-W48")],
+    [Q("two enrichment sites", 2, "sites"), Q("30 days", 30, "day"), Q("two days", 2, "day")],
+  split="fresh")
+
+A("obituary-ni-fhlatharta", "2025-01-21", """
+Máire Ní Fhlatharta, broadcaster who carried the voices of the west to the nation, dies at 84
+
+Máire Ní Fhlatharta, whose morning programme on Raidió na Gaeltachta ran for almost three decades, died on Saturday at a nursing home in Galway. She was 84.
+
+Born in 1940 on Inis Mór, the largest of the Aran Islands, she trained as a teacher in Dublin before joining RTÉ in 1966 as a continuity announcer. She moved to the new station when it opened in Connemara in 1972.
+
+Her interviews with fishermen, singers and storytellers from Donegal to Kerry became a record of a disappearing way of life; the National Folklore Collection at University College Dublin holds more than 900 of her recordings.
+
+President Michael D. Higgins, a friend since their student days at the University of Galway, said she "gave the Gaeltacht a voice in every kitchen in Ireland".
+
+She is survived by her two sons and six grandchildren. Her husband, the sculptor Tomás Ó Conghaile, died in 2009.
+""",
+    [P("Máire Ní Fhlatharta"), O("Raidió na Gaeltachta"), G("Galway", "IE", 53.27, -9.05), L("Inis Mór", country="IE", lat=53.12, lon=-9.72),
+     L("Aran Islands", country="IE"), G("Dublin", "IE", 53.33, -6.25), O("RTÉ"), L("Connemara", country="IE"), C("Donegal", "IE"),
+     C("Kerry", "IE"), O("National Folklore Collection"), O("University College Dublin"), P("Michael D. Higgins"),
+     O("University of Galway"), L("Gaeltacht", country="IE"), C("Ireland", "IE"), P("Tomás Ó Conghaile")],
+    [D("Saturday", "2025-01-18"), D("1940", "1940"), D("1966", "1966"), D("1972", "1972"), D("2009", "2009")],
+    [Q("almost three decades", 3, "decade"), Q("more than 900", 900, "recordings"), Q("two sons", 2, "sons"),
+     Q("six grandchildren", 6, "grandchildren")],
+  split="fresh")

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds dev.jsonl and check.jsonl from articles.py (every third article goes to check).
+"""Builds dev.jsonl and check.jsonl from articles.py (every third article goes to check), and fresh.jsonl from the
+articles marked split="fresh" (kept out of the rotation, so dev and check do not change when fresh grows).
 
 Checks that every entity mention, date text and quantity text occurs in the article body (after the headline)
 as whole words, that coordinates are paired and country codes are two capital letters.
@@ -72,9 +73,10 @@ def hints(a, body):
 
 def main():
     show = "--hints" in sys.argv
-    files = {"dev": [], "check": []}
+    files = {"dev": [], "check": [], "fresh": []}
+    rotation = 0
     ids = set()
-    for i, a in enumerate(ARTICLES):
+    for a in ARTICLES:
         if a["id"] in ids:
             raise SystemExit(f"duplicate id {a['id']}")
         ids.add(a["id"])
@@ -82,7 +84,11 @@ def main():
         if show:
             print(f"{a['id']}: {' '.join(hints(a, body))}")
         line = {k: a[k] for k in ("id", "published", "text", "entities", "dates", "quantities")}
-        files["check" if i % 3 == 2 else "dev"].append(line)
+        if a.get("split"):
+            files[a["split"]].append(line)
+        else:
+            files["check" if rotation % 3 == 2 else "dev"].append(line)
+            rotation += 1
     for split, lines in files.items():
         with open(os.path.join(HERE, f"{split}.jsonl"), "w", encoding="utf-8") as f:
             for line in lines:
