@@ -65,9 +65,10 @@ internal static partial class TimeRecognizer
     /// names. Modifiers (<c>mod</c>) belong to the span; plain prepositions (<c>rel</c>) only steer the year. The
     /// words before are matched in any case ("In March" opens sentences); the month itself only capitalised. A
     /// month listed after another ("in September and October", "from March to May") needs no cue of its own. An
-    /// abbreviation's dot ends the month ("on Nov.", "in Sept."): no word boundary follows a dot.
+    /// abbreviation's dot ends the month ("on Nov.", "in Sept."): no word boundary follows a dot. "the year to
+    /// March", "the three months to December": a reporting period, named by the month it ends in.
     /// </summary>
-    [GeneratedRegex(@"(?<=(?i:\b(?<rel>in|on|since|until|till|by|from|during|for|before|after|last|this|next)\s+|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?:and|or|to|through|until|till)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"(?:(?<=\.)|\b)(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?i:\b(?<rel>in|on|since|until|till|by|from|during|for|before|after|last|this|next)\s+|\bthe\s+(?:(?:\d{1,2}|two|three|four|six|nine|twelve)\s+)?(?:year|months|quarter|weeks?)\s+to\s+|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?:and|or|to|through|until|till)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"(?:(?<=\.)|\b)(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
     /// <summary>
@@ -151,8 +152,9 @@ internal static partial class TimeRecognizer
     [GeneratedRegex(@"\bFY\s?(?<year>(?:19|20)\d\d|\d\d)\b(?![-–/.,]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex FiscalYear();
 
-    /// <summary>"the weekend", "this weekend", "last weekend", "next weekend": the Saturday and Sunday of an ISO week.</summary>
-    [GeneratedRegex(@"\b(?:(?<rel>this|last|next|past)\s+|the\s+)weekend\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"the weekend", "this weekend", "last weekend", "next weekend": the Saturday and Sunday of an ISO week.
+    /// "the weekend of March 21" is the date that follows.</summary>
+    [GeneratedRegex(@"\b(?:(?<rel>this|last|next|past)\s+|the\s+)weekend\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekend();
 
     /// <summary>
@@ -401,6 +403,11 @@ internal static partial class TimeRecognizer
             ContinueListedMonths(text, found);
         }
 
+        if (hasMonth && hasDigit && found.Count > 0)
+        {
+            ContinueDayRanges(text, found);
+        }
+
         return found;
     }
 
@@ -427,6 +434,55 @@ internal static partial class TimeRecognizer
             var month = int.Parse(current.Value.AsSpan(5, 2), CultureInfo.InvariantCulture);
             var year = month < previousMonth ? previousYear + 1 : previousYear;
             found[k] = current with { Value = $"{year:D4}-{month:D2}" };
+        }
+    }
+
+    /// <summary>"March 3 to 5", "March 3-5": the second day of a range written after a month and a day, not before
+    /// a noun ("March 3 and 5 others", "and 12 people") or another number.</summary>
+    [GeneratedRegex(@"\G\s*(?:-|–|to|and|through|until)\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|per|\p{Lu})|\s+(?!(?:in|at|on|and|or|with|when|for|after|before|the|to)\b)\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondDayAfter();
+
+    /// <summary>"3-5 March", "3 to 5 March": the first day of a range written before a day and a month.</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstDayBefore();
+
+    /// <summary>Adds the other day of a range of days in one month ("March 3 to 5", "3-5 March") next to the day found.</summary>
+    private static void ContinueDayRanges(string text, List<TimeSpanMatch> found)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var date = found[k];
+            // A day with its year ("3 March 2015") ends in the year, and a range after it would be of years.
+            var last = date.Start + date.Length - 1;
+            if (date.Value.Length != 10 || (last >= 3 && char.IsAsciiDigit(text[last]) && char.IsAsciiDigit(text[last - 1]) && char.IsAsciiDigit(text[last - 2]) && char.IsAsciiDigit(text[last - 3])))
+            {
+                continue;
+            }
+
+            var month = date.Value[..8];
+            var endsInDay = char.IsAsciiDigit(text[date.Start + date.Length - 1]) || text.AsSpan(date.Start, date.Length).EndsWith("th", StringComparison.Ordinal)
+                || text.AsSpan(date.Start, date.Length).EndsWith("st", StringComparison.Ordinal) || text.AsSpan(date.Start, date.Length).EndsWith("nd", StringComparison.Ordinal)
+                || text.AsSpan(date.Start, date.Length).EndsWith("rd", StringComparison.Ordinal);
+            if (endsInDay && SecondDayAfter().Match(text, date.Start + date.Length) is { Success: true } second
+                && Date(int.Parse(month[..4], CultureInfo.InvariantCulture), int.Parse(month[5..7], CultureInfo.InvariantCulture), Int(second, "day")) is { } secondValue
+                && string.CompareOrdinal(secondValue, date.Value) > 0)
+            {
+                var day = second.Groups["day"];
+                if (!Overlaps(found, day.Index, day.Index + day.Length))
+                {
+                    found.Insert(k + 1, new TimeSpanMatch(day.Index, day.Length, secondValue));
+                }
+            }
+            else if (char.IsAsciiDigit(text[date.Start]) && FirstDayBefore().Match(text, 0, date.Start) is { Success: true } first
+                && Date(int.Parse(month[..4], CultureInfo.InvariantCulture), int.Parse(month[5..7], CultureInfo.InvariantCulture), Int(first, "day")) is { } firstValue
+                && string.CompareOrdinal(firstValue, date.Value) < 0)
+            {
+                var day = first.Groups["day"];
+                if (!Overlaps(found, day.Index, day.Index + day.Length))
+                {
+                    found.Insert(k, new TimeSpanMatch(day.Index, day.Length, firstValue));
+                }
+            }
         }
     }
 
