@@ -211,12 +211,14 @@ internal static partial class QuantityRecognizer
     [GeneratedRegex(@"\G(?:(?:\+|\(\d{2,4}\)\s?|0)\d{0,4}(?:[ -]\d{2,4}){1,4}|\d{3}-\d{3}-\d{4})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneNumber();
 
-    /// <summary>"won 3-2", "a 2-0 win", "drew 1-1": a result, two small numbers joined by a hyphen near a word of <c>score-words.tsv</c>.</summary>
-    [GeneratedRegex(@"\G(?<first>\d{1,2})\s?[-–]\s?\d{1,2}\b(?![-–]\d|\s*(?:percent|per\s*cent|%))", RegexOptions.CultureInvariant)]
-    private static partial Regex ScorePair();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreWords =
-        Lexicon.Set("score-words", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// "won 3-2", "a 2-0 win", "a 787-9 jet": numbers of up to three digits joined by a hyphen with no unit after
+    /// them are a result or a model, not a range of things ("10-15 seats" names what it counts, "350-375 million" its
+    /// scale); "14-0-1", a team's
+    /// record, has three parts and needs no such test.
+    /// </summary>
+    [GeneratedRegex(@"\G\d{1,3}[-–]\d{1,3}(?<record>[-–]\d{1,3})?\b(?![-–.,]?\d|\s*(?:percent\b|per\s*cent\b|%|pc\b|°|(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|m|k|tn)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedPair();
 
     /// <summary>Last words of street and building names (<c>facility-heads.tsv</c>): "221 Baker Street" is an address.</summary>
     private static readonly FrozenSet<string> FacilityHeads = Lexicon.Set("facility-heads");
@@ -399,6 +401,11 @@ internal static partial class QuantityRecognizer
             }
 
             var qualifier = QualifierWrittenBefore(text, start) is { } written ? Qualifiers.GetValueOrDefault(written) : null;
+            if (match.Groups[ScaleGroup].Length > 0 && found.Count > 0)
+            {
+                unit = ShareScaleWithRangeStart(text, found, start, value, digitsOrWords, unit);
+            }
+
             found.Add(new QuantityMatch(start, end - start, value, unit, qualifier));
             if (joined is not null)
             {
@@ -535,11 +542,11 @@ internal static partial class QuantityRecognizer
             return phone.Index + phone.Length;
         }
 
-        // "won 10-15 seats" is a range of seats, not a result.
-        if (ScorePair().Match(text, candidate) is { Success: true } score && NearScoreWord(text, candidate, score.Index + score.Length)
-            && ReadUnit(text, score.Index + score.Length).Unit is null)
+        // A range runs upwards: "787-9 jets" and "a 3-2 win" are a model and a result whatever follows.
+        if (JoinedPair().Match(text, candidate) is { Success: true } pair
+            && (pair.Groups["record"].Success || !IsUpwardRange(pair.Value) || ReadUnit(text, pair.Index + pair.Length).Unit is null))
         {
-            return score.Index + score.Length;
+            return pair.Index + pair.Length;
         }
 
         // "one in five adults", "3 in 100 applicants": a proportion.
@@ -549,6 +556,33 @@ internal static partial class QuantityRecognizer
         }
 
         return 0;
+    }
+
+    /// <summary>"between $5 and $7 million", "1.5 to 2 billion dollars", "$10-15 billion": the scale written at a
+    /// range's end is also its start's, when the start has none and is the smaller number; the start's currency is
+    /// the end's when the end names none. Returns the end's unit.</summary>
+    private static string? ShareScaleWithRangeStart(string text, List<QuantityMatch> found, int start, double value, string numberWritten, string? unit)
+    {
+        var previous = found[^1];
+        var previousEnd = previous.Start + previous.Length;
+        if (previousEnd > start || !RangeJoiner().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || !char.IsAsciiDigit(text[previousEnd - 1])
+            || !NumberWords.TryParse(numberWritten.TrimStart('$', '€', '£', '¥', '₹'), out var unscaled) || unscaled <= 0 || previous.Value >= unscaled
+            || (previous.Unit is not null && unit is not null && previous.Unit != unit))
+        {
+            return unit;
+        }
+
+        found[^1] = previous with { Value = previous.Value * (value / unscaled), Unit = previous.Unit ?? unit };
+        return unit ?? previous.Unit;
+    }
+
+    [GeneratedRegex(@"^\s*(?:to|and|-|–)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeJoiner();
+
+    private static bool IsUpwardRange(string pair)
+    {
+        var join = pair.AsSpan().IndexOfAny('-', '–');
+        return int.Parse(pair.AsSpan(0, join), System.Globalization.CultureInfo.InvariantCulture) < int.Parse(pair.AsSpan(join + 1), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static ReadOnlySpan<char> WordAt(string text, int start)
@@ -562,31 +596,8 @@ internal static partial class QuantityRecognizer
         return text.AsSpan(start, end - start);
     }
 
-    /// <summary>Whether a word of <c>score-words.tsv</c> is among the three words before a result or the word right after it.</summary>
-    private static bool NearScoreWord(string text, int start, int end)
-    {
-        var before = text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40));
-        var words = 0;
-        foreach (var range in before.SplitAny(" ,;"))
-        {
-            _ = range;
-            words++;
-        }
-
-        var seen = 0;
-        foreach (var range in before.SplitAny(" ,;"))
-        {
-            if (++seen > words - 4 && ScoreWords.Contains(before[range]))
-            {
-                return true;
-            }
-        }
-
-        return NextWord(text, end, out _, out var wordStart, out var wordEnd) && ScoreWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
-    }
-
     /// <summary>
-    /// "Boeing 737", "Route 66", "Apollo 11": a number right after a capitalised word that is no qualifier or
+    /// "Boeing 737", "Route 66", "Apollo 11", "NBC 5": a number right after a capitalised word that is no qualifier or
     /// function word (<c>function-words.tsv</c>: "About 300", "All 40", "Just 12") is part of a name or a code.
     /// </summary>
     private static bool IsPartOfName(string text, int start)
@@ -602,8 +613,9 @@ internal static partial class QuantityRecognizer
             wordStart--;
         }
 
+        // "NBC 5", "GTX 1660" as well: an acronym before a bare number names a channel or a product.
         var word = text.AsSpan(wordStart, start - 1 - wordStart);
-        if (!char.IsUpper(word[0]) || word.Length < 3 || IsCapitalsAndHyphens(word))
+        if (!char.IsUpper(word[0]) || word.Length < 2)
         {
             return false;
         }
@@ -639,7 +651,7 @@ internal static partial class QuantityRecognizer
         return false;
     }
 
-    /// <summary>"Sami Haddad, 34, a teacher", "Doris Leclerc, 71.": a whole number up to 120 between a name's comma and punctuation.</summary>
+    /// <summary>"Sami Haddad, 34, a teacher", "Doris Leclerc, 71.", "Braun, 38 – who": a whole number up to 120 between a name's comma and punctuation.</summary>
     private static bool IsAgeAfterName(string text, int start, int end, double value)
     {
         if (value is < 1 or > 120 || value != Math.Floor(value) || !char.IsDigit(text[start]))
@@ -649,8 +661,8 @@ internal static partial class QuantityRecognizer
 
         var after = text.AsSpan(end).TrimStart(' ');
         var before = text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40));
-        return (after.IsEmpty || after[0] is ',' or '.' or ';' or ')')
-            && (NameCommaBefore().IsMatch(before) || (value >= 16 && after.StartsWith(",") && NounCommaBefore().IsMatch(before)));
+        return (after.IsEmpty || after[0] is ',' or '.' or ';' or ')' or '–' or '—')
+            && (NameCommaBefore().IsMatch(before) || (value >= 16 && !after.IsEmpty && after[0] is ',' or '–' or '—' && NounCommaBefore().IsMatch(before)));
     }
 
     /// <summary>The unit after a number: a measure ("miles"), or the plural noun counted, past up to two modifiers.</summary>

@@ -422,8 +422,9 @@ internal static partial class TimeRecognizer
         {
             var (previous, current) = (found[k - 1], found[k]);
             var previousEnd = previous.Start + previous.Length;
+            // "from February 2016 through May 2017": a month written with its own year keeps it.
             if (current.Value.Length != 7 || previous.Value.Length != 7 || previous.Value[4] != '-' || current.Value[4] != '-'
-                || previousEnd > current.Start || !Months.ContainsKey(text.AsSpan(current.Start, Math.Min(3, current.Length)).ToString())
+                || HasFourDigits(text.Substring(current.Start, current.Length)) || previousEnd > current.Start || !Months.ContainsKey(text.AsSpan(current.Start, Math.Min(3, current.Length)).ToString())
                 || !MonthListJoiner().IsMatch(text.AsSpan(previousEnd, current.Start - previousEnd)))
             {
                 continue;

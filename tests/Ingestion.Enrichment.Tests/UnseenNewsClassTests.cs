@@ -195,4 +195,52 @@ public sealed class UnseenNewsClassTests
     {
         Quantities(sentence).ShouldBe([expected]);
     }
+
+    [Theory]
+    [InlineData("Spain's 4-0 rout of Malta settled the group.")]
+    [InlineData("Leeds were outshot 16-3 at home.")]
+    [InlineData("The carrier bought the 787-9 jets in bulk.")]
+    [InlineData("The Owls are 6-2-1 in their past nine games.", "nine games=9 games")]
+    [InlineData("The channel NBC 5 aired the footage.")]
+    [InlineData("The chip beats the GTX 1660 easily.")]
+    [InlineData("Rita Alves, 38 – a nurse – was hurt.")]
+    [InlineData("The skipper, 61 – a veteran – stayed aboard.")]
+    public void Results_records_models_channel_numbers_and_ages_before_a_dash_are_no_quantity(string sentence, string? expected = null)
+    {
+        Quantities(sentence).ShouldBe(expected is null ? [] : [expected]);
+    }
+
+    [Theory]
+    [InlineData("The repairs will take 2-3 hours.", "2=2 hour", "3 hours=3 hour")]
+    [InlineData("Yields rose 10-15% this year.", "10=10 percent", "15%=15 percent")]
+    [InlineData("Estimates run at 350–375 million.", "350=350000000", "375 million=375000000")]
+    public void An_upward_range_with_a_unit_a_percent_or_a_scale_is_still_counted(string sentence, string first, string second)
+    {
+        Quantities(sentence).ShouldBe([first, second]);
+    }
+
+    [Theory]
+    [InlineData("The deal is worth between $5 and $7 million.", "$5=5000000 USD", "$7 million=7000000 USD")]
+    [InlineData("Between 20 and 30 million people were affected.", "20=20000000 people", "30 million people=30000000 people")]
+    [InlineData("Losses reached 1.5 to 2 billion dollars.", "1.5=1500000000 USD", "2 billion dollars=2000000000 USD")]
+    [InlineData("The scheme costs $10-15 billion.", "$10=10000000000 USD", "15 billion=15000000000 USD")]
+    public void A_range_start_takes_the_scale_written_at_its_end(string sentence, string first, string second)
+    {
+        Quantities(sentence).ShouldBe([first, second]);
+    }
+
+    [Theory]
+    [InlineData("Viewers rose from 500,000 to 2 million.", "500,000=500000", "2 million=2000000")]
+    [InlineData("He gave $5 and she pledged $7 million.", "$5=5 USD", "$7 million=7000000 USD")]
+    public void A_larger_start_or_two_amounts_apart_keep_their_own_values(string sentence, string first, string second)
+    {
+        Quantities(sentence).ShouldBe([first, second]);
+    }
+
+    [Fact]
+    public void A_month_listed_with_its_own_year_keeps_it()
+    {
+        Dates("The probe orbited from February 2016 through May 2017.").ShouldBe(["February 2016=2016-02", "May 2017=2017-05"]);
+    }
 }
+
