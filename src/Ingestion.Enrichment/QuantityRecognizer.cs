@@ -356,7 +356,14 @@ internal static partial class QuantityRecognizer
                 }
 
                 (unit, end) = ReadUnit(text, end);
-                if (value == 1 && unit is not null && !MeasureUnits.ContainsKey(text[number.Index..end].Split(' ', '-')[^1]))
+
+                // "two of its largest vessels": a part of a group counts the group's things.
+                if (unit is null && PartOfGroup().Match(text, end) is { Success: true } part && ReadUnit(text, part.Index + part.Length) is { Unit: not null } group)
+                {
+                    (unit, end) = group;
+                }
+
+                if (value == 1 && unit is not null && !MeasureUnitsBySpan.ContainsKey(WithoutPossessive(text[number.Index..end].Split(' ', '-')[^1])))
                 {
                     unit = null; // "one legal challenge remains": a plural after "one" belongs to something else
                 }
@@ -579,6 +586,16 @@ internal static partial class QuantityRecognizer
     [GeneratedRegex(@"^\s*(?:to|and|-|–)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeJoiner();
 
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal) ? word[..^1]
+        : word;
+
+    /// <summary>"two of its", "three of the country's": the number names part of a group whose noun comes after.
+    /// Not before a number ("five of the six crew": <see cref="SharedUnitJoin"/>).</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s+\p{L})(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfGroup();
+
     private static bool IsUpwardRange(string pair)
     {
         var join = pair.AsSpan().IndexOfAny('-', '–');
@@ -684,7 +701,8 @@ internal static partial class QuantityRecognizer
             }
 
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
-            if (words == 0 && MeasureUnitsBySpan.TryGetValue(word, out var measure))
+            // "one year's notice", "two weeks' pay": a unit in the possessive is still the unit.
+            if (words == 0 && (MeasureUnitsBySpan.TryGetValue(word, out var measure) || MeasureUnitsBySpan.TryGetValue(WithoutPossessive(word), out measure)))
             {
                 return (measure, wordEnd);
             }
@@ -755,6 +773,7 @@ internal static partial class QuantityRecognizer
 
     private static bool IsPlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
         && char.IsLower(word[0]);
 

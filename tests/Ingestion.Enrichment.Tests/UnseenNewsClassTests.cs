@@ -242,5 +242,24 @@ public sealed class UnseenNewsClassTests
     {
         Dates("The probe orbited from February 2016 through May 2017.").ShouldBe(["February 2016=2016-02", "May 2017=2017-05"]);
     }
+
+    [Theory]
+    [InlineData("The union gave one year's notice.", "one year's=1 year")]
+    [InlineData("Staff received two weeks' pay.", "two weeks'=2 week")]
+    [InlineData("The firm sold two of its largest ships.", "two of its largest ships=2 ships")]
+    [InlineData("Three of the country's biggest banks failed.", "Three of the country's biggest banks=3 banks")]
+    public void A_unit_in_the_possessive_and_a_part_of_a_group_are_counted(string sentence, string expected)
+    {
+        Quantities(sentence).ShouldBe([expected]);
+    }
+
+    [Theory]
+    [InlineData("One of the largest banks failed.")]
+    [InlineData("Two of them were arrested.")]
+    [InlineData("The mayor's office denied it.")]
+    public void One_of_a_group_a_pronoun_group_and_a_possessive_noun_are_no_quantity(string sentence)
+    {
+        Quantities(sentence).ShouldBeEmpty();
+    }
 }
 
