@@ -17,9 +17,10 @@ internal static partial class QuantityRecognizer
     private const string WordNumber =
         @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)";
 
-    private const string Digits = @"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00A0\u2009\u202F]\d{3})+(?![ \u00A0\u2009\u202F]?[\d,.]\d)|\d+)(?:\.\d+)?(?![\d/:]|\.\d|,\d{3})";
+    private const string Digits = @"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u00A0\u2009\u202F]\d{3})+(?![\u00A0\u2009\u202F]?[\d,.]\d)|[1-9]\d{0,2}(?: \d{3})*(?: \d00)(?! ?[\d,.]\d)|\d+)(?:\.\d+)?(?![\d/:]|\.\d|,\d{3})";
 
-    /// <summary>The spaces that group the thousands of a number in much of the world's press ("2 000 troops").</summary>
+    /// <summary>The spaces that group the thousands of a number in much of the world's press ("2 000 troops"). A plain
+    /// space groups them only in a round number ("12 000", "2 500"): "400 737 jets" is two numbers.</summary>
     private static readonly SearchValues<char> GroupingSpaces = SearchValues.Create(" \u00A0\u2009\u202F");
 
     private const string Scale = @"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(?:bn|mn|m|k|tn)\b)?(?:\s+(?:thousand|million|billion|trillion)\b)?";

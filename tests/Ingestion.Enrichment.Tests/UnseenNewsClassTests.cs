@@ -261,5 +261,13 @@ public sealed class UnseenNewsClassTests
     {
         Quantities(sentence).ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("A fleet of 400 737 jets sat idle.", "400=400")]
+    [InlineData("Crowds of 2 500 people waited.", "2 500 people=2500 people")]
+    public void A_plain_space_groups_thousands_only_in_a_round_number(string sentence, string first)
+    {
+        Quantities(sentence)[0].ShouldBe(first);
+    }
 }
 
