@@ -640,12 +640,10 @@ internal static partial class QuantityRecognizer
 
         var written = word.ToString();
         var lower = written.ToLowerInvariant();
-        return !KnownNames.FunctionWords.Contains(written) && !PhraseBreakers.Contains(lower) && !Qualifiers.ContainsKey(lower) && !MonthOrWeekday(word);
+        // "on March 3" and "Sunday 40" are not names: a month's or a weekday's number is a day's or a time's.
+        return !KnownNames.FunctionWords.Contains(written) && !KnownNames.CalendarWords.Contains(written)
+            && !PhraseBreakers.Contains(lower) && !Qualifiers.ContainsKey(lower);
     }
-
-    private static bool MonthOrWeekday(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && (word.EndsWith("day", StringComparison.Ordinal)
-            || "JanFebMarAprMayJunJulAugSepOctNovDec".AsSpan().IndexOf(word[..3]) % 3 == 0);
 
     /// <summary>"221 Baker Street", "10 Downing Street": a number before capitalised words that end in a street's or a building's head.</summary>
     private static bool IsAddress(string text, int end)
