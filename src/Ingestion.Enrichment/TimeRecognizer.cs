@@ -154,7 +154,7 @@ internal static partial class TimeRecognizer
 
     /// <summary>"the weekend", "this weekend", "last weekend", "next weekend": the Saturday and Sunday of an ISO week.
     /// "the weekend of March 21" is the date that follows.</summary>
-    [GeneratedRegex(@"\b(?:(?<rel>this|last|next|past)\s+|the\s+)weekend\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<rel>this\s+past|this|last|next|past)\s+|the\s+)weekend\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekend();
 
     /// <summary>
@@ -1012,7 +1012,7 @@ internal static partial class TimeRecognizer
 
     /// <summary>
     /// The ISO week of a weekend, as "2026-W11-WE". "this weekend" is the publication week's, "next weekend" the
-    /// week after's, "last weekend" the week before's. "the weekend" follows the tense: the latest one begun in
+    /// week after's, "last weekend" the week before's, "this past weekend" the latest one begun. "the weekend" follows the tense: the latest one begun in
     /// the past, the coming one (or the current one, on a Saturday or Sunday) in the future, and without a tense
     /// the nearer: the one just gone from Monday to Wednesday, the coming one from Thursday.
     /// </summary>
@@ -1022,8 +1022,9 @@ internal static partial class TimeRecognizer
         var saturday = monday.AddDays(5);
         var inWeekend = today >= saturday;
         var lastBegun = inWeekend ? saturday : saturday.AddDays(-7);
-        var chosen = rel.ToLowerInvariant() switch
+        var chosen = TextFolding.CollapseWhitespace(rel.ToLowerInvariant()) switch
         {
+            "this past" => lastBegun,
             "this" => saturday,
             "next" => saturday.AddDays(7),
             "last" or "past" => saturday.AddDays(-7),

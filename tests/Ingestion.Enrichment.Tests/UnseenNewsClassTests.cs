@@ -58,6 +58,7 @@ public sealed class UnseenNewsClassTests
         Dates("The market opens next weekend.").ShouldBe(["next weekend=2026-W12-WE"]);
         Dates("Two hikers vanished last weekend.").ShouldBe(["last weekend=2026-W10-WE"]);
         Dates("The museum stays open this weekend.", monday).ShouldBe(["this weekend=2026-W12-WE"]);
+        Dates("The rebels withdrew this past weekend.", monday).ShouldBe(["this past weekend=2026-W11-WE"]);
     }
 
     [Fact]
