@@ -17,7 +17,11 @@ internal static partial class QuantityRecognizer
     private const string WordNumber =
         @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)";
 
-    private const string Digits = @"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d/:]|\.\d|,\d{3})";
+    private const string Digits = @"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u00A0\u2009\u202F]\d{3})+(?![\u00A0\u2009\u202F]?[\d,.]\d)|[1-9]\d{0,2}(?: \d{3})*(?: \d00)(?! ?[\d,.]\d)|\d+)(?:\.\d+)?(?![\d/:]|\.\d|,\d{3})";
+
+    /// <summary>The spaces that group the thousands of a number in much of the world's press ("2 000 troops"). A plain
+    /// space groups them only in a round number ("12 000", "2 500"): "400 737 jets" is two numbers.</summary>
+    private static readonly SearchValues<char> GroupingSpaces = SearchValues.Create(" \u00A0\u2009\u202F");
 
     private const string Scale = @"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(?:bn|mn|m|k|tn)\b)?(?:\s+(?:thousand|million|billion|trillion)\b)?";
 
@@ -186,6 +190,44 @@ internal static partial class QuantityRecognizer
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameCommaBefore();
 
+    /// <summary>"three and a half hours", "two and a half years": a half added to the number before it.</summary>
+    [GeneratedRegex(@"\G\s+and\s+a\s+half\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AndAHalf();
+
+    /// <summary>"two dozen bodies", "3 dozen eggs": a number of dozens.</summary>
+    [GeneratedRegex(@"\G\s+dozens?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DozenAfter();
+
+    /// <summary>
+    /// "one in five adults", "seven in 10 voters", "3 in 100 applicants": a proportion, as a fraction in words is,
+    /// not a count: neither number is a quantity. The pattern reads from the first number's end.
+    /// </summary>
+    [GeneratedRegex(@"\G\s+in\s+(?:every\s+)?(?<second>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProportionAfter();
+
+    /// <summary>
+    /// Telephone numbers: groups of digits that open with "0", "+" or a bracketed area code ("0800 123 456",
+    /// "+44 20 7946 0000", "(202) 555-0142"), or three groups joined by hyphens ("202-555-0142"). Not quantities.
+    /// </summary>
+    [GeneratedRegex(@"\G(?:(?:\+|\(\d{2,4}\)\s?|0)\d{0,4}(?:[ -]\d{2,4}){1,4}|\d{3}-\d{3}-\d{4})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneNumber();
+
+    /// <summary>
+    /// "won 3-2", "a 2-0 win", "a 787-9 jet": numbers of up to three digits joined by a hyphen with no unit after
+    /// them are a result or a model, not a range of things ("10-15 seats" names what it counts, "350-375 million" its
+    /// scale); "14-0-1", a team's
+    /// record, has three parts and needs no such test.
+    /// </summary>
+    [GeneratedRegex(@"\G\d{1,3}[-–]\d{1,3}(?<record>[-–]\d{1,3})?\b(?![-–.,]?\d|\s*(?:percent\b|per\s*cent\b|%|pc\b|°|(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|m|k|tn)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedPair();
+
+    /// <summary>Last words of street and building names (<c>facility-heads.tsv</c>): "221 Baker Street" is an address.</summary>
+    private static readonly FrozenSet<string> FacilityHeads = Lexicon.Set("facility-heads");
+
+    /// <summary>"the pilot, 41, had": a small number between commas after a lower-case noun with its determiner is an age.</summary>
+    [GeneratedRegex(@"\b(?i:the|a|an|his|her|their|its|our)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}{3,},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NounCommaBefore();
+
     public static List<QuantityMatch> Recognize(string text, IReadOnlyList<TimeSpanMatch> times)
     {
         var found = new List<QuantityMatch>();
@@ -205,6 +247,15 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
+            if (char.IsAsciiDigit(text[candidate]) || NumberWordStarts.Contains(WordAt(text, candidate)))
+            {
+                if (NotACountAt(text, candidate) is > 0 and var skipTo)
+                {
+                    resumeAt = skipTo;
+                    continue;
+                }
+            }
+
             if (NumberAt().Match(text, candidate) is not { Success: true } match)
             {
                 if (ArticleQuantity(text, candidate, times) is { } article)
@@ -220,7 +271,7 @@ internal static partial class QuantityRecognizer
             var number = match.Groups[NumberGroup];
             var start = match.Groups[CurrencyGroup].Success ? match.Index : number.Index;
             var end = match.Index + match.Length;
-            if (TimeRecognizer.Overlaps(times, start, end) || !IsWordBoundary(text, number.Index, end))
+            if (TimeRecognizer.Overlaps(times, start, end) || !IsWordBoundary(text, start, end))
             {
                 continue;
             }
@@ -234,10 +285,27 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
-            var numberText = number.Value + " " + match.Groups[ScaleGroup].Value.Trim(' ', '-');
+            var digitsOrWords = char.IsAsciiDigit(number.Value[0]) && number.Value.AsSpan().IndexOfAny(GroupingSpaces) >= 0
+                ? string.Concat(number.Value.Split([' ', '\u00A0', '\u2009', '\u202F']))
+                : number.Value;
+            var numberText = digitsOrWords + " " + match.Groups[ScaleGroup].Value.Trim(' ', '-');
             if (!NumberWords.TryParse(numberText.Replace("-", " ", StringComparison.Ordinal), out var value))
             {
                 continue;
+            }
+
+            // "three and a half hours", "two dozen bodies": the number goes on past its words.
+            if (match.Groups[ScaleGroup].Length == 0 && !match.Groups[PercentGroup].Success && !match.Groups[CurrencyGroup].Success)
+            {
+                if (AndAHalf().Match(text, end) is { Success: true } andAHalf && ReadUnit(text, andAHalf.Index + andAHalf.Length) is { Unit: not null })
+                {
+                    (value, end) = (value + 0.5, andAHalf.Index + andAHalf.Length);
+                }
+                else if (!number.Value.EndsWith("dozen", StringComparison.OrdinalIgnoreCase) && DozenAfter().Match(text, end) is { Success: true } dozens)
+                {
+                    (value, end) = (value * 12, dozens.Index + dozens.Length);
+                    resumeAt = end;
+                }
             }
 
             // "half a million", "half a dozen": the article's one is halved, and "half" opens the span.
@@ -289,7 +357,14 @@ internal static partial class QuantityRecognizer
                 }
 
                 (unit, end) = ReadUnit(text, end);
-                if (value == 1 && unit is not null && !MeasureUnits.ContainsKey(text[number.Index..end].Split(' ', '-')[^1]))
+
+                // "two of its largest vessels": a part of a group counts the group's things.
+                if (unit is null && PartOfGroup().Match(text, end) is { Success: true } part && ReadUnit(text, part.Index + part.Length) is { Unit: not null } group)
+                {
+                    (unit, end) = group;
+                }
+
+                if (value == 1 && unit is not null && !MeasureUnitsBySpan.ContainsKey(WithoutPossessive(text[number.Index..end].Split(' ', '-')[^1])))
                 {
                     unit = null; // "one legal challenge remains": a plural after "one" belongs to something else
                 }
@@ -328,7 +403,17 @@ internal static partial class QuantityRecognizer
                 continue;
             }
 
+            if (unit is null && !compound && joined is null && !match.Groups[CurrencyGroup].Success && (IsPartOfName(text, start) || IsAddress(text, end)))
+            {
+                continue;
+            }
+
             var qualifier = QualifierWrittenBefore(text, start) is { } written ? Qualifiers.GetValueOrDefault(written) : null;
+            if (match.Groups[ScaleGroup].Length > 0 && found.Count > 0)
+            {
+                unit = ShareScaleWithRangeStart(text, found, start, value, digitsOrWords, unit);
+            }
+
             found.Add(new QuantityMatch(start, end - start, value, unit, qualifier));
             if (joined is not null)
             {
@@ -447,7 +532,142 @@ internal static partial class QuantityRecognizer
         return q.Success ? TextFolding.CollapseWhitespace(q.Groups["qualifier"].Value.ToLowerInvariant()) : null;
     }
 
-    /// <summary>"Sami Haddad, 34, a teacher", "Doris Leclerc, 71.": a whole number up to 120 between a name's comma and punctuation.</summary>
+    /// <summary>
+    /// Where a phone number, a score or a proportion starting at <paramref name="candidate"/> ends, so that none of
+    /// its numbers is read as a quantity; 0 when none starts there.
+    /// </summary>
+    private static int NotACountAt(string text, int candidate)
+    {
+        if (candidate > 0 && (char.IsAsciiDigit(text[candidate - 1]) || text[candidate - 1] is '.' or ','))
+        {
+            return 0;
+        }
+
+        // "+44 20 ...", "(202) 555-0142": the sign or the bracket opens the number.
+        var opening = candidate > 0 && text[candidate - 1] is '+' or '(' ? candidate - 1 : candidate;
+        if (PhoneNumber().Match(text, opening) is { Success: true } phone)
+        {
+            return phone.Index + phone.Length;
+        }
+
+        // A range runs upwards: "787-9 jets" and "a 3-2 win" are a model and a result whatever follows.
+        if (JoinedPair().Match(text, candidate) is { Success: true } pair
+            && (pair.Groups["record"].Success || !IsUpwardRange(pair.Value) || ReadUnit(text, pair.Index + pair.Length).Unit is null))
+        {
+            return pair.Index + pair.Length;
+        }
+
+        // "one in five adults", "3 in 100 applicants": a proportion.
+        if (NumberAt().Match(text, candidate) is { Success: true } first && ProportionAfter().Match(text, first.Index + first.Length) is { Success: true } proportion)
+        {
+            return ReadUnit(text, proportion.Index + proportion.Length) is { Unit: not null } counted ? counted.End : proportion.Index + proportion.Length;
+        }
+
+        return 0;
+    }
+
+    /// <summary>"between $5 and $7 million", "1.5 to 2 billion dollars", "$10-15 billion": the scale written at a
+    /// range's end is also its start's, when the start has none and is the smaller number; the start's currency is
+    /// the end's when the end names none. Returns the end's unit.</summary>
+    private static string? ShareScaleWithRangeStart(string text, List<QuantityMatch> found, int start, double value, string numberWritten, string? unit)
+    {
+        var previous = found[^1];
+        var previousEnd = previous.Start + previous.Length;
+        if (previousEnd > start || !RangeJoiner().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || !char.IsAsciiDigit(text[previousEnd - 1])
+            || !NumberWords.TryParse(numberWritten.TrimStart('$', '€', '£', '¥', '₹'), out var unscaled) || unscaled <= 0 || previous.Value >= unscaled
+            || (previous.Unit is not null && unit is not null && previous.Unit != unit))
+        {
+            return unit;
+        }
+
+        found[^1] = previous with { Value = previous.Value * (value / unscaled), Unit = previous.Unit ?? unit };
+        return unit ?? previous.Unit;
+    }
+
+    [GeneratedRegex(@"^\s*(?:to|and|-|–)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeJoiner();
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal) ? word[..^1]
+        : word;
+
+    /// <summary>"two of its", "three of the country's": the number names part of a group whose noun comes after.
+    /// Not before a number ("five of the six crew": <see cref="SharedUnitJoin"/>).</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s+\p{L})(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfGroup();
+
+    private static bool IsUpwardRange(string pair)
+    {
+        var join = pair.AsSpan().IndexOfAny('-', '–');
+        return int.Parse(pair.AsSpan(0, join), System.Globalization.CultureInfo.InvariantCulture) < int.Parse(pair.AsSpan(join + 1), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static ReadOnlySpan<char> WordAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    /// <summary>
+    /// "Boeing 737", "Route 66", "Apollo 11", "NBC 5": a number right after a capitalised word that is no qualifier or
+    /// function word (<c>function-words.tsv</c>: "About 300", "All 40", "Just 12") is part of a name or a code.
+    /// </summary>
+    private static bool IsPartOfName(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
+        {
+            return false;
+        }
+
+        var wordStart = start - 2;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        // "NBC 5", "GTX 1660" as well: an acronym before a bare number names a channel or a product.
+        var word = text.AsSpan(wordStart, start - 1 - wordStart);
+        if (!char.IsUpper(word[0]) || word.Length < 2)
+        {
+            return false;
+        }
+
+        var written = word.ToString();
+        var lower = written.ToLowerInvariant();
+        // "on March 3" and "Sunday 40" are not names: a month's or a weekday's number is a day's or a time's.
+        return !KnownNames.FunctionWords.Contains(written) && !KnownNames.CalendarWords.Contains(written)
+            && !PhraseBreakers.Contains(lower) && !Qualifiers.ContainsKey(lower);
+    }
+
+    /// <summary>"221 Baker Street", "10 Downing Street": a number before capitalised words that end in a street's or a building's head.</summary>
+    private static bool IsAddress(string text, int end)
+    {
+        var cursor = end;
+        for (var words = 0; words < 3; words++)
+        {
+            if (!NextWord(text, cursor, out var hyphenated, out var wordStart, out var wordEnd) || hyphenated || !char.IsUpper(text[wordStart]))
+            {
+                return false;
+            }
+
+            if (words > 0 && FacilityHeads.Contains(text[wordStart..wordEnd]))
+            {
+                return true;
+            }
+
+            cursor = wordEnd;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Sami Haddad, 34, a teacher", "Doris Leclerc, 71.", "Braun, 38 – who": a whole number up to 120 between a name's comma and punctuation.</summary>
     private static bool IsAgeAfterName(string text, int start, int end, double value)
     {
         if (value is < 1 or > 120 || value != Math.Floor(value) || !char.IsDigit(text[start]))
@@ -456,8 +676,9 @@ internal static partial class QuantityRecognizer
         }
 
         var after = text.AsSpan(end).TrimStart(' ');
-        return (after.IsEmpty || after[0] is ',' or '.' or ';' or ')')
-            && NameCommaBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)));
+        var before = text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40));
+        return (after.IsEmpty || after[0] is ',' or '.' or ';' or ')' or '–' or '—')
+            && (NameCommaBefore().IsMatch(before) || (value >= 16 && !after.IsEmpty && after[0] is ',' or '–' or '—' && NounCommaBefore().IsMatch(before)));
     }
 
     /// <summary>The unit after a number: a measure ("miles"), or the plural noun counted, past up to two modifiers.</summary>
@@ -479,7 +700,8 @@ internal static partial class QuantityRecognizer
             }
 
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
-            if (words == 0 && MeasureUnitsBySpan.TryGetValue(word, out var measure))
+            // "one year's notice", "two weeks' pay": a unit in the possessive is still the unit.
+            if (words == 0 && (MeasureUnitsBySpan.TryGetValue(word, out var measure) || MeasureUnitsBySpan.TryGetValue(WithoutPossessive(word), out measure)))
             {
                 return (measure, wordEnd);
             }
@@ -550,6 +772,7 @@ internal static partial class QuantityRecognizer
 
     private static bool IsPlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
         && char.IsLower(word[0]);
 

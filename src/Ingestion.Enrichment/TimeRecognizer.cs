@@ -42,7 +42,7 @@ internal static partial class TimeRecognizer
 
     /// <summary>"on Tuesday, March 3", "March 3", "3 March": the cue word before a weekday is read in a look-behind
     /// (see <see cref="PrefixStart"/>), so that matching starts only at capitals and digits.</summary>
-    [GeneratedRegex(@"(?<=(?<prefix>\b(?:on|last|this|next|since|until|by)\s+)|)\b" + Weekday + @",?\s+" + Month + @"\s+" + Day + @"\b|\b" + Month + @"\s+" + Day + @"\b(?![,\s]*\d)|\b" + Day + @"\s+" + Month + @"\b(?![,\s]*\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?<prefix>\b(?:on|last|this|next|since|until|by)\s+)|)\b" + Weekday + @",?\s+" + Month + @"\s+" + Day + @"\b|\b" + Month + @"\s+" + Day + @"\b(?![,\s]*\d)|(?<=(?<prefix>\bthe\s+)|)\b" + Day + @"\s+(?:of\s+)?" + Month + @"\b(?![,\s]*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
     /// <summary>"last Tuesday", "on Friday night": the cue word is read in a look-behind (see <see cref="PrefixStart"/>).</summary>
@@ -52,7 +52,8 @@ internal static partial class TimeRecognizer
     [GeneratedRegex(@"\b(?<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeicticDay();
 
-    [GeneratedRegex(@"\b(?:earlier\s+|later\s+)?(?<rel>last|this|next|past)\s+(?<unit>week|month|year)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"last week", "earlier this month", and "earlier in the week" / "later in the year" (the publication's own unit).</summary>
+    [GeneratedRegex(@"\b(?:(?:earlier\s+|later\s+)?(?<rel>last|this|next|past)|(?:earlier|later)\s+in\s+the)\s+(?<unit>week|month|year)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeUnit();
 
     [GeneratedRegex(@"\b(?<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?<unit>day|week|month|year|decade)s?\s+ago\b(?<today>\s+today)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -64,9 +65,10 @@ internal static partial class TimeRecognizer
     /// names. Modifiers (<c>mod</c>) belong to the span; plain prepositions (<c>rel</c>) only steer the year. The
     /// words before are matched in any case ("In March" opens sentences); the month itself only capitalised. A
     /// month listed after another ("in September and October", "from March to May") needs no cue of its own. An
-    /// abbreviation's dot ends the month ("on Nov.", "in Sept."): no word boundary follows a dot.
+    /// abbreviation's dot ends the month ("on Nov.", "in Sept."): no word boundary follows a dot. "the year to
+    /// March", "the three months to December": a reporting period, named by the month it ends in.
     /// </summary>
-    [GeneratedRegex(@"(?<=(?i:\b(?<rel>in|on|since|until|till|by|from|during|for|before|after|last|this|next)\s+|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?:and|or|to|through|until|till)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"(?:(?<=\.)|\b)(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?i:\b(?<rel>in|on|since|until|till|by|from|during|for|before|after|last|this|next)\s+|\bthe\s+(?:(?:\d{1,2}|two|three|four|six|nine|twelve)\s+)?(?:year|months|quarter|weeks?)\s+to\s+|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?:and|or|to|through|until|till)\s+|\b(?<mod>(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|close)\s+of|the\s+(?:first|last|final|second|past)\s+(?:(?:two|three|four|few|\d)\s+)?(?:weeks?|days?|half|fortnight)\s+of)\s+|mid-\s*)))" + Month + @"(?:(?<=\.)|\b)(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
     /// <summary>
@@ -113,7 +115,7 @@ internal static partial class TimeRecognizer
     /// then starts at the digits, so the engine tries only digit positions instead of every letter that could
     /// open one of those words. <see cref="PrefixStart"/> gives the span's start.
     /// </summary>
-    [GeneratedRegex(@"(?<=(?<prefix>\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|first\s+quarter|last\s+quarter|spring|summer|autumn|fall|winter)\s+of|(?:early|late|mid-?)|(?:spring|summer|autumn|fall|winter))\s*)|)(?<![\d$£€.,/-])\b" + Year + @"\b(?![.,]\d|%|\s*percent|[-–/]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=(?<prefix>\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|first\s+quarter|last\s+quarter|spring|summer|autumn|fall|winter)\s+of|(?:early|late|mid-?)|(?:spring|summer|autumn|fall|winter))\s*)|)(?<![\d$£€.,/])(?<!(?<!\bmid)-)\b" + Year + @"\b(?![.,]\d|%|\s*percent|[-–/]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<decade>(?:1[89]|20)\d)0s\b", RegexOptions.CultureInvariant)]
@@ -128,6 +130,41 @@ internal static partial class TimeRecognizer
     private static partial Regex OrdinalCentury();
 
     private static string CenturyValue(Match m) => (Int(m, "ordinal") - 1).ToString("D2", CultureInfo.InvariantCulture);
+
+    /// <summary>Ordinal words and their numbers (<c>ordinal-words.tsv</c>): "the nineteenth century" is the 19th.</summary>
+    private static readonly FrozenDictionary<string, int> OrdinalWords = Lexicon.Rows("ordinal-words")
+        .ToFrozenDictionary(row => row[0], row => int.Parse(row[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"the nineteenth century", "the early twentieth-century": a century by its ordinal word.</summary>
+    private static readonly Regex OrdinalWordCentury = new(
+        @"\b(?:the\s+(?:(?:early|late|mid-?)\s*)?)?(?<word>" + string.Join('|', OrdinalWords.Keys.OrderByDescending(word => word.Length).Select(Regex.Escape)) + @")[\s-]+century\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>
+    /// "2015-2020", "2024-25", "2019/20", "FY2024-25": a span of years (a fiscal year, a season, a survey's period)
+    /// gives both ends as years, as "between 2019 and 2021" does. The end is a later year, in full or by its last
+    /// two digits in the same century ("2024-05" is a year and a month, not a span).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d$£€.,/-])(?:\b(?<fy>FY)\s?|\b)(?<year>(?:1[89]|20)\d\d)[-–/](?<end>(?:1[89]|20)?\d\d)\b(?![-–/.,]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearRange();
+
+    /// <summary>"FY2025", "FY25": a fiscal year by its number (the year it ends in, as companies write it).</summary>
+    [GeneratedRegex(@"\bFY\s?(?<year>(?:19|20)\d\d|\d\d)\b(?![-–/.,]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex FiscalYear();
+
+    /// <summary>"the weekend", "this weekend", "last weekend", "next weekend": the Saturday and Sunday of an ISO week.
+    /// "the weekend of March 21" is the date that follows.</summary>
+    [GeneratedRegex(@"\b(?:(?<rel>this\s+past|this|last|next|past)\s+|the\s+)weekend\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Weekend();
+
+    /// <summary>
+    /// A month written alone with no cue word before it ("October was the wettest month", "rents rose sharply
+    /// over October"), for the months of <c>uncued-months.tsv</c> only: their names are no verb, modal or given
+    /// name. Not before a digit (a day: another pattern's) or a capitalised word ("October Revolution").
+    /// </summary>
+    private static readonly Regex UncuedMonth = new(
+        @"\b(?<month>" + string.Join('|', Lexicon.Words("uncued-months").Select(Regex.Escape)) + @")\b(?!-|\s+(?:\d|\p{Lu}))",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Holidays by name (<c>holidays.tsv</c>): the rule that gives their date in a year.</summary>
     private static readonly FrozenDictionary<string, string> Holidays = Lexicon.Map("holidays");
@@ -281,12 +318,23 @@ internal static partial class TimeRecognizer
                 Collect(found, Decade(), text, anchor, static (m, _, _) => m.Groups["decade"].Value);
             }
 
+            CollectYearRanges(found, text);
             Collect(found, YearPattern(), text, anchor, static (m, text, _) => IsCountNotYear(text, m) ? null : m.Groups["year"].Value, static (m, _) => PrefixStart(m));
         }
 
         if (hasDigit && ContainsWord(text, "century"))
         {
             Collect(found, OrdinalCentury(), text, anchor, static (m, _, _) => CenturyValue(m));
+        }
+
+        if (ContainsWord(text, "century"))
+        {
+            Collect(found, OrdinalWordCentury, text, anchor, static (m, _, _) => (OrdinalWords[m.Groups["word"].Value] - 1).ToString("D2", CultureInfo.InvariantCulture));
+        }
+
+        if (hasDigit && text.Contains("FY", StringComparison.Ordinal))
+        {
+            Collect(found, FiscalYear(), text, anchor, static (m, _, _) => FullYear(m.Groups["year"].Value).ToString(CultureInfo.InvariantCulture));
         }
 
         if (anchor is { } today)
@@ -340,6 +388,12 @@ internal static partial class TimeRecognizer
             {
                 Collect(found, BareMonth(), text, today, static (m, text, today) => MonthNear(today!.Value, MonthOf(m), m.Groups["rel"].Value, TenseAround(text, m.Index, m.Index + m.Length)),
                     static (m, _) => m.Groups["mod"] is { Success: true } mod ? mod.Index : m.Index);
+                Collect(found, UncuedMonth, text, today, static (m, text, today) => MonthNear(today!.Value, MonthOf(m), string.Empty, TenseAround(text, m.Index, m.Index + m.Length)));
+            }
+
+            if (ContainsWord(text, "weekend"))
+            {
+                Collect(found, Weekend(), text, today, static (m, text, today) => WeekendValue(today!.Value, m.Groups["rel"].Value, TenseAround(text, m.Index, m.Index + m.Length, pastNeedsVerb: true)));
             }
         }
 
@@ -347,6 +401,11 @@ internal static partial class TimeRecognizer
         if (hasMonth && found.Count > 1)
         {
             ContinueListedMonths(text, found);
+        }
+
+        if (hasMonth && hasDigit && found.Count > 0)
+        {
+            ContinueDayRanges(text, found);
         }
 
         return found;
@@ -363,8 +422,9 @@ internal static partial class TimeRecognizer
         {
             var (previous, current) = (found[k - 1], found[k]);
             var previousEnd = previous.Start + previous.Length;
+            // "from February 2016 through May 2017": a month written with its own year keeps it.
             if (current.Value.Length != 7 || previous.Value.Length != 7 || previous.Value[4] != '-' || current.Value[4] != '-'
-                || previousEnd > current.Start || !Months.ContainsKey(text.AsSpan(current.Start, Math.Min(3, current.Length)).ToString())
+                || HasFourDigits(text.Substring(current.Start, current.Length)) || previousEnd > current.Start || !Months.ContainsKey(text.AsSpan(current.Start, Math.Min(3, current.Length)).ToString())
                 || !MonthListJoiner().IsMatch(text.AsSpan(previousEnd, current.Start - previousEnd)))
             {
                 continue;
@@ -375,6 +435,55 @@ internal static partial class TimeRecognizer
             var month = int.Parse(current.Value.AsSpan(5, 2), CultureInfo.InvariantCulture);
             var year = month < previousMonth ? previousYear + 1 : previousYear;
             found[k] = current with { Value = $"{year:D4}-{month:D2}" };
+        }
+    }
+
+    /// <summary>"March 3 to 5", "March 3-5": the second day of a range written after a month and a day, not before
+    /// a noun ("March 3 and 5 others", "and 12 people") or another number.</summary>
+    [GeneratedRegex(@"\G\s*(?:-|–|to|and|through|until)\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|per|\p{Lu})|\s+(?!(?:in|at|on|and|or|with|when|for|after|before|the|to)\b)\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondDayAfter();
+
+    /// <summary>"3-5 March", "3 to 5 March": the first day of a range written before a day and a month.</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstDayBefore();
+
+    /// <summary>Adds the other day of a range of days in one month ("March 3 to 5", "3-5 March") next to the day found.</summary>
+    private static void ContinueDayRanges(string text, List<TimeSpanMatch> found)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var date = found[k];
+            // A day with its year ("3 March 2015") ends in the year, and a range after it would be of years.
+            var last = date.Start + date.Length - 1;
+            if (date.Value.Length != 10 || (last >= 3 && char.IsAsciiDigit(text[last]) && char.IsAsciiDigit(text[last - 1]) && char.IsAsciiDigit(text[last - 2]) && char.IsAsciiDigit(text[last - 3])))
+            {
+                continue;
+            }
+
+            var month = date.Value[..8];
+            var endsInDay = char.IsAsciiDigit(text[date.Start + date.Length - 1]) || text.AsSpan(date.Start, date.Length).EndsWith("th", StringComparison.Ordinal)
+                || text.AsSpan(date.Start, date.Length).EndsWith("st", StringComparison.Ordinal) || text.AsSpan(date.Start, date.Length).EndsWith("nd", StringComparison.Ordinal)
+                || text.AsSpan(date.Start, date.Length).EndsWith("rd", StringComparison.Ordinal);
+            if (endsInDay && SecondDayAfter().Match(text, date.Start + date.Length) is { Success: true } second
+                && Date(int.Parse(month[..4], CultureInfo.InvariantCulture), int.Parse(month[5..7], CultureInfo.InvariantCulture), Int(second, "day")) is { } secondValue
+                && string.CompareOrdinal(secondValue, date.Value) > 0)
+            {
+                var day = second.Groups["day"];
+                if (!Overlaps(found, day.Index, day.Index + day.Length))
+                {
+                    found.Insert(k + 1, new TimeSpanMatch(day.Index, day.Length, secondValue));
+                }
+            }
+            else if (char.IsAsciiDigit(text[date.Start]) && FirstDayBefore().Match(text, 0, date.Start) is { Success: true } first
+                && Date(int.Parse(month[..4], CultureInfo.InvariantCulture), int.Parse(month[5..7], CultureInfo.InvariantCulture), Int(first, "day")) is { } firstValue
+                && string.CompareOrdinal(firstValue, date.Value) < 0)
+            {
+                var day = first.Groups["day"];
+                if (!Overlaps(found, day.Index, day.Index + day.Length))
+                {
+                    found.Insert(k, new TimeSpanMatch(day.Index, day.Length, firstValue));
+                }
+            }
         }
     }
 
@@ -570,7 +679,7 @@ internal static partial class TimeRecognizer
     {
         var from = Math.Max(0, position - 90);
         var window = text.AsSpan(from, position - from);
-        var cut = window.LastIndexOfAny(ClauseBreaks);
+        var cut = LastClauseBreak(window, text.AsSpan(position));
         foreach (var verb in ReportingVerbs)
         {
             cut = Math.Max(cut, window.LastIndexOf(verb, StringComparison.OrdinalIgnoreCase));
@@ -588,6 +697,22 @@ internal static partial class TimeRecognizer
             : FutureInPastCue().IsMatch(clause) ? Tense.Nearest
             : !pastNeedsVerb || IsPastClause(clause) ? Tense.Past
             : Tense.Nearest;
+    }
+
+    /// <summary>
+    /// The last clause break of <paramref name="window"/> (the text <paramref name="after"/> follows it), or -1. A
+    /// dot before a lower-case letter or a digit is an abbreviation's ("at 10 p.m. on Monday", "Gen. Ali"), not the end of a clause.
+    /// </summary>
+    private static int LastClauseBreak(ReadOnlySpan<char> window, ReadOnlySpan<char> after)
+    {
+        var cut = window.LastIndexOfAny(ClauseBreaks);
+        while (cut >= 0 && window[cut] == '.' && (window[(cut + 1)..].TrimStart() is { IsEmpty: false } next ? next : after.TrimStart()) is { IsEmpty: false } rest
+            && (char.IsLower(rest[0]) || char.IsAsciiDigit(rest[0])))
+        {
+            cut = window[..cut].LastIndexOfAny(ClauseBreaks);
+        }
+
+        return cut;
     }
 
     private static bool IsOpeningPreposition(ReadOnlySpan<char> clause) =>
@@ -658,7 +783,14 @@ internal static partial class TimeRecognizer
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A clause that puts its date ahead: a future cue ("will", "is due to") or a timetable's present tense ("starts", "opens").</summary>
-    private static bool IsFutureClause(ReadOnlySpan<char> clause) => FutureCue().IsMatch(clause) || ScheduleVerb.IsMatch(clause);
+    private static bool IsFutureClause(ReadOnlySpan<char> clause) => FutureCue().IsMatch(clause) || ScheduleVerb.IsMatch(clause) || CopulaBeforeDate().IsMatch(clause);
+
+    /// <summary>
+    /// A present "is"/"are" right before the date ("the summit is in October", "the runoff is on Sunday"): an
+    /// event's timetable, ahead. Only right before it: "inflation is at its highest since October" is no such clause.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:(?:in|on|for)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CopulaBeforeDate();
 
     /// <summary>The verbs of <c>schedule-verbs.tsv</c> as one pattern ("the trial starts in early January").</summary>
     private static readonly Regex ScheduleVerb = new(
@@ -853,6 +985,54 @@ internal static partial class TimeRecognizer
             "month" => today.AddMonths(step).ToString("yyyy-MM", CultureInfo.InvariantCulture),
             _ => IsoWeek(today.AddDays(7 * step)),
         };
+    }
+
+    /// <summary>Adds both ends of each span of years (<see cref="YearRange"/>) that overlaps no time found before.</summary>
+    private static void CollectYearRanges(List<TimeSpanMatch> found, string text)
+    {
+        for (var m = YearRange().Match(text); m.Success; m = m.NextMatch())
+        {
+            var first = Int(m, "year");
+            var endText = m.Groups["end"].Value;
+            var last = endText.Length == 4 ? int.Parse(endText, CultureInfo.InvariantCulture) : (first / 100 * 100) + int.Parse(endText, CultureInfo.InvariantCulture);
+            if (last <= first || last - first > 100 || Overlaps(found, m.Index, m.Index + m.Length))
+            {
+                continue;
+            }
+
+            var end = m.Groups["end"];
+            found.Add(new TimeSpanMatch(m.Index, m.Groups["year"].Index + 4 - m.Index, first.ToString(CultureInfo.InvariantCulture)));
+            found.Add(new TimeSpanMatch(end.Index, end.Length, last.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>A year written in full or by its last two digits ("FY25" is 2025).</summary>
+    private static int FullYear(string digits) =>
+        int.Parse(digits, CultureInfo.InvariantCulture) is var year && digits.Length == 2 ? 2000 + year : year;
+
+    /// <summary>
+    /// The ISO week of a weekend, as "2026-W11-WE". "this weekend" is the publication week's, "next weekend" the
+    /// week after's, "last weekend" the week before's, "this past weekend" the latest one begun. "the weekend" follows the tense: the latest one begun in
+    /// the past, the coming one (or the current one, on a Saturday or Sunday) in the future, and without a tense
+    /// the nearer: the one just gone from Monday to Wednesday, the coming one from Thursday.
+    /// </summary>
+    private static string WeekendValue(DateTime today, string rel, Tense tense)
+    {
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var saturday = monday.AddDays(5);
+        var inWeekend = today >= saturday;
+        var lastBegun = inWeekend ? saturday : saturday.AddDays(-7);
+        var chosen = TextFolding.CollapseWhitespace(rel.ToLowerInvariant()) switch
+        {
+            "this past" => lastBegun,
+            "this" => saturday,
+            "next" => saturday.AddDays(7),
+            "last" or "past" => saturday.AddDays(-7),
+            _ when tense == Tense.Past => lastBegun,
+            _ when tense == Tense.Future => saturday,
+            _ => inWeekend || today.DayOfWeek is DayOfWeek.Thursday or DayOfWeek.Friday ? saturday : lastBegun,
+        };
+        return IsoWeek(chosen) + "-WE";
     }
 
     /// <summary>"three years ago" is the year; "ten years ago today" and "exactly a year ago" are the day.</summary>

@@ -160,11 +160,13 @@ public sealed class QuantityTests
         found.Select(f => (f.Value, f.Unit)).ShouldBe([(first, unit), (second, unit)]);
     }
 
+    /// <summary>A part of a group counts the group's things, as the set's gold counts "two of its largest vessels";
+    /// "one of" stays a pronoun.</summary>
     [Fact]
-    public void A_number_word_joined_to_nothing_counted_is_dropped()
+    public void A_number_word_before_a_group_counts_its_things_but_one_of_them_does_not()
     {
         const string sentence = "Two of the men and one of the women left.";
-        QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).ShouldBeEmpty();
+        QuantityRecognizer.Recognize(sentence, TimeRecognizer.Recognize(sentence, null)).Select(q => (q.Value, q.Unit)).ShouldBe([(2d, "men")]);
     }
 
     [Theory]
