@@ -26,6 +26,10 @@ internal sealed partial class AttributionFinder
     /// <summary>Nouns of documents and data: as the subject of "show", "find", "suggest" they make an evidence cue.</summary>
     private static readonly FrozenSet<string> EvidenceNouns = WordLists.Set("evidence-source-nouns");
 
+    /// <summary>Prepositions that open an adjunct of place or time between a cue and its "that" ("said outside court that").</summary>
+    private static readonly FrozenSet<string> AdjunctPrepositions =
+        WordLists.Set("place-prepositions").Union(WordLists.Set("date-prepositions")).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words after which a cue word is a noun ("the report", "their claims").</summary>
     private static readonly FrozenSet<string> NounDeterminers = WordLists.Set("noun-determiners", StringComparer.OrdinalIgnoreCase);
 

@@ -576,6 +576,49 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     /// What follows the cue: the audience ("told Fox News", "to CNN", "in an interview with the BBC"), then
     /// "that", a colon, a comma or a quotation, then the content.
     /// </summary>
+    /// <summary>
+    /// "said outside court that ...", "wrote in the city's weekly newsletter that ...": a short phrase of place or
+    /// time that the adverbial patterns do not know, opened by a preposition and closed by "that", is an adjunct of
+    /// the cue; the position of its "that", or <paramref name="p"/> when there is none within five words.
+    /// </summary>
+    private int AfterAdjunctBeforeThat(int p, int end)
+    {
+        if (WordAt(p, end) is not { } first || !AdjunctPrepositions.Contains(first))
+        {
+            return p;
+        }
+
+        var at = SkipSpaces(p + first.Length, end);
+        for (var words = 0; words < 5 && at < end; words++)
+        {
+            var e = at;
+            while (e < end && !char.IsWhiteSpace(text[e]))
+            {
+                e++;
+            }
+
+            var token = text.AsSpan(at, e - at);
+            if (token.SequenceEqual("that"))
+            {
+                return at;
+            }
+
+            // Words, hyphenated words and possessives ("the city's") make the phrase; other punctuation ends it.
+            var bare = token.EndsWith("'s") || token.EndsWith("’s") ? token[..^2] : token;
+            foreach (var c in bare)
+            {
+                if (!char.IsLetterOrDigit(c) && c != '-')
+                {
+                    return p;
+                }
+            }
+
+            at = SkipSpaces(e, end);
+        }
+
+        return p;
+    }
+
     private AfterCue ReadAfterCue(Unit unit, int cueEnd, string verb)
     {
         var p = SkipSpaces(cueEnd, unit.End);
@@ -623,6 +666,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         }
 
         var marked = false;
+        p = AfterAdjunctBeforeThat(p, unit.End);
         if (WordAt(p, unit.End) == "that")
         {
             marked = true;
