@@ -24,7 +24,8 @@ def q(source, cue, content, type, cls, **kw):
 
 
 def A(id, text, *quotes, module):
-    """module: the calling module's name; its articles alternate dev, check, dev, check ..."""
+    """module: the calling module's name; its articles alternate dev, check, dev, check ... (build.py sends the
+    modules in its FRESH set, articles_g, whole to the held-out split fresh instead)"""
     n = _MODULE_COUNTS.get(module, 0)
     _MODULE_COUNTS[module] = n + 1
     split = "check" if n % 2 == 1 else "dev"
