@@ -389,6 +389,13 @@ internal sealed partial class AttributionFinder
             }
         }
 
+        // "called off the strike", "wrote down the number": a particle the cue list does not pair with the verb
+        // makes another verb, which reports nothing.
+        if (entry is null && t.Children[v].Any(k => a.Relations[k] == "compound:prt" && k == v + 1))
+        {
+            return null;
+        }
+
         if (entry is null && !CueLemmas.TryGetValue(lemma, out entry))
         {
             return null;

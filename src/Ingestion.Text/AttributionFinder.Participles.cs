@@ -49,6 +49,18 @@ internal sealed partial class AttributionFinder
 
 
             var contentStart = SkipSpaces(unit.Start + m.Index + m.Length, unit.End);
+            // "..., telling reporters (that) the models were ...": the one told is the audience, not content.
+            TextSpan? audience = null;
+            if (TellVerbs.Contains(m.Groups["cue"].Value) && !m.Value.TrimEnd().EndsWith("that", StringComparison.Ordinal) && AudienceEnd(contentStart, unit.End) is var told && told > contentStart)
+            {
+                audience = Span(contentStart, TrimBack(told));
+                contentStart = SkipSpaces(told, unit.End);
+                if (WordAt(contentStart, unit.End) == "that")
+                {
+                    contentStart = SkipSpaces(contentStart + 4, unit.End);
+                }
+            }
+
             var contentEnd = TrimBack(unit.End);
             while (contentEnd > contentStart && text[contentEnd - 1] is '.' or '!' or '?' or ';')
             {
@@ -81,6 +93,7 @@ internal sealed partial class AttributionFinder
             {
                 Source = lender.Source with { Text = "", Start = cueStart, Length = 0 },
                 Cue = Span(cueStart, cueEnd),
+                Via = audience,
                 Content = new OffsetSpan { Start = contentStart, Length = contentEnd - contentStart },
                 Quote = QuoteTypeOf(unit, contentStart, contentEnd),
                 CueClass = entry.Class,
