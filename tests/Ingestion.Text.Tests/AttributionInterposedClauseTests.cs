@@ -8,11 +8,7 @@ namespace Ingestion.Text.Tests;
 /// </summary>
 public sealed class AttributionInterposedClauseTests
 {
-    private static (string Text, ExtractedClaim Claim) One(string sentence)
-    {
-        var text = "Council row\n\n" + sentence;
-        return (text, new ClaimExtractor().Extract(text).Single(c => c.Text == sentence));
-    }
+    private static (string Text, ExtractedClaim Claim) One(string sentence) => SentenceClaims.Of(sentence, "Council row");
 
     private static string ContentOf(string text, Attribution a) => text.Substring(a.Content.Start, a.Content.Length);
 
@@ -74,11 +70,7 @@ public sealed class AttributionInterposedClauseTests
 /// <summary>A cue word after a determiner or a possessive is a noun ("the agency’s report, released ..., found ..."). Sentences written for these tests.</summary>
 public sealed class AttributionCueNounTests
 {
-    private static (string Text, ExtractedClaim Claim) One(string sentence)
-    {
-        var text = "Audit published\n\n" + sentence;
-        return (text, new ClaimExtractor().Extract(text).Single(c => c.Text == sentence));
-    }
+    private static (string Text, ExtractedClaim Claim) One(string sentence) => SentenceClaims.Of(sentence, "Audit published");
 
     [Theory]
     [InlineData("The agency’s report, published on Monday, found that waiting times doubled.", "The agency’s report", "found")]
@@ -106,11 +98,7 @@ public sealed class AttributionCueNounTests
 /// <summary>A passive cue's agent, and a relative pronoun's report after a passive. Sentences written for these tests.</summary>
 public sealed class AttributionPassiveAgentTests
 {
-    private static (string Text, ExtractedClaim Claim) One(string sentence)
-    {
-        var text = "Budget vote\n\n" + sentence;
-        return (text, new ClaimExtractor().Extract(text).Single(c => c.Text == sentence));
-    }
+    private static (string Text, ExtractedClaim Claim) One(string sentence) => SentenceClaims.Of(sentence, "Budget vote");
 
     [Fact]
     public void The_agent_without_by_is_the_source()

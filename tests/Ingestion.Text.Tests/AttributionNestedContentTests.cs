@@ -8,11 +8,7 @@ namespace Ingestion.Text.Tests;
 /// </summary>
 public sealed class AttributionNestedContentTests
 {
-    private static (string Text, ExtractedClaim Claim) One(string sentence)
-    {
-        var text = "Harbour works resume\n\n" + sentence;
-        return (text, new ClaimExtractor().Extract(text).Single(c => c.Text == sentence));
-    }
+    private static (string Text, ExtractedClaim Claim) One(string sentence) => SentenceClaims.Of(sentence, "Harbour works resume");
 
     private static string ContentOf(string text, Attribution a) => text.Substring(a.Content.Start, a.Content.Length);
 
