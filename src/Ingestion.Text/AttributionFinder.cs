@@ -122,9 +122,41 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         AddTrailingParticiples(unit, found);
         WidenCues(unit, found);
         EndNestedContentsBeforeTheirReporter(unit, found);
+        SourcesBeforeInterposedRelatives(unit, found);
         ShareSources(found);
         Remember(found);
         return found;
+    }
+
+    /// <summary>
+    /// "Fischer, whose side trailed at half-time, praised ...", "The study, which followed 300 players, suggests ...":
+    /// a relative clause set off by commas between the subject and the cue is not the source (the parse often makes
+    /// its relative word the cue's subject); the noun phrase before it, opening the sentence, is.
+    /// </summary>
+    private void SourcesBeforeInterposedRelatives(Unit unit, List<Attribution> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            var first = f.Source.Text.Split(' ', 2)[0];
+            if (first is not ("who" or "whose" or "which") || f.Source.Start >= f.Cue.Start
+                || !text.AsSpan(f.Source.Start, f.Cue.Start - f.Source.Start).Contains(','))
+            {
+                continue;
+            }
+
+            var comma = TrimBack(f.Source.Start);
+            var start = SkipSpaces(unit.Start, unit.End);
+            if (comma <= start || text[comma - 1] != ',' || unit.IsQuoted(start))
+            {
+                continue;
+            }
+
+            if (ReadNounPhrase(start, TrimBack(comma - 1), allowLowercase: true) is { } np)
+            {
+                found[i] = Make(np, f.Via, f.Cue, f.Content.Start, f.Content.Start + f.Content.Length, unit) with { CueClass = f.CueClass, Quote = f.Quote };
+            }
+        }
     }
 
     /// <summary>

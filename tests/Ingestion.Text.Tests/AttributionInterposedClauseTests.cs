@@ -131,3 +131,27 @@ public sealed class AttributionPassiveAgentTests
         text.Substring(who.Content.Start, who.Content.Length).ShouldBe("it was long overdue");
     }
 }
+
+/// <summary>A relative clause set off by commas between the subject and the cue is not the source. Sentences written for these tests.</summary>
+public sealed class AttributionInterposedRelativeTests
+{
+    [Theory]
+    [InlineData("Fischer, whose side trailed 2-0 at half-time, praised her goalkeeper for two late saves.", "Fischer", "praised")]
+    [InlineData("The survey, which followed 300 households over two winters, suggests that heating costs doubled.", "The survey", "suggests")]
+    [InlineData("Councillor Ruth Agyeman, whose ward includes the harbour, said the works had been rushed.", "Councillor Ruth Agyeman", "said")]
+    [InlineData("The study, which followed 300 players over two seasons, suggests clubs should monitor sleep, its authors said.", "The study", "suggests")]
+    public void The_noun_phrase_before_the_relative_clause_is_the_source(string sentence, string source, string cue)
+    {
+        var (_, claim) = SentenceClaims.Of(sentence);
+        var a = claim.Attributions.Single(x => x.Cue.Text == cue);
+        a.Source.Text.ShouldBe(source);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_right_before_its_cue_stays_the_source()
+    {
+        // Guard: "..., who said ..." with no comma between the pronoun and the cue reports for the pronoun.
+        var (_, claim) = SentenceClaims.Of("The scheme was backed by the growers, who said it was long overdue.");
+        claim.Attributions.Single(a => a.Cue.Text == "said").Source.Text.ShouldBe("who");
+    }
+}
