@@ -478,6 +478,11 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
+        // A question of asking is the agent's, or no one named's: never the one who answers it.
+        Candidate? AskersQuestion(int questionEnd) => agent >= 0 && AgentSpan(t, agent, v) is var (askerStart, askerEnd)
+            ? CandidateFrom(cueStart, cueEnd, askerStart, askerEnd, contentStart, questionEnd, entry, t, agent, (-1, -1))
+            : Sourceless(cueStart, cueEnd, contentStart, questionEnd, entry.Class);
+
         // "Asked by reporters whether ..., she said": a fronted participle of asking is the asker's question, the
         // agent's; with no agent the asker is unnamed, not the one who answers.
         if (!passive && lemma == "ask" && t.Child(v, "aux") < 0
@@ -485,9 +490,7 @@ internal sealed partial class AttributionFinder
                 || (v == 0 && a.Words[v].Text == "Asked" && !t.Children[v].Any(k => k < v && SubjectRelations.Contains(a.Relations[k]))
                     && IsQuestionClause(text.AsSpan(contentStart)))))
         {
-            return agent >= 0 && SubjectSpan(t, agent, v) is var (agentStart, agentEnd)
-                ? CandidateFrom(cueStart, cueEnd, text.AsSpan(agentStart).StartsWith("by ") ? agentStart + 3 : agentStart, agentEnd, contentStart, contentEnd, entry, t, agent, (-1, -1))
-                : Sourceless(cueStart, cueEnd, contentStart, contentEnd, entry.Class);
+            return AskersQuestion(contentEnd);
         }
 
         // "Mensah, asked by reporters whether ..., said no decision had been made": the parser often makes the
@@ -504,9 +507,7 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
-            return agent >= 0 && SubjectSpan(t, agent, v) is var (askerStart, askerEnd)
-                ? CandidateFrom(cueStart, cueEnd, text.AsSpan(askerStart).StartsWith("by ") ? askerStart + 3 : askerStart, askerEnd, contentStart, questionEnd, entry, t, agent, (-1, -1))
-                : Sourceless(cueStart, cueEnd, contentStart, questionEnd, entry.Class);
+            return AskersQuestion(questionEnd);
         }
 
         var antecedent = (-1, -1);
@@ -549,12 +550,8 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        var (ss, se) = SubjectSpan(t, subject, v);
         // "was criticised by the governor": the agent's phrase, without its preposition, is the source.
-        if (passive && subject == agent && text.AsSpan(ss).StartsWith("by ", StringComparison.Ordinal))
-        {
-            ss = SkipSpaces(ss + 3, se);
-        }
+        var (ss, se) = passive && subject == agent ? AgentSpan(t, agent, v) : SubjectSpan(t, subject, v);
 
         if (a.Lemmas[subject] is "who" or "that" or "which" && a.Upos[subject] == "PRON")
         {
@@ -878,6 +875,13 @@ internal sealed partial class AttributionFinder
     /// The subject's phrase, over a second subject the parse split it into ("Councillor/nsubj Ines Varga/nsubj
     /// backed"): a verb has one subject, so subjects side by side are one phrase.
     /// </summary>
+    /// <summary>The phrase of a passive's agent without its "by" ("by the central bank governor" gives "the central bank governor").</summary>
+    private (int Start, int End) AgentSpan(Tree t, int agent, int verb)
+    {
+        var (start, end) = SubjectSpan(t, agent, verb);
+        return text.AsSpan(start, end - start).StartsWith("by ", StringComparison.Ordinal) ? (SkipSpaces(start + 3, end), end) : (start, end);
+    }
+
     private static (int Start, int End) SubjectSpan(Tree t, int subject, int verb)
     {
         var (start, end) = t.PhraseSpan(subject, verb);

@@ -377,8 +377,7 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
             // "The ministry's report, released on Tuesday, found ...": after a determiner or a possessive the
             // word is a noun, and the cue is a later verb.
             if (verbStart == cueStart && PreviousWord(cueStart, regionStart) is { } before
-                && (NounDeterminers.Contains(before.Text) || before.Text.EndsWith("’s", StringComparison.Ordinal) || before.Text.EndsWith("'s", StringComparison.Ordinal)
-                    || before.Text.EndsWith("s’", StringComparison.Ordinal) || before.Text.EndsWith("s'", StringComparison.Ordinal)))
+                && (NounDeterminers.Contains(before.Text) || NameIndex.StripPossessive(before.Text) != before.Text))
             {
                 continue;
             }
@@ -605,10 +604,6 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
     private readonly record struct AfterCue(TextSpan? Via, int ContentStart, bool IsMarked, bool IsPassive);
 
     /// <summary>
-    /// What follows the cue: the audience ("told Fox News", "to CNN", "in an interview with the BBC"), then
-    /// "that", a colon, a comma or a quotation, then the content.
-    /// </summary>
-    /// <summary>
     /// "said outside court that ...", "wrote in the city's weekly newsletter that ...": a short phrase of place or
     /// time that the adverbial patterns do not know, opened by a preposition and closed by "that", is an adjunct of
     /// the cue; the position of its "that", or <paramref name="p"/> when there is none within five words.
@@ -651,6 +646,10 @@ internal sealed partial class AttributionFinder(string text, NameIndex names)
         return p;
     }
 
+    /// <summary>
+    /// What follows the cue: the audience ("told Fox News", "to CNN", "in an interview with the BBC"), then
+    /// "that", a colon, a comma or a quotation, then the content.
+    /// </summary>
     private AfterCue ReadAfterCue(Unit unit, int cueEnd, string verb)
     {
         var p = SkipSpaces(cueEnd, unit.End);
